@@ -1,0 +1,118 @@
+import type { SourceFile } from 'ts-morph';
+import type { ClassModel, FieldModel, MethodModel } from '../model/types.js';
+import { ImportRegistry } from './imports.js';
+import { encoderStatements, decoderStatements } from './method-code.js';
+import { headerDecoderStatements, headerEncoderStatements } from './properties-code.js';
+import { docText } from './tsdoc.js';
+import { TS_TYPE } from './wire.js';
+
+const RT = './runtime/index.js';
+
+/** One file per class: argument types, encoders and decoders, and content properties. */
+export function emitClassFile(file: SourceFile, cls: ClassModel): void {
+  const imports = new ImportRegistry();
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: 'const' as never,
+    docs: [docText(cls.docs, [`Class id of ${cls.specName} (${cls.classId}).`])],
+    declarations: [{ name: `${cls.names.pascal.toUpperCase()}_CLASS_ID`, initializer: String(cls.classId) }],
+  });
+  if (cls.properties.length > 0) emitProperties(file, cls, imports);
+  for (const method of cls.methods) emitMethod(file, method, imports);
+  imports.applyTo(file);
+}
+
+function provenance(method: MethodModel): string {
+  return `${method.fullName} (${method.classId}.${method.methodId})`;
+}
+
+function methodDoc(method: MethodModel): string {
+  const facts = [
+    `Sent by: ${method.sentBy.join(' and ')}.${method.synchronous ? ' Synchronous' : ''}${method.responses.length ? `; answered by ${method.responses.join(' or ')}` : ''}${method.content ? '; carries content' : ''}.`,
+    `Spec: ${provenance(method)}`,
+  ];
+  if (method.deprecated) facts.push('@deprecated The spec marks this method deprecated.');
+  return docText(method.docs, facts);
+}
+
+function fieldTypeName(field: FieldModel, imports: ImportRegistry): string {
+  if (field.type === 'table') imports.type(RT, 'FieldTable');
+  return TS_TYPE[field.type];
+}
+
+function fieldDoc(field: FieldModel): string {
+  return docText(field.docs, [`Wire type: ${field.type}${field.domain !== field.type ? ` (domain ${field.domain})` : ''}.`]);
+}
+
+function emitMethod(file: SourceFile, method: MethodModel, imports: ImportRegistry): void {
+  const publicFields = method.fields.filter((f) => !f.reserved);
+  file.addInterface({
+    name: method.names.argsType,
+    isExported: true,
+    docs: [methodDoc(method)],
+    properties: publicFields.map((field) => ({
+      name: field.name,
+      type: fieldTypeName(field, imports),
+      docs: [fieldDoc(field)],
+    })),
+  });
+  file.addFunction({
+    name: method.names.encoder,
+    isExported: true,
+    docs: [`Encodes a complete ${method.fullName} method frame on \`channel\`.\n\nSpec: ${provenance(method)}`],
+    parameters: [
+      { name: 'channel', type: 'number' },
+      { name: publicFields.length ? 'args' : '_args', type: method.names.argsType },
+    ],
+    returnType: 'Uint8Array',
+    statements: encoderStatements(method, imports),
+  });
+  imports.type(RT, 'Reader');
+  file.addFunction({
+    name: method.names.decoder,
+    isExported: true,
+    docs: [`Reads the arguments of ${method.fullName} (after class and method id).\n\nSpec: ${provenance(method)}`],
+    parameters: [{ name: publicFields.length || method.fields.length ? 'reader' : '_reader', type: 'Reader' }],
+    returnType: method.names.argsType,
+    statements: decoderStatements(method),
+  });
+}
+
+function emitProperties(file: SourceFile, cls: ClassModel, imports: ImportRegistry): void {
+  file.addInterface({
+    name: cls.names.propertiesType,
+    isExported: true,
+    docs: [
+      `Content properties of ${cls.specName} (the header frame's property list). A property is absent when undefined or null.`,
+    ],
+    properties: cls.properties.map((p) => ({
+      name: p.field.name,
+      type: `${fieldTypeName(p.field, imports)} | undefined`,
+      hasQuestionToken: true,
+      docs: [docText(p.field.docs, [`Flag word ${p.flagWord}, mask 0x${p.flagMask.toString(16).padStart(4, '0')}; wire type ${p.field.type}.`])],
+    })),
+  });
+  file.addFunction({
+    name: cls.names.headerEncoder,
+    isExported: true,
+    docs: [
+      `Encodes a complete ${cls.specName} content header frame. Properties that are undefined or null are not written; all others are.`,
+    ],
+    parameters: [
+      { name: 'channel', type: 'number' },
+      { name: 'bodySize', type: 'number | bigint' },
+      { name: 'properties', type: cls.names.propertiesType },
+    ],
+    returnType: 'Uint8Array',
+    statements: headerEncoderStatements(cls, imports),
+  });
+  imports.type(RT, 'Reader');
+  file.addFunction({
+    name: cls.names.headerDecoder,
+    isExported: true,
+    docs: [`Reads ${cls.specName} property flags and properties (after class-id, weight and body-size).`],
+    parameters: [{ name: 'reader', type: 'Reader' }],
+    returnType: `${cls.names.propertiesType}`,
+    statements: headerDecoderStatements(cls, imports),
+  });
+}

@@ -1,0 +1,136 @@
+import type { SourceFile } from 'ts-morph';
+import type { Protocol } from '../model/types.js';
+import { ImportRegistry } from './imports.js';
+import { classFile } from './methods-file.js';
+import { quote } from './wire.js';
+
+const RT = './runtime/index.js';
+
+/** decodeMethod / encodeMethod / content headers / whole frames: one switch each. */
+export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
+  const imports = new ImportRegistry();
+  const Reader = imports.value(RT, 'Reader');
+  const AmqpError = imports.value(RT, 'AmqpError');
+  for (const name of ['Method', 'MethodInput']) imports.type('./methods.js', name);
+  const contentClasses = protocol.classes.filter((c) => c.properties.length > 0);
+
+  file.addFunction({
+    name: 'decodeMethod',
+    isExported: true,
+    docs: [
+      'Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501).',
+    ],
+    parameters: [{ name: 'payload', type: 'Uint8Array' }],
+    returnType: 'Method',
+    statements: [
+      `const reader = new ${Reader}(payload);`,
+      "const classId = reader.u16('method.class-id');",
+      "const methodId = reader.u16('method.method-id');",
+      'let method: Method;',
+      'switch (classId * 0x10000 + methodId) {',
+      ...protocol.methods.map((m) => {
+        const decoder = imports.value(`./${classFile(protocol, m.classId)}.js`, m.names.decoder);
+        return `case ${m.classId * 0x10000 + m.methodId}: method = { name: ${quote(m.fullName)}, classId, methodId, args: ${decoder}(reader) }; break;`;
+      }),
+      'default:',
+      `throw new ${AmqpError}(\`unknown method: class \${classId}, method \${methodId}\`, { kind: 'decode', replyCode: ${imports.value(RT, 'COMMAND_INVALID')}, offset: 0, context: 'method' });`,
+      '}',
+      'reader.expectEnd(method.name);',
+      'return method;',
+    ],
+  });
+
+  file.addFunction({
+    name: 'encodeMethod',
+    isExported: true,
+    docs: ['Encodes a complete method frame on `channel`.'],
+    parameters: [
+      { name: 'channel', type: 'number' },
+      { name: 'method', type: 'MethodInput' },
+    ],
+    returnType: 'Uint8Array',
+    statements: [
+      'switch (method.name) {',
+      ...protocol.methods.map((m) => {
+        const encoder = imports.value(`./${classFile(protocol, m.classId)}.js`, m.names.encoder);
+        const args = m.fields.some((f) => !f.reserved) ? 'method.args' : '{}';
+        return `case ${quote(m.fullName)}: return ${encoder}(channel, ${args});`;
+      }),
+      'default:',
+      `throw new ${AmqpError}(\`unknown method name: \${(method as { name: unknown }).name}\`, { kind: 'encode', context: 'method.name' });`,
+      '}',
+    ],
+  });
+
+  const headerTypes = contentClasses.map((c) => {
+    const props = imports.type(`./${c.names.file}.js`, c.names.propertiesType);
+    return `{ readonly classId: ${c.classId}; readonly weight: number; readonly bodySize: number | bigint; readonly properties: ${props} }`;
+  });
+  file.addTypeAlias({
+    name: 'ContentHeader',
+    isExported: true,
+    docs: ['A decoded content header; checking `classId` narrows `properties`.'],
+    type: headerTypes.length ? headerTypes.join(' | ') : 'never',
+  });
+  file.addFunction({
+    name: 'decodeContentHeader',
+    isExported: true,
+    docs: ['Decodes a content header frame payload: class-id, weight, body-size, property flags and properties.'],
+    parameters: [{ name: 'payload', type: 'Uint8Array' }],
+    returnType: 'ContentHeader',
+    statements: [
+      `const reader = new ${Reader}(payload);`,
+      "const classId = reader.u16('header.class-id');",
+      "const weight = reader.u16('header.weight');",
+      "const bodySize = reader.u64('header.body-size');",
+      'switch (classId) {',
+      ...contentClasses.map((c) => {
+        const decoder = imports.value(`./${c.names.file}.js`, c.names.headerDecoder);
+        return `case ${c.classId}: { const properties = ${decoder}(reader); reader.expectEnd(${quote(`${c.specName}.header`)}); return { classId, weight, bodySize, properties }; }`;
+      }),
+      'default:',
+      `throw new ${AmqpError}(\`content header for class \${classId}, which carries no content\`, { kind: 'decode', replyCode: ${imports.value(RT, 'COMMAND_INVALID')}, offset: 0, context: 'header.class-id' });`,
+      '}',
+    ],
+  });
+
+  imports.type(RT, 'Frame');
+  file.addTypeAlias({
+    name: 'DecodedFrame',
+    isExported: true,
+    docs: ['A frame with its payload decoded.'],
+    type: [
+      "{ readonly type: 'method'; readonly channel: number; readonly method: Method }",
+      "{ readonly type: 'header'; readonly channel: number; readonly header: ContentHeader }",
+      "{ readonly type: 'body'; readonly channel: number; readonly body: Uint8Array }",
+      "{ readonly type: 'heartbeat'; readonly channel: 0 }",
+    ].join(' | '),
+  });
+  const classZero = protocol.classes.filter((c) => c.channelZeroOnly).map((c) => c.classId);
+  file.addFunction({
+    name: 'decodeFrame',
+    isExported: true,
+    docs: [
+      'Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503. Body payloads are views of the frame payload (no copy).',
+    ],
+    parameters: [{ name: 'frame', type: 'Frame' }],
+    returnType: 'DecodedFrame',
+    statements: [
+      'switch (frame.type) {',
+      'case 1: {',
+      'const method = decodeMethod(frame.payload);',
+      ...(classZero.length
+        ? [
+            `if (frame.channel !== 0 && (${classZero.map((id) => `method.classId === ${id}`).join(' || ')})) throw new ${AmqpError}(\`\${method.name} on channel \${frame.channel}: connection methods travel on channel 0 only\`, { kind: 'decode', replyCode: ${imports.value(RT, 'COMMAND_INVALID')}, offset: 0, context: method.name });`,
+          ]
+        : []),
+      "return { type: 'method', channel: frame.channel, method };",
+      '}',
+      "case 2: return { type: 'header', channel: frame.channel, header: decodeContentHeader(frame.payload) };",
+      "case 3: return { type: 'body', channel: frame.channel, body: frame.payload };",
+      "default: return { type: 'heartbeat', channel: 0 };",
+      '}',
+    ],
+  });
+  imports.applyTo(file);
+}

@@ -1,0 +1,101 @@
+import type { FieldModel, MethodModel } from '../model/types.js';
+import type { ImportRegistry } from './imports.js';
+import { localName } from './locals.js';
+import { INT_METHOD, isVariable, LENGTH_PREFIX, PRE_ENCODER, quote } from './wire.js';
+
+const RT = './runtime/index.js';
+
+/** Statements of a method's encoder: validate and measure variable parts, allocate once, write in order. */
+export function encoderStatements(method: MethodModel, imports: ImportRegistry, runtime = RT): string[] {
+  const out: string[] = [];
+  if (method.channelZeroOnly) {
+    const AmqpError = imports.value(runtime, 'AmqpError');
+    out.push(
+      `if (channel !== 0) throw new ${AmqpError}(${quote(`${method.fullName}: connection methods travel on channel 0 only, not on channel `)} + channel, { kind: 'encode', context: ${quote(method.fullName)} });`,
+    );
+  }
+  const sizeTerms: string[] = [];
+  let fixed = method.fixedSize;
+  for (const field of method.fields) {
+    if (field.reserved || !isVariable(field)) continue;
+    const fn = imports.value(runtime, PRE_ENCODER[field.type]!);
+    out.push(`const ${bytesLocal(field)} = ${fn}(args.${field.name}, ${quote(field.context)});`);
+    sizeTerms.push(`${bytesLocal(field)}.length`);
+    fixed += LENGTH_PREFIX[field.type]!;
+  }
+  const methodFrame = imports.value(runtime, 'methodFrame');
+  const size = [String(fixed), ...sizeTerms].join(' + ');
+  out.push(`const w = ${methodFrame}(channel, ${method.classId}, ${method.methodId}, ${size});`);
+  for (const item of method.layout) {
+    if (item.kind === 'bits') out.push(bitsWrite(item.fields, imports, runtime));
+    else out.push(fieldWrite(item.field));
+  }
+  out.push(`return ${imports.value(runtime, 'finishFrame')}(w);`);
+  return out;
+}
+
+function bytesLocal(field: FieldModel): string {
+  return `${field.name}Bytes`;
+}
+
+function fieldWrite(field: FieldModel): string {
+  if (field.reserved) {
+    const width = INT_METHOD[field.type] ? { u8: 1, u16: 2, u32: 4, u64: 8 }[INT_METHOD[field.type]!]! : field.type === 'shortstr' ? 1 : 4;
+    return `w.pos += ${width}; // ${field.specName} (reserved): zero`;
+  }
+  const int = INT_METHOD[field.type];
+  if (int) return `w.${int}(args.${field.name}, ${quote(field.context)});`;
+  if (field.type === 'shortstr') return `w.shortstr(${bytesLocal(field)});`;
+  if (field.type === 'longstr') return `w.longstr(${bytesLocal(field)});`;
+  return `w.raw(${bytesLocal(field)});`;
+}
+
+/** One octet for a run of bits: field i at bit i; reserved bits stay zero. */
+function bitsWrite(fields: readonly FieldModel[], imports: ImportRegistry, runtime: string): string {
+  const terms = fields.flatMap((field, bit) => {
+    if (field.reserved) return [];
+    const bool = imports.value(runtime, 'bool');
+    const value = `${bool}(args.${field.name}, ${quote(field.context)})`;
+    return [bit === 0 ? value : `(${value} << ${bit})`];
+  });
+  if (terms.length === 0) return `w.pos += 1; // ${fields.map((f) => f.specName).join(', ')} (reserved bits): zero`;
+  return `w.u8(${terms.join(' | ')}, ${quote(fields[0].context)});`;
+}
+
+/** Statements of a method's argument decoder: read in wire order into locals, return one object literal. */
+export function decoderStatements(method: MethodModel): string[] {
+  const out: string[] = [];
+  const values: string[] = [];
+  let bitsIndex = 0;
+  for (const item of method.layout) {
+    if (item.kind === 'bits') {
+      const octet = `bits${bitsIndex++}`;
+      const publicBits = item.fields.map((f, bit) => ({ f, bit })).filter(({ f }) => !f.reserved);
+      if (publicBits.length === 0) {
+        out.push(`reader.u8(${quote(item.fields[0].context)}); // reserved bits`);
+        continue;
+      }
+      out.push(`const ${octet} = reader.u8(${quote(item.fields[0].context)});`);
+      for (const { f, bit } of publicBits) values.push(`${f.name}: (${octet} & ${1 << bit}) !== 0`);
+      continue;
+    }
+    const field = item.field;
+    const read = readExpression(field);
+    if (field.reserved) out.push(`${read}; // ${field.specName} (reserved)`);
+    else {
+      out.push(`const ${localName(field.name)} = ${read};`);
+      values.push(localName(field.name) === field.name ? field.name : `${field.name}: ${localName(field.name)}`);
+    }
+  }
+  out.push(values.length === 0 ? 'return {};' : `return { ${values.join(', ')} };`);
+  return out;
+}
+
+function readExpression(field: FieldModel): string {
+  const ctx = quote(field.context);
+  const int = INT_METHOD[field.type];
+  if (int) return `reader.${int}(${ctx})`;
+  if (field.type === 'shortstr') return field.reserved ? `reader.skipShortstr(${ctx})` : `reader.shortstr(${ctx})`;
+  if (field.type === 'longstr') return field.reserved ? `reader.skipLongstr(${ctx})` : `reader.longstr(${ctx})`;
+  return `reader.table(${ctx})`;
+}

@@ -1,0 +1,92 @@
+import type { SourceFile } from 'ts-morph';
+import type { Protocol } from '../model/types.js';
+import { ImportRegistry } from './imports.js';
+import { quote } from './wire.js';
+
+/** Method names, the args map, the discriminated unions and the metadata table. */
+export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
+  const imports = new ImportRegistry();
+  for (const m of protocol.methods) imports.type(`./${classFile(protocol, m.classId)}.js`, m.names.argsType);
+  file.addInterface({
+    name: 'MethodArgs',
+    isExported: true,
+    docs: ['Arguments of every method, keyed by spec name (`connection.tune-ok`).'],
+    properties: protocol.methods.map((m) => ({ name: quote(m.fullName), type: m.names.argsType })),
+  });
+  file.addTypeAlias({
+    name: 'MethodName',
+    isExported: true,
+    docs: ['Spec name of a method: `class.method`.'],
+    type: 'keyof MethodArgs',
+  });
+  file.addTypeAlias({
+    name: 'Method',
+    isExported: true,
+    typeParameters: [{ name: 'N', constraint: 'MethodName', default: 'MethodName' }],
+    docs: ['A decoded method; checking `name` narrows `args`.'],
+    type: 'N extends MethodName ? { readonly name: N; readonly classId: number; readonly methodId: number; readonly args: MethodArgs[N] } : never',
+  });
+  file.addTypeAlias({
+    name: 'MethodInput',
+    isExported: true,
+    typeParameters: [{ name: 'N', constraint: 'MethodName', default: 'MethodName' }],
+    docs: ['A method to encode: its name and arguments (`args` may be left out when the method has none).'],
+    type: 'N extends MethodName ? ({} extends MethodArgs[N] ? { readonly name: N; readonly args?: MethodArgs[N] } : { readonly name: N; readonly args: MethodArgs[N] }) : never',
+  });
+  file.addTypeAlias({ name: 'Peer', isExported: true, type: "'client' | 'server'" });
+  file.addInterface({
+    name: 'MethodInfo',
+    isExported: true,
+    docs: ['What the spec says about a method.'],
+    properties: [
+      { name: 'name', type: 'N', isReadonly: true },
+      { name: 'classId', type: 'number', isReadonly: true },
+      { name: 'methodId', type: 'number', isReadonly: true },
+      { name: 'synchronous', type: 'boolean', isReadonly: true, docs: ['The sender waits for one of `responses`.'] },
+      { name: 'responses', type: 'readonly MethodName[]', isReadonly: true },
+      { name: 'content', type: 'boolean', isReadonly: true, docs: ['Followed by a content header and body frames.'] },
+      { name: 'sentBy', type: 'readonly Peer[]', isReadonly: true, docs: ['Who may send it (from `<chassis>`).'] },
+      { name: 'channelZeroOnly', type: 'boolean', isReadonly: true, docs: ['Travels on channel 0 only (connection class).'] },
+      { name: 'deprecated', type: 'boolean', isReadonly: true },
+    ],
+    typeParameters: [{ name: 'N', constraint: 'MethodName', default: 'MethodName' }],
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: 'const' as never,
+    docs: ['Metadata of every method, keyed by spec name.'],
+    declarations: [
+      {
+        name: 'METHODS',
+        type: '{ readonly [N in MethodName]: MethodInfo<N> }',
+        initializer: `{\n${protocol.methods
+          .map(
+            (m) =>
+              `${quote(m.fullName)}: { name: ${quote(m.fullName)}, classId: ${m.classId}, methodId: ${m.methodId}, synchronous: ${m.synchronous}, responses: [${m.responses.map(quote).join(', ')}], content: ${m.content}, sentBy: [${m.sentBy.map(quote).join(', ')}], channelZeroOnly: ${m.channelZeroOnly}, deprecated: ${m.deprecated} },`,
+          )
+          .join('\n')}\n}`,
+      },
+    ],
+  });
+  file.addFunction({
+    name: 'methodInfo',
+    isExported: true,
+    docs: ['Metadata by wire ids, or undefined for ids the spec does not define.'],
+    parameters: [
+      { name: 'classId', type: 'number' },
+      { name: 'methodId', type: 'number' },
+    ],
+    returnType: 'MethodInfo | undefined',
+    statements: [
+      'switch (classId * 0x10000 + methodId) {',
+      ...protocol.methods.map((m) => `case ${m.classId * 0x10000 + m.methodId}: return METHODS[${quote(m.fullName)}];`),
+      'default: return undefined;',
+      '}',
+    ],
+  });
+  imports.applyTo(file);
+}
+
+export function classFile(protocol: Protocol, classId: number): string {
+  return protocol.classes.find((c) => c.classId === classId)!.names.file;
+}

@@ -1,0 +1,109 @@
+import type { ClassModel, PropertyModel } from '../model/types.js';
+import type { ImportRegistry } from './imports.js';
+import { localName } from './locals.js';
+import { hex, INT_METHOD, LENGTH_PREFIX, PRE_ENCODER, quote } from './wire.js';
+
+const RT = './runtime/index.js';
+
+/** Words of property flags a class needs (15 properties per u16 word). */
+const wordCount = (cls: ClassModel): number => Math.max(1, ...cls.properties.map((p) => p.flagWord + 1));
+
+/**
+ * Header frame encoder: class-id, weight 0, body-size, flag words, present properties.
+ * A property is absent when undefined or null; falsy values such as `priority: 0` are present.
+ */
+export function headerEncoderStatements(cls: ClassModel, imports: ImportRegistry): string[] {
+  const words = wordCount(cls);
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) out.push(`let flags${i} = 0;`);
+  out.push('// class-id, weight, body-size and the first flag word');
+  out.push('let size = 14;');
+  for (const p of cls.properties) out.push(...presenceCheck(p, imports));
+  // A word is written when it or a later word is non-zero; bit 0 says another word follows.
+  for (let i = words - 1; i >= 1; i--) {
+    out.push(`if (flags${i} !== 0) {`, `flags${i - 1} |= 1;`, 'size += 2;', '}');
+  }
+  const Writer = imports.value(RT, 'Writer');
+  out.push(
+    `const w = new ${Writer}(8 + size);`,
+    `w.u8(${imports.value(RT, 'FRAME_HEADER')}, 'frame-type');`,
+    "w.u16(channel, 'channel');",
+    "w.u32(size, 'frame-size');",
+    `w.u16(${cls.classId}, 'class-id');`,
+    'w.pos += 2; // weight: zero',
+    `w.u64(bodySize, ${quote(`${cls.specName}.header.body-size`)});`,
+    "w.u16(flags0, 'property-flags');",
+  );
+  for (let i = 1; i < words; i++) out.push(`if ((flags${i - 1} & 1) !== 0) w.u16(flags${i}, 'property-flags');`);
+  for (const p of cls.properties) out.push(propertyWrite(p));
+  out.push(`return ${imports.value(RT, 'finishFrame')}(w);`);
+  return out;
+}
+
+function valueLocal(p: PropertyModel): string {
+  return localName(p.field.name);
+}
+
+function presenceCheck(p: PropertyModel, imports: ImportRegistry): string[] {
+  const local = valueLocal(p);
+  const flag = `flags${p.flagWord} |= ${hex(p.flagMask)};`;
+  const read = `const ${local} = properties.${p.field.name};`;
+  const pre = PRE_ENCODER[p.field.type];
+  if (pre === undefined) {
+    const width = { u8: 1, u16: 2, u32: 4, u64: 8 }[INT_METHOD[p.field.type]!]!;
+    return [read, `if (${local} != null) {`, flag, `size += ${width};`, '}'];
+  }
+  const fn = imports.value(RT, pre);
+  return [
+    read,
+    `const ${local}Bytes = ${local} == null ? undefined : ${fn}(${local}, ${quote(p.field.context)});`,
+    `if (${local}Bytes !== undefined) {`,
+    flag,
+    `size += ${LENGTH_PREFIX[p.field.type]! > 0 ? `${LENGTH_PREFIX[p.field.type]} + ` : ''}${local}Bytes.length;`,
+    '}',
+  ];
+}
+
+function propertyWrite(p: PropertyModel): string {
+  const local = valueLocal(p);
+  const int = INT_METHOD[p.field.type];
+  if (int) return `if (${local} != null) w.${int}(${local}, ${quote(p.field.context)});`;
+  const write = p.field.type === 'shortstr' ? 'shortstr' : p.field.type === 'longstr' ? 'longstr' : 'raw';
+  return `if (${local}Bytes !== undefined) w.${write}(${local}Bytes);`;
+}
+
+/** Property decoder: flag words (continuation words beyond the known ones must be empty), then present properties. */
+export function headerDecoderStatements(cls: ClassModel, imports: ImportRegistry): string[] {
+  const words = wordCount(cls);
+  const ctx = quote(`${cls.specName}.header.property-flags`);
+  const out: string[] = [`const flags0 = reader.u16(${ctx});`];
+  for (let i = 1; i < words; i++) {
+    out.push(`const flags${i} = (flags${i - 1} & 1) !== 0 ? reader.u16(${ctx}) : 0;`);
+  }
+  for (let i = 0; i < words; i++) {
+    const used = cls.properties.filter((p) => p.flagWord === i).reduce((mask, p) => mask | p.flagMask, 0);
+    const unknown = 0xfffe & ~used;
+    if (unknown !== 0) {
+      const fn = imports.value(RT, 'unknownPropertyFlags');
+      out.push(`if ((flags${i} & ${hex(unknown)}) !== 0) throw ${fn}(reader, ${ctx}, ${i}, flags${i} & ${hex(unknown)});`);
+    }
+  }
+  out.push(`if ((flags${words - 1} & 1) !== 0) ${imports.value(RT, 'skipEmptyFlagWords')}(reader, ${ctx});`);
+  const values: string[] = [];
+  for (const p of cls.properties) {
+    const local = valueLocal(p);
+    out.push(`const ${local} = (flags${p.flagWord} & ${hex(p.flagMask)}) !== 0 ? ${propertyRead(p)} : undefined;`);
+    values.push(local === p.field.name ? local : `${p.field.name}: ${local}`);
+  }
+  out.push(`return { ${values.join(', ')} };`);
+  return out;
+}
+
+function propertyRead(p: PropertyModel): string {
+  const ctx = quote(p.field.context);
+  const int = INT_METHOD[p.field.type];
+  if (int) return `reader.${int}(${ctx})`;
+  if (p.field.type === 'shortstr') return `reader.shortstr(${ctx})`;
+  if (p.field.type === 'longstr') return `reader.longstr(${ctx})`;
+  return `reader.table(${ctx})`;
+}

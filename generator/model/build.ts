@@ -1,0 +1,263 @@
+import { SpecError } from '../errors.js';
+import type { Origin, RawChassis, RawClass, RawField, RawMethod } from '../parse/raw.js';
+import { buildDocs } from './docs.js';
+import type { MergedSpec } from './merge.js';
+import { camelCase, constantCase, NameRegistry, pascalCase } from './names.js';
+import {
+  FIXED_SIZE,
+  WIRE_TYPES,
+  type ClassModel,
+  type ConstantModel,
+  type ErrorClass,
+  type FieldModel,
+  type LayoutItem,
+  type MethodModel,
+  type Peer,
+  type PropertyModel,
+  type Protocol,
+  type WireType,
+} from './types.js';
+
+/** Properties per flag word: bit 0 of each word is the continuation flag. */
+export const PROPERTIES_PER_FLAG_WORD = 15;
+
+/** Builds the validated protocol model from merged raw records. */
+export function buildProtocol(spec: MergedSpec, sources: readonly string[] = spec.files): Protocol {
+  const domains = resolveDomains(spec);
+  const constants = buildConstants(spec);
+  const classNames = new NameRegistry('identifier');
+  const classIndexes = new Map<number, RawClass>();
+  const classes = spec.classes.map((raw) => {
+    const cls = buildClass(raw, domains, classNames);
+    const sameIndex = classIndexes.get(cls.classId);
+    if (sameIndex) {
+      throw new SpecError(`class index ${cls.classId} is also used by class ${sameIndex.name}`, raw.origin.file, raw.origin.path);
+    }
+    classIndexes.set(cls.classId, raw);
+    return cls;
+  });
+  return {
+    major: integer(spec.header.major ?? '0', { file: spec.header.file, path: 'amqp' }, 'major', 255),
+    minor: integer(spec.header.minor ?? '0', { file: spec.header.file, path: 'amqp' }, 'minor', 255),
+    revision: integer(spec.header.revision ?? '0', { file: spec.header.file, path: 'amqp' }, 'revision', 255),
+    port: spec.header.port === undefined ? undefined : integer(spec.header.port, { file: spec.header.file, path: 'amqp' }, 'port', 65535),
+    sources,
+    constants,
+    classes,
+    methods: classes.flatMap((c) => c.methods),
+  };
+}
+
+function integer(text: string, origin: Origin, what: string, max: number): number {
+  const value = Number(text.trim());
+  if (!/^\d+$/.test(text.trim()) || value > max) {
+    throw new SpecError(`${what} "${text}" is not an integer in 0..${max}`, origin.file, origin.path);
+  }
+  return value;
+}
+
+function isWireType(type: string): type is WireType {
+  return (WIRE_TYPES as readonly string[]).includes(type);
+}
+
+/** Domain name → wire type; a domain may name a primitive type or another domain. */
+function resolveDomains(spec: MergedSpec): Map<string, WireType> {
+  const byName = new Map(spec.domains.map((d) => [d.name, d]));
+  const resolved = new Map<string, WireType>();
+  const resolve = (name: string, seen: string[]): WireType => {
+    const known = resolved.get(name);
+    if (known) return known;
+    const domain = byName.get(name)!;
+    let type: WireType;
+    if (isWireType(domain.type)) type = domain.type;
+    else if (byName.has(domain.type) && !seen.includes(domain.type)) type = resolve(domain.type, [...seen, name]);
+    else throw new SpecError(`unknown type "${domain.type}"`, domain.origin.file, domain.origin.path);
+    resolved.set(name, type);
+    return type;
+  };
+  for (const domain of spec.domains) resolve(domain.name, []);
+  return resolved;
+}
+
+function fieldType(raw: RawField, domains: Map<string, WireType>): { type: WireType; domain: string } {
+  const name = raw.domain ?? raw.type!;
+  if (raw.domain === undefined && isWireType(name)) return { type: name, domain: name };
+  const type = domains.get(name) ?? (isWireType(name) ? name : undefined);
+  if (type === undefined) {
+    throw new SpecError(`unknown ${raw.domain !== undefined ? 'domain' : 'type'} "${name}"`, raw.origin.file, raw.origin.path);
+  }
+  return { type, domain: name };
+}
+
+function buildField(raw: RawField, domains: Map<string, WireType>, context: string, names: NameRegistry): FieldModel {
+  const { type, domain } = fieldType(raw, domains);
+  const name = camelCase(raw.name);
+  // Reserved fields are not public, so only public names can clash.
+  if (!raw.reserved) names.claim(name, raw.origin);
+  return {
+    specName: raw.name,
+    name,
+    domain,
+    type,
+    reserved: raw.reserved,
+    context,
+    docs: buildDocs(raw.label, raw.docs, raw.rules),
+  };
+}
+
+function fieldRegistry(): NameRegistry {
+  return new NameRegistry('field name (after camelCasing)');
+}
+
+/** Consecutive bits share an octet, 8 at most; any other field ends the run. */
+export function layoutOf(fields: readonly FieldModel[]): LayoutItem[] {
+  const layout: LayoutItem[] = [];
+  let run: FieldModel[] | undefined;
+  for (const field of fields) {
+    if (field.type !== 'bit') {
+      run = undefined;
+      layout.push({ kind: 'field', field });
+    } else if (run !== undefined && run.length < 8) {
+      run.push(field);
+    } else {
+      run = [field];
+      layout.push({ kind: 'bits', fields: run });
+    }
+  }
+  return layout;
+}
+
+/** Bytes that do not depend on argument values; reserved strings and tables are written empty. */
+export function fixedSizeOf(layout: readonly LayoutItem[]): number {
+  let size = 0;
+  for (const item of layout) {
+    if (item.kind === 'bits') size += 1;
+    else size += FIXED_SIZE[item.field.type] ?? (item.field.reserved ? emptySize(item.field.type) : 0);
+  }
+  return size;
+}
+
+/** Size of an empty variable-length value: shortstr has a u8 length, longstr and table a u32. */
+function emptySize(type: WireType): number {
+  return type === 'shortstr' ? 1 : 4;
+}
+
+/** `<chassis name="client">` means the client implements (receives) the method, so the server sends it. */
+export function sendersOf(chassis: readonly RawChassis[], origin: Origin): Peer[] {
+  const receivers = new Set<string>();
+  for (const c of chassis) {
+    if (c.name !== 'client' && c.name !== 'server') {
+      throw new SpecError(`chassis name "${c.name}" is neither "client" nor "server"`, origin.file, origin.path);
+    }
+    receivers.add(c.name);
+  }
+  if (receivers.size === 0) throw new SpecError('method has no <chassis>: no side receives it', origin.file, origin.path);
+  const peers: Peer[] = ['client', 'server'];
+  // A method both sides implement travels both ways.
+  return receivers.size === 2 ? peers : peers.filter((p) => !receivers.has(p));
+}
+
+function buildClass(raw: RawClass, domains: Map<string, WireType>, globalNames: NameRegistry): ClassModel {
+  const classId = integer(raw.index, raw.origin, 'class index', 65535);
+  const pascal = globalNames.claim(pascalCase(raw.name), raw.origin);
+  const channelZeroOnly = raw.handler === 'connection';
+  const propertyNames = fieldRegistry();
+  const properties: PropertyModel[] = raw.properties.map((p, i) => {
+    const field = buildField(p, domains, `${raw.name}.properties.${p.name}`, propertyNames);
+    if (field.type === 'bit') throw new SpecError('content properties cannot be bits', p.origin.file, p.origin.path);
+    return {
+      field,
+      flagWord: Math.floor(i / PROPERTIES_PER_FLAG_WORD),
+      flagMask: 1 << (15 - (i % PROPERTIES_PER_FLAG_WORD)),
+    };
+  });
+  const methodIndexes = new Map<number, RawMethod>();
+  const methods = raw.methods.map((m) => {
+    const method = buildMethod(raw, m, classId, channelZeroOnly, domains, globalNames);
+    const sameIndex = methodIndexes.get(method.methodId);
+    if (sameIndex) {
+      throw new SpecError(`method index ${method.methodId} is also used by method ${sameIndex.name}`, m.origin.file, m.origin.path);
+    }
+    methodIndexes.set(method.methodId, m);
+    if (method.content && properties.length === 0) {
+      throw new SpecError('method carries content but its class defines no properties', m.origin.file, m.origin.path);
+    }
+    return method;
+  });
+  const methodNames = new Set(raw.methods.map((m) => m.name));
+  for (const m of raw.methods) {
+    for (const response of m.responses) {
+      if (!methodNames.has(response)) {
+        throw new SpecError(`response "${response}" names no method of class ${raw.name}`, m.origin.file, m.origin.path);
+      }
+    }
+  }
+  return {
+    specName: raw.name,
+    classId,
+    channelZeroOnly,
+    methods,
+    properties,
+    docs: buildDocs(raw.label, raw.docs, raw.rules),
+    names: {
+      pascal,
+      file: raw.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+      propertiesType: globalNames.claim(`${pascal}Properties`, { ...raw.origin, path: `${raw.origin.path} > properties` }),
+      headerEncoder: `encode${pascal}Header`,
+      headerDecoder: `decode${pascal}HeaderArgs`,
+    },
+  };
+}
+
+function buildMethod(
+  cls: RawClass,
+  raw: RawMethod,
+  classId: number,
+  channelZeroOnly: boolean,
+  domains: Map<string, WireType>,
+  globalNames: NameRegistry,
+): MethodModel {
+  const fullName = `${cls.name}.${raw.name}`;
+  const names = fieldRegistry();
+  const fields = raw.fields.map((f) => buildField(f, domains, `${fullName}.${f.name}`, names));
+  const layout = layoutOf(fields);
+  const pascal = globalNames.claim(pascalCase(cls.name) + pascalCase(raw.name), raw.origin);
+  globalNames.claim(`${pascal}Args`, { ...raw.origin, path: `${raw.origin.path} (arguments type)` });
+  return {
+    specName: raw.name,
+    fullName,
+    classId,
+    methodId: integer(raw.index, raw.origin, 'method index', 65535),
+    synchronous: raw.synchronous,
+    content: raw.content,
+    deprecated: raw.deprecated,
+    responses: raw.responses.map((r) => `${cls.name}.${r}`),
+    sentBy: sendersOf(raw.chassis, raw.origin),
+    channelZeroOnly,
+    fields,
+    layout,
+    fixedSize: fixedSizeOf(layout),
+    docs: buildDocs(raw.label, raw.docs, raw.rules),
+    names: { pascal, argsType: `${pascal}Args`, encoder: `encode${pascal}`, decoder: `decode${pascal}Args` },
+  };
+}
+
+function buildConstants(spec: MergedSpec): ConstantModel[] {
+  const names = new NameRegistry('constant name');
+  return spec.constants.map((raw) => {
+      let errorClass: ErrorClass | undefined;
+    if (raw.class === 'soft-error') errorClass = 'soft';
+    else if (raw.class === 'hard-error') errorClass = 'hard';
+    else if (raw.class !== undefined) {
+      throw new SpecError(`constant class "${raw.class}" is neither soft-error nor hard-error`, raw.origin.file, raw.origin.path);
+    }
+    return {
+      specName: raw.name,
+      name: names.claim(constantCase(raw.name), raw.origin),
+      value: integer(raw.value, raw.origin, 'constant value', 0xffffffff),
+      errorClass,
+      isReplyCode: errorClass !== undefined || raw.name === 'reply-success',
+      docs: buildDocs(raw.label, raw.docs),
+    };
+  });
+}

@@ -1,0 +1,144 @@
+/**
+ * The protocol model: everything the emitters need, with every AMQP quirk
+ * already decided. Nothing here is TypeScript syntax; names are computed once
+ * in names.ts.
+ */
+
+/** The primitive wire types of AMQP 0-9-1 method and property fields. */
+export type WireType = 'bit' | 'octet' | 'short' | 'long' | 'longlong' | 'shortstr' | 'longstr' | 'timestamp' | 'table';
+
+export const WIRE_TYPES: readonly WireType[] = [
+  'bit',
+  'octet',
+  'short',
+  'long',
+  'longlong',
+  'shortstr',
+  'longstr',
+  'timestamp',
+  'table',
+];
+
+/** Bytes a wire type takes when its size does not depend on the value. */
+export const FIXED_SIZE: Readonly<Partial<Record<WireType, number>>> = {
+  octet: 1,
+  short: 2,
+  long: 4,
+  longlong: 8,
+  timestamp: 8,
+};
+
+export type Peer = 'client' | 'server';
+
+/** Cleaned documentation of one element. */
+export interface Docs {
+  readonly label: string | undefined;
+  /** API documentation paragraphs (grammar and scenario docs dropped). */
+  readonly paragraphs: readonly string[];
+  readonly rules: readonly { readonly name: string | undefined; readonly text: string }[];
+}
+
+export interface FieldModel {
+  /** Name as in the spec, e.g. `server-properties`. */
+  readonly specName: string;
+  /** Property name in TypeScript, e.g. `serverProperties`. */
+  readonly name: string;
+  /** The domain the field names (kept for docs), or its type when it names none. */
+  readonly domain: string;
+  readonly type: WireType;
+  /** Reserved fields are written as zero, skipped on read, and not part of public types. */
+  readonly reserved: boolean;
+  /** `class.method.field` for error messages. */
+  readonly context: string;
+  readonly docs: Docs;
+}
+
+/** One step of a method's argument layout in wire order. */
+export type LayoutItem =
+  | { readonly kind: 'field'; readonly field: FieldModel }
+  /** Consecutive bit fields packed into one octet; field i takes bit i (first = lowest). */
+  | { readonly kind: 'bits'; readonly fields: readonly FieldModel[] };
+
+export interface MethodModel {
+  readonly specName: string;
+  /** `connection.start-ok` */
+  readonly fullName: string;
+  readonly classId: number;
+  readonly methodId: number;
+  readonly synchronous: boolean;
+  readonly content: boolean;
+  readonly deprecated: boolean;
+  /** Full names of the methods that answer this one (basic.get has two). */
+  readonly responses: readonly string[];
+  /** Who may send it: the peers that do not implement (receive) it per `<chassis>`. */
+  readonly sentBy: readonly Peer[];
+  /** Connection-class methods travel on channel 0 only. */
+  readonly channelZeroOnly: boolean;
+  readonly fields: readonly FieldModel[];
+  readonly layout: readonly LayoutItem[];
+  /** Bytes of the arguments whose size does not depend on values (bit octets, integers, reserved strings). */
+  readonly fixedSize: number;
+  readonly docs: Docs;
+  readonly names: {
+    /** `ConnectionStartOk` */
+    readonly pascal: string;
+    /** `ConnectionStartOkArgs` */
+    readonly argsType: string;
+    readonly encoder: string;
+    readonly decoder: string;
+  };
+}
+
+export interface PropertyModel {
+  readonly field: FieldModel;
+  /** Index of the u16 flag word (15 properties per word). */
+  readonly flagWord: number;
+  /** Mask within that word: bit 15 is the first property, bit 0 marks continuation. */
+  readonly flagMask: number;
+}
+
+export interface ClassModel {
+  readonly specName: string;
+  readonly classId: number;
+  readonly channelZeroOnly: boolean;
+  readonly methods: readonly MethodModel[];
+  /** Content properties; empty for classes that carry no content. */
+  readonly properties: readonly PropertyModel[];
+  readonly docs: Docs;
+  readonly names: {
+    /** `Connection` */
+    readonly pascal: string;
+    /** File stem, e.g. `connection` */
+    readonly file: string;
+    /** `BasicProperties` (content classes only) */
+    readonly propertiesType: string;
+    readonly headerEncoder: string;
+    readonly headerDecoder: string;
+  };
+}
+
+export type ErrorClass = 'soft' | 'hard';
+
+export interface ConstantModel {
+  readonly specName: string;
+  /** `FRAME_METHOD`, `NOT_FOUND` */
+  readonly name: string;
+  readonly value: number;
+  /** Set for reply codes that are errors: soft closes a channel, hard the connection. */
+  readonly errorClass: ErrorClass | undefined;
+  /** True for reply codes (error classes and reply-success). */
+  readonly isReplyCode: boolean;
+  readonly docs: Docs;
+}
+
+export interface Protocol {
+  readonly major: number;
+  readonly minor: number;
+  readonly revision: number;
+  readonly port: number | undefined;
+  /** The spec inputs, as display names, in merge order. */
+  readonly sources: readonly string[];
+  readonly constants: readonly ConstantModel[];
+  readonly classes: readonly ClassModel[];
+  readonly methods: readonly MethodModel[];
+}

@@ -1,0 +1,103 @@
+/**
+ * Raw spec records: one per XML element, attributes kept as strings.
+ * Nothing here knows about wire types, names in TypeScript or merge rules.
+ */
+
+/** Where a record came from, for error messages. */
+export interface Origin {
+  readonly file: string;
+  /** e.g. `class connection > method start > field server-properties` */
+  readonly path: string;
+}
+
+export interface RawDoc {
+  /** undefined for API documentation; `grammar` / `scenario` otherwise */
+  readonly type: string | undefined;
+  readonly text: string;
+}
+
+export interface RawRule {
+  readonly name: string | undefined;
+  readonly onFailure: string | undefined;
+  readonly docs: readonly RawDoc[];
+}
+
+export interface RawAssert {
+  readonly check: string;
+  readonly value: string | undefined;
+}
+
+export interface RawChassis {
+  readonly name: string;
+  readonly implement: string | undefined;
+}
+
+export interface RawField {
+  readonly origin: Origin;
+  readonly name: string;
+  readonly domain: string | undefined;
+  readonly type: string | undefined;
+  readonly reserved: boolean;
+  readonly label: string | undefined;
+  readonly docs: readonly RawDoc[];
+  readonly rules: readonly RawRule[];
+  readonly asserts: readonly RawAssert[];
+}
+
+export interface RawMethod {
+  readonly origin: Origin;
+  readonly name: string;
+  readonly index: string;
+  readonly synchronous: boolean;
+  readonly content: boolean;
+  readonly deprecated: boolean;
+  readonly label: string | undefined;
+  readonly docs: readonly RawDoc[];
+  readonly rules: readonly RawRule[];
+  readonly chassis: readonly RawChassis[];
+  readonly responses: readonly string[];
+  readonly fields: readonly RawField[];
+}
+
+export interface RawClass {
+  readonly origin: Origin;
+  readonly name: string;
+  readonly index: string;
+  readonly handler: string | undefined;
+  readonly label: string | undefined;
+  readonly docs: readonly RawDoc[];
+  readonly rules: readonly RawRule[];
+  readonly chassis: readonly RawChassis[];
+  readonly properties: readonly RawField[];
+  readonly methods: readonly RawMethod[];
+}
+
+export interface RawDomain {
+  readonly origin: Origin;
+  readonly name: string;
+  readonly type: string;
+  readonly label: string | undefined;
+  readonly docs: readonly RawDoc[];
+  readonly rules: readonly RawRule[];
+  readonly asserts: readonly RawAssert[];
+}
+
+export interface RawConstant {
+  readonly origin: Origin;
+  readonly name: string;
+  readonly value: string;
+  readonly class: string | undefined;
+  readonly label: string | undefined;
+  readonly docs: readonly RawDoc[];
+}
+
+export interface RawSpec {
+  readonly file: string;
+  readonly major: string | undefined;
+  readonly minor: string | undefined;
+  readonly revision: string | undefined;
+  readonly port: string | undefined;
+  readonly constants: readonly RawConstant[];
+  readonly domains: readonly RawDomain[];
+  readonly classes: readonly RawClass[];
+}
