@@ -120,10 +120,11 @@ describe('spec/rabbitmq-extensions.xml', () => {
     expect(overlay.amqp).toMatchObject({ major: '0', minor: '9', revision: '1' });
   });
 
-  it('extends only the connection class (index 10)', () => {
+  it('extends only the connection class (index 10) and adds the no-route reply code', () => {
     expect(classes).toHaveLength(1);
     expect(classes[0]).toMatchObject({ name: 'connection', index: '10' });
-    expect(Object.keys(overlay.amqp).filter((k) => !['major', 'minor', 'revision', 'class'].includes(k))).toEqual([]);
+    expect(Object.keys(overlay.amqp).filter((k) => !['major', 'minor', 'revision', 'class', 'constant'].includes(k))).toEqual([]);
+    expect([overlay.amqp.constant].flat()).toMatchObject([{ name: 'no-route', value: '312' }]);
   });
 
   it('adds exactly the four methods with the right ids, fields and direction', () => {

@@ -1,7 +1,7 @@
 import type { FieldModel, MethodModel } from '../model/types.js';
 import type { ImportRegistry } from './imports.js';
 import { localName } from './locals.js';
-import { INT_METHOD, isVariable, LENGTH_PREFIX, PRE_ENCODER, quote } from './wire.js';
+import { hex, INT_METHOD, isVariable, LENGTH_PREFIX, PRE_ENCODER, quote } from './wire.js';
 
 const RT = './runtime/index.js';
 
@@ -41,7 +41,7 @@ function bytesLocal(field: FieldModel): string {
 function fieldWrite(field: FieldModel): string {
   if (field.reserved) {
     const width = INT_METHOD[field.type] ? { u8: 1, u16: 2, u32: 4, u64: 8 }[INT_METHOD[field.type]!]! : field.type === 'shortstr' ? 1 : 4;
-    return `w.pos += ${width}; // ${field.specName} (reserved): zero`;
+    return `w.pos += ${width}; // ${field.specName}: reserved, left zero`;
   }
   const int = INT_METHOD[field.type];
   if (int) return `w.${int}(args.${field.name}, ${quote(field.context)});`;
@@ -58,7 +58,7 @@ function bitsWrite(fields: readonly FieldModel[], imports: ImportRegistry, runti
     const value = `${bool}(args.${field.name}, ${quote(field.context)})`;
     return [bit === 0 ? value : `(${value} << ${bit})`];
   });
-  if (terms.length === 0) return `w.pos += 1; // ${fields.map((f) => f.specName).join(', ')} (reserved bits): zero`;
+  if (terms.length === 0) return `w.pos += 1; // ${fields.map((f) => f.specName).join(', ')}: reserved bits, left zero`;
   return `w.u8(${terms.join(' | ')}, ${quote(fields[0].context)});`;
 }
 
@@ -76,12 +76,12 @@ export function decoderStatements(method: MethodModel): string[] {
         continue;
       }
       out.push(`const ${octet} = reader.u8(${quote(item.fields[0].context)});`);
-      for (const { f, bit } of publicBits) values.push(`${f.name}: (${octet} & ${1 << bit}) !== 0`);
+      for (const { f, bit } of publicBits) values.push(`${f.name}: (${octet} & ${hex(1 << bit, 2)}) !== 0`);
       continue;
     }
     const field = item.field;
     const read = readExpression(field);
-    if (field.reserved) out.push(`${read}; // ${field.specName} (reserved)`);
+    if (field.reserved) out.push(`${read}; // ${field.specName}: reserved, skipped`);
     else {
       out.push(`const ${localName(field.name)} = ${read};`);
       values.push(localName(field.name) === field.name ? field.name : `${field.name}: ${localName(field.name)}`);

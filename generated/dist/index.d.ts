@@ -1,0 +1,11 @@
+export { AmqpError, AmqpErrorKind, AmqpErrorOptions, DEFAULT_FRAME_HARD_CAP, DEFAULT_FRAME_MAX, Decimal, FRAME_OVERHEAD, FieldArray, FieldTable, FieldType, FieldValue, Frame, FrameParser, FrameParserOptions, FrameType, HEARTBEAT_FRAME, MAX_FIELD_NESTING, PROTOCOL_HEADER, Reader, TypedValue, Writer, bool, decodeArray, decodeTable, encodeArray, encodeBodyFrames, encodeFrame, encodeLongstr, encodeShortstr, encodeTable, field, fieldTypeAt, fieldTypeOf, finishFrame, isAmqpError, isDecimal, isFrameType, isTypedValue, methodFrame, skipEmptyFlagWords, unknownPropertyFlags, utf8Decode, utf8DecodeStrict, utf8Encode, utf8Length, utf8Write, } from './runtime/index.js';
+export * from './constants.js';
+export * from './connection.js';
+export * from './channel.js';
+export * from './exchange.js';
+export * from './queue.js';
+export * from './basic.js';
+export * from './tx.js';
+export * from './confirm.js';
+export * from './methods.js';
+export * from './dispatch.js';

@@ -1,0 +1,102 @@
+/**
+ * The one error type of the runtime.
+ *
+ * Reply-code policy (what a peer should answer when it closes the connection):
+ * - 501 FRAME_ERROR: framing is broken — unknown frame type, bad frame end, frame over the size
+ *   limit, a payload that ends before a field is complete ("truncated"; RabbitMQ answers truncated
+ *   method arguments with 501 too), trailing bytes after the last field, a length that runs past its
+ *   container.
+ * - 502 SYNTAX_ERROR: the bytes frame correctly but hold an illegal value — unknown field-table tag,
+ *   a property flag bit for a property that does not exist, invalid content, nesting deeper than we
+ *   accept.
+ * - 505 UNEXPECTED_FRAME: a frame that is well formed but not allowed where it is (heartbeat on a
+ *   channel other than 0).
+ * - Encode errors (kind 'encode') carry no reply code: nothing went over the wire.
+ */
+export type AmqpErrorKind = 'encode' | 'decode' | 'frame' | 'version-mismatch';
+
+export interface AmqpErrorOptions {
+  kind: AmqpErrorKind;
+  replyCode?: number;
+  /** Byte offset: into the payload/field being decoded, or since the stream began for the frame parser. */
+  offset?: number;
+  /** Where the problem is, e.g. `basic.publish.exchange` or `queue.declare.arguments.x-death[0].count`. */
+  context?: string;
+}
+
+export const FRAME_ERROR = 501;
+export const SYNTAX_ERROR = 502;
+export const COMMAND_INVALID = 503;
+export const UNEXPECTED_FRAME = 505;
+
+export class AmqpError extends Error {
+  // An own property (not only the prototype's) so `e.name === 'AmqpError'` holds for errors created
+  // by any copy of this package, where `instanceof` would fail.
+  override readonly name = 'AmqpError' as const;
+  readonly kind: AmqpErrorKind;
+  readonly replyCode: number | undefined;
+  readonly offset: number | undefined;
+  readonly context: string | undefined;
+
+  constructor(message: string, options: AmqpErrorOptions) {
+    super(compose(message, options));
+    this.kind = options.kind;
+    this.replyCode = options.replyCode;
+    this.offset = options.offset;
+    this.context = options.context;
+  }
+}
+
+/** `context at offset N: message`, leaving out the parts that are not given. */
+function compose(message: string, o: AmqpErrorOptions): string {
+  const at = o.offset === undefined ? '' : `at offset ${o.offset}`;
+  const where = o.context === undefined ? at : at === '' ? o.context : `${o.context} ${at}`;
+  return where === '' ? message : `${where}: ${message}`;
+}
+
+/** True for an AmqpError from any copy of this package (checks the name, not instanceof). */
+export function isAmqpError(e: unknown): e is AmqpError {
+  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AmqpError';
+}
+
+/** Decode error for a field that runs past the end of its payload or container: "needs 5 bytes, 2 left". */
+export function truncatedError(ctx: string, at: number, need: number, left: number): AmqpError {
+  return new AmqpError(`truncated: needs ${need} byte${need === 1 ? '' : 's'}, ${left} left`, {
+    kind: 'decode',
+    replyCode: FRAME_ERROR,
+    offset: at,
+    context: ctx,
+  });
+}
+
+/** Short, safe description of an arbitrary value for error messages (never throws). */
+export function describeValue(v: unknown): string {
+  try {
+    switch (typeof v) {
+      case 'number':
+        return Object.is(v, -0) ? '-0' : String(v);
+      case 'bigint':
+        return `${v}n`;
+      case 'string':
+        return v.length > 40 ? `${JSON.stringify(v.slice(0, 40))}…` : JSON.stringify(v);
+      case 'symbol':
+        return `a symbol (${String(v)})`;
+      case 'function':
+        return 'a function';
+      case 'undefined':
+        return 'undefined';
+      case 'boolean':
+        return String(v);
+      default: {
+        if (v === null) return 'null';
+        if (Array.isArray(v)) return 'an array';
+        const proto: unknown = Object.getPrototypeOf(v);
+        const ctor = proto === null ? undefined : (proto as { constructor?: { name?: unknown } }).constructor;
+        const name = ctor !== undefined && typeof ctor.name === 'string' && ctor.name !== '' ? ctor.name : 'Object';
+        return `a ${name} instance`;
+      }
+    }
+  } catch {
+    return 'a value';
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * Field-table value types, the typed-value constructors (`field.*`) that force a wire tag, and the
+ * tag metadata that makes decode → encode lossless.
+ *
+ * Brands and the metadata key use Symbol.for, so values made by one copy of this package are
+ * understood by another copy.
+ */
+
+export type FieldType =
+  | 'bool'
+  | 'i8'
+  | 'u8'
+  | 'i16'
+  | 'u16'
+  | 'i32'
+  | 'u32'
+  | 'i64'
+  | 'f32'
+  | 'f64'
+  | 'decimal'
+  | 'longstr'
+  | 'bytes'
+  | 'array'
+  | 'timestamp'
+  | 'table'
+  | 'void';
+
+/** AMQP decimal: value × 10^-scale; scale u8, value a signed int32 (0-9-1 errata). */
+export interface Decimal {
+  readonly scale: number;
+  readonly value: number;
+}
+
+/** A value with an explicit wire type; create with `field.*`. */
+export interface TypedValue {
+  readonly type: FieldType;
+  readonly value: unknown;
+}
+
+export type FieldValue =
+  | boolean
+  | number
+  | bigint
+  | string
+  | Uint8Array
+  | null
+  | Decimal
+  | TypedValue
+  | FieldArray
+  | readonly FieldValue[]
+  | FieldTable;
+
+export type FieldArray = FieldValue[];
+
+export interface FieldTable {
+  [key: string]: FieldValue | undefined;
+}
+
+const TYPED_BRAND = Symbol.for('amqp-0-9-1.field.typed-value');
+const DECIMAL_BRAND = Symbol.for('amqp-0-9-1.field.decimal');
+
+/**
+ * Non-enumerable property on decoded tables (a flat array [key, tag char code, key, tag, …] in wire
+ * order; cheaper to build than a Map) and decoded arrays (tag char codes by index). The encoder reuses
+ * a recorded tag while it still fits the value.
+ */
+export const FIELD_TAGS = Symbol.for('amqp-0-9-1.field.tags');
+
+// The brands live on the prototypes (getters), so instances carry only their data and compare equal
+// to plain `{ type, value }` / `{ scale, value }` objects in deep-equality checks.
+class TypedValueImpl implements TypedValue {
+  readonly type: FieldType;
+  readonly value: unknown;
+  constructor(type: FieldType, value: unknown) {
+    this.type = type;
+    this.value = value;
+    Object.freeze(this);
+  }
+  get [TYPED_BRAND](): true {
+    return true;
+  }
+}
+
+export class DecimalValue implements Decimal {
+  readonly scale: number;
+  readonly value: number;
+  constructor(scale: number, value: number) {
+    this.scale = scale;
+    this.value = value;
+    Object.freeze(this);
+  }
+  get [DECIMAL_BRAND](): true {
+    return true;
+  }
+}
+
+export function isTypedValue(v: unknown): v is TypedValue {
+  return typeof v === 'object' && v !== null && (v as { [TYPED_BRAND]?: unknown })[TYPED_BRAND] === true;
+}
+
+export function isDecimal(v: unknown): v is Decimal {
+  return typeof v === 'object' && v !== null && (v as { [DECIMAL_BRAND]?: unknown })[DECIMAL_BRAND] === true;
+}
+
+/**
+ * Explicit wire types. Values are checked when encoded (so errors carry the key path), not here.
+ * Plain objects shaped like `{ type, value }` or `{ scale, value }` are tables, not typed values.
+ */
+export const field = Object.freeze({
+  bool: (v: boolean): TypedValue => new TypedValueImpl('bool', v),
+  i8: (v: number): TypedValue => new TypedValueImpl('i8', v),
+  u8: (v: number): TypedValue => new TypedValueImpl('u8', v),
+  i16: (v: number): TypedValue => new TypedValueImpl('i16', v),
+  u16: (v: number): TypedValue => new TypedValueImpl('u16', v),
+  i32: (v: number): TypedValue => new TypedValueImpl('i32', v),
+  u32: (v: number): TypedValue => new TypedValueImpl('u32', v),
+  i64: (v: number | bigint): TypedValue => new TypedValueImpl('i64', v),
+  /** Rounds to float32 on the wire. */
+  f32: (v: number): TypedValue => new TypedValueImpl('f32', v),
+  f64: (v: number): TypedValue => new TypedValueImpl('f64', v),
+  decimal: (scale: number, value: number): Decimal => new DecimalValue(scale, value),
+  longstr: (v: string | Uint8Array): TypedValue => new TypedValueImpl('longstr', v),
+  bytes: (v: Uint8Array): TypedValue => new TypedValueImpl('bytes', v),
+  /** Seconds since the epoch, unsigned 64-bit. */
+  timestamp: (v: number | bigint): TypedValue => new TypedValueImpl('timestamp', v),
+  void: (): TypedValue => new TypedValueImpl('void', null),
+  array: (v: readonly FieldValue[]): TypedValue => new TypedValueImpl('array', v),
+  table: (v: FieldTable): TypedValue => new TypedValueImpl('table', v),
+});
+
+// Wire tags (char codes), as RabbitMQ reads them.
+export const TAG_BOOL = 0x74; // t
+export const TAG_I8 = 0x62; // b
+export const TAG_U8 = 0x42; // B
+export const TAG_I16 = 0x73; // s (i16, not the 0-9-1 grammar's shortstr)
+export const TAG_I16_U = 0x55; // U (accepted as i16, re-encoded as s)
+export const TAG_U16 = 0x75; // u
+export const TAG_I32 = 0x49; // I
+export const TAG_U32 = 0x69; // i
+export const TAG_I64 = 0x6c; // l
+export const TAG_I64_L = 0x4c; // L (signed, like RabbitMQ; kept on re-encode)
+export const TAG_F32 = 0x66; // f
+export const TAG_F64 = 0x64; // d
+export const TAG_DECIMAL = 0x44; // D
+export const TAG_LONGSTR = 0x53; // S
+export const TAG_BYTES = 0x78; // x
+export const TAG_ARRAY = 0x41; // A
+export const TAG_TIMESTAMP = 0x54; // T
+export const TAG_TABLE = 0x46; // F
+export const TAG_VOID = 0x56; // V
+
+export function tagFieldType(tag: number): FieldType | undefined {
+  switch (tag) {
+    case TAG_BOOL:
+      return 'bool';
+    case TAG_I8:
+      return 'i8';
+    case TAG_U8:
+      return 'u8';
+    case TAG_I16:
+    case TAG_I16_U:
+      return 'i16';
+    case TAG_U16:
+      return 'u16';
+    case TAG_I32:
+      return 'i32';
+    case TAG_U32:
+      return 'u32';
+    case TAG_I64:
+    case TAG_I64_L:
+      return 'i64';
+    case TAG_F32:
+      return 'f32';
+    case TAG_F64:
+      return 'f64';
+    case TAG_DECIMAL:
+      return 'decimal';
+    case TAG_LONGSTR:
+      return 'longstr';
+    case TAG_BYTES:
+      return 'bytes';
+    case TAG_ARRAY:
+      return 'array';
+    case TAG_TIMESTAMP:
+      return 'timestamp';
+    case TAG_TABLE:
+      return 'table';
+    case TAG_VOID:
+      return 'void';
+    default:
+      return undefined;
+  }
+}
+
+/** The wire type a decoded table recorded for `key` (undefined for tables not made by the decoder). */
+export function fieldTypeOf(table: FieldTable, key: string): FieldType | undefined {
+  const tags = (table as { [FIELD_TAGS]?: unknown })[FIELD_TAGS];
+  if (!Array.isArray(tags)) return undefined;
+  for (let j = 0; j + 1 < tags.length; j += 2) {
+    const tag: unknown = tags[j + 1];
+    if (tags[j] === key) return typeof tag === 'number' ? tagFieldType(tag) : undefined;
+  }
+  return undefined;
+}
+
+/** The wire type a decoded array recorded for `index`. */
+export function fieldTypeAt(array: readonly FieldValue[], index: number): FieldType | undefined {
+  const tags = (array as { [FIELD_TAGS]?: unknown })[FIELD_TAGS];
+  if (!Array.isArray(tags)) return undefined;
+  const tag: unknown = tags[index];
+  return typeof tag === 'number' ? tagFieldType(tag) : undefined;
+}
+
+/** Plain object: prototype Object.prototype (same realm) or null (decoded tables). */
+export function isPlainObject(v: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}

@@ -1,0 +1,36 @@
+/** Frame layout constants: type u8 · channel u16 · size u32 · payload · 0xCE. */
+
+export const FRAME_METHOD = 1;
+export const FRAME_HEADER = 2;
+export const FRAME_BODY = 3;
+export const FRAME_HEARTBEAT = 8;
+export const FRAME_END = 0xce;
+
+/** Bytes around a payload: 7 header + 1 end octet. frame-max counts them, so payload ≤ frame-max − 8. */
+export const FRAME_OVERHEAD = 8;
+/** The smallest frame-max a peer may negotiate (and the size every peer accepts before tune). */
+export const FRAME_MIN_SIZE = 4096;
+/** RabbitMQ's default frame-max. */
+export const DEFAULT_FRAME_MAX = 131072;
+/** Local cap on any frame, also when frame-max is 0 ("no limit"): 16 MiB. */
+export const DEFAULT_FRAME_HARD_CAP = 16 * 1024 * 1024;
+
+/**
+ * "AMQP" 0 0 9 1. Shared constant: do not mutate (typed arrays cannot be frozen).
+ */
+export const PROTOCOL_HEADER: Uint8Array = new Uint8Array([0x41, 0x4d, 0x51, 0x50, 0x00, 0x00, 0x09, 0x01]);
+
+/** Heartbeat: type 8, channel 0, size 0, end. Shared constant: do not mutate. */
+export const HEARTBEAT_FRAME: Uint8Array = new Uint8Array([0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xce]);
+
+export type FrameType = 1 | 2 | 3 | 8;
+
+export interface Frame {
+  readonly type: FrameType;
+  readonly channel: number;
+  readonly payload: Uint8Array;
+}
+
+export function isFrameType(t: unknown): t is FrameType {
+  return t === FRAME_METHOD || t === FRAME_HEADER || t === FRAME_BODY || t === FRAME_HEARTBEAT;
+}

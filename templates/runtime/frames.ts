@@ -1,0 +1,105 @@
+/**
+ * Frames: encoding, plus re-exports of the layout constants and the streaming parser.
+ */
+import { AmqpError, describeValue } from './errors.js';
+import {
+  DEFAULT_FRAME_HARD_CAP,
+  FRAME_END,
+  FRAME_HEARTBEAT,
+  FRAME_MIN_SIZE,
+  FRAME_OVERHEAD,
+  FRAME_BODY,
+  isFrameType,
+} from './frame-format.js';
+
+export {
+  DEFAULT_FRAME_HARD_CAP,
+  DEFAULT_FRAME_MAX,
+  FRAME_BODY,
+  FRAME_END,
+  FRAME_HEADER,
+  FRAME_HEARTBEAT,
+  FRAME_METHOD,
+  FRAME_MIN_SIZE,
+  FRAME_OVERHEAD,
+  HEARTBEAT_FRAME,
+  PROTOCOL_HEADER,
+  isFrameType,
+  type Frame,
+  type FrameType,
+} from './frame-format.js';
+export { FrameParser, type FrameParserOptions } from './frame-parser.js';
+
+function encodeError(message: string, ctx: string): AmqpError {
+  return new AmqpError(message, { kind: 'encode', context: ctx });
+}
+
+function checkChannel(channel: number): void {
+  if (!(Number.isInteger(channel) && channel >= 0 && channel <= 0xffff)) {
+    throw encodeError(`${describeValue(channel)} is not a short (integer 0..65535)`, 'channel');
+  }
+}
+
+function writeHeader(out: Uint8Array, at: number, type: number, channel: number, size: number): void {
+  out[at] = type;
+  out[at + 1] = channel >>> 8;
+  out[at + 2] = channel & 0xff;
+  out[at + 3] = size >>> 24;
+  out[at + 4] = (size >>> 16) & 0xff;
+  out[at + 5] = (size >>> 8) & 0xff;
+  out[at + 6] = size & 0xff;
+}
+
+/** One frame around `payload` (copied). Heartbeats must be empty and on channel 0. */
+export function encodeFrame(type: number, channel: number, payload: Uint8Array): Uint8Array {
+  if (!isFrameType(type)) throw encodeError(`frame type ${describeValue(type)} is not one of 1, 2, 3, 8`, 'frame-type');
+  checkChannel(channel);
+  if (!(payload instanceof Uint8Array)) throw encodeError(`${describeValue(payload)} is not a Uint8Array`, 'payload');
+  if (payload.length > 0xffffffff)
+    throw encodeError(`payload of ${payload.length} bytes does not fit a frame`, 'payload');
+  if (type === FRAME_HEARTBEAT && (channel !== 0 || payload.length !== 0)) {
+    throw encodeError('a heartbeat is empty and travels on channel 0', 'frame-type');
+  }
+  const out = new Uint8Array(payload.length + FRAME_OVERHEAD);
+  writeHeader(out, 0, type, channel, payload.length);
+  out.set(payload, 7);
+  out[7 + payload.length] = FRAME_END;
+  return out;
+}
+
+/**
+ * Body frames for one message: at most frameMax − 8 payload bytes each, in order. An empty body
+ * gives no frames (body-size 0 means no body frame follows the header).
+ *
+ * frameMax 0 (no negotiated limit) splits at DEFAULT_FRAME_HARD_CAP, so every frame stays within the
+ * hard cap that parsers (ours by default) apply.
+ *
+ * All frames are views into ONE allocation, contiguous and in order (frames[0].buffer holds them all,
+ * from frames[0].byteOffset): one copy of the body, cheap to write with writev or as one buffer.
+ */
+export function encodeBodyFrames(channel: number, body: Uint8Array, frameMax: number): Uint8Array[] {
+  checkChannel(channel);
+  if (!(body instanceof Uint8Array)) throw encodeError(`${describeValue(body)} is not a Uint8Array`, 'body');
+  if (!(Number.isInteger(frameMax) && frameMax <= 0xffffffff && (frameMax === 0 || frameMax >= FRAME_MIN_SIZE))) {
+    throw encodeError(
+      `${describeValue(frameMax)} is not a valid frame-max (0 or ${FRAME_MIN_SIZE}..4294967295)`,
+      'frame-max',
+    );
+  }
+  const total = body.length;
+  if (total === 0) return [];
+  const max = (frameMax === 0 ? DEFAULT_FRAME_HARD_CAP : frameMax) - FRAME_OVERHEAD;
+  const count = Math.ceil(total / max);
+  const out = new Uint8Array(total + count * FRAME_OVERHEAD);
+  const frames: Uint8Array[] = new Array<Uint8Array>(count);
+  let at = 0;
+  for (let k = 0, from = 0; k < count; k++, from += max) {
+    const size = Math.min(max, total - from);
+    writeHeader(out, at, FRAME_BODY, channel, size);
+    out.set(body.subarray(from, from + size), at + 7);
+    out[at + 7 + size] = FRAME_END;
+    frames[k] = out.subarray(at, at + size + FRAME_OVERHEAD);
+    at += size + FRAME_OVERHEAD;
+  }
+  return frames;
+}

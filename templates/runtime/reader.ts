@@ -1,0 +1,161 @@
+/**
+ * Reading method arguments and header properties. Every read checks its bounds first, so bad input
+ * gives an AmqpError (501 "truncated") and never a RangeError from DataView.
+ *
+ * The reader works on the window bytes[start, end) of its input: `bytes` is that window (a view of
+ * the same memory, not a copy), `pos` and `end` are relative to it, and so every error offset is
+ * simply `pos` at the start of the field.
+ */
+import { AmqpError, FRAME_ERROR, truncatedError as truncated } from './errors.js';
+import { decodeTable } from './field-table-decode.js';
+import type { FieldTable } from './field-values.js';
+import { getInt64, getUint64 } from './int64.js';
+import { utf8Decode } from './utf8.js';
+
+export class Reader {
+  readonly bytes: Uint8Array;
+  readonly view: DataView;
+  pos: number;
+  readonly end: number;
+
+  constructor(bytes: Uint8Array, start?: number, end?: number) {
+    if (!(bytes instanceof Uint8Array)) {
+      throw new AmqpError('a Reader needs a Uint8Array', { kind: 'decode' });
+    }
+    if (start === undefined) start = 0;
+    if (end === undefined) end = bytes.length;
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= bytes.length)) {
+      throw new AmqpError(`invalid reader window ${start}..${end} of ${bytes.length} bytes`, { kind: 'decode' });
+    }
+    this.bytes = start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end);
+    this.view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    this.pos = 0;
+    this.end = end - start;
+  }
+
+  u8(ctx: string): number {
+    const p = this.pos;
+    if (p >= this.end) throw truncated(ctx, p, 1, 0);
+    this.pos = p + 1;
+    return this.bytes[p];
+  }
+
+  u16(ctx: string): number {
+    const p = this.pos;
+    if (this.end - p < 2) throw truncated(ctx, p, 2, this.end - p);
+    this.pos = p + 2;
+    return this.view.getUint16(p);
+  }
+
+  u32(ctx: string): number {
+    const p = this.pos;
+    if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
+    this.pos = p + 4;
+    return this.view.getUint32(p);
+  }
+
+  /** A number while ≤ Number.MAX_SAFE_INTEGER, else an exact bigint. */
+  u64(ctx: string): number | bigint {
+    const p = this.pos;
+    if (this.end - p < 8) throw truncated(ctx, p, 8, this.end - p);
+    this.pos = p + 8;
+    return getUint64(this.view, p);
+  }
+
+  i8(ctx: string): number {
+    const p = this.pos;
+    if (p >= this.end) throw truncated(ctx, p, 1, 0);
+    this.pos = p + 1;
+    return (this.bytes[p] << 24) >> 24;
+  }
+
+  i16(ctx: string): number {
+    const p = this.pos;
+    if (this.end - p < 2) throw truncated(ctx, p, 2, this.end - p);
+    this.pos = p + 2;
+    return this.view.getInt16(p);
+  }
+
+  i32(ctx: string): number {
+    const p = this.pos;
+    if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
+    this.pos = p + 4;
+    return this.view.getInt32(p);
+  }
+
+  /** A number while it is a safe integer, else an exact bigint. */
+  i64(ctx: string): number | bigint {
+    const p = this.pos;
+    if (this.end - p < 8) throw truncated(ctx, p, 8, this.end - p);
+    this.pos = p + 8;
+    return getInt64(this.view, p);
+  }
+
+  f32(ctx: string): number {
+    const p = this.pos;
+    if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
+    this.pos = p + 4;
+    return this.view.getFloat32(p);
+  }
+
+  f64(ctx: string): number {
+    const p = this.pos;
+    if (this.end - p < 8) throw truncated(ctx, p, 8, this.end - p);
+    this.pos = p + 8;
+    return this.view.getFloat64(p);
+  }
+
+  /** Length read unsigned (0..255); invalid UTF-8 becomes U+FFFD. */
+  shortstr(ctx: string): string {
+    const p = this.pos;
+    if (p >= this.end) throw truncated(ctx, p, 1, 0);
+    const n = this.bytes[p];
+    if (this.end - p - 1 < n) throw truncated(ctx, p, n, this.end - p - 1);
+    this.pos = p + 1 + n;
+    return utf8Decode(this.bytes, p + 1, p + 1 + n);
+  }
+
+  /** The bytes as a subarray view: it aliases the input, so copy it if the input buffer is reused. */
+  longstr(ctx: string): Uint8Array {
+    const p = this.pos;
+    if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
+    const n = this.view.getUint32(p);
+    if (this.end - p - 4 < n) throw truncated(ctx, p, n, this.end - p - 4);
+    this.pos = p + 4 + n;
+    return this.bytes.subarray(p + 4, p + 4 + n);
+  }
+
+  skipShortstr(ctx: string): void {
+    const p = this.pos;
+    if (p >= this.end) throw truncated(ctx, p, 1, 0);
+    const n = this.bytes[p];
+    if (this.end - p - 1 < n) throw truncated(ctx, p, n, this.end - p - 1);
+    this.pos = p + 1 + n;
+  }
+
+  skipLongstr(ctx: string): void {
+    const p = this.pos;
+    if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
+    const n = this.view.getUint32(p);
+    if (this.end - p - 4 < n) throw truncated(ctx, p, n, this.end - p - 4);
+    this.pos = p + 4 + n;
+  }
+
+  /** A field table; see field-table-decode.ts for the value mapping and the lossless metadata. */
+  table(ctx: string): FieldTable {
+    return decodeTable(this, ctx);
+  }
+
+  /** Trailing bytes after the last field are a framing error (501), not something to ignore. */
+  expectEnd(ctx: string): void {
+    const left = this.end - this.pos;
+    if (left !== 0) {
+      throw new AmqpError(`${left} trailing byte${left === 1 ? '' : 's'} after the last field`, {
+        kind: 'decode',
+        replyCode: FRAME_ERROR,
+        offset: this.pos,
+        context: ctx,
+      });
+    }
+  }
+}

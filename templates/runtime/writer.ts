@@ -1,0 +1,153 @@
+/**
+ * Writing method and header frames: one exact allocation per frame, every value validated as it
+ * is written. The buffer is only returned (by finishFrame) on success, so a throw emits no bytes.
+ */
+import { AmqpError, describeValue } from './errors.js';
+import { isUint64, setUint64 } from './int64.js';
+import { utf8Encode, utf8Length } from './utf8.js';
+
+function encodeError(message: string, ctx: string): AmqpError {
+  return new AmqpError(message, { kind: 'encode', context: ctx });
+}
+
+function notInteger(v: unknown, ctx: string, domain: string, range: string): AmqpError {
+  return encodeError(`${describeValue(v)} is not ${domain} (integer ${range})`, ctx);
+}
+
+/** A write past the exact allocation is a bug in the caller's size computation, not bad input. */
+function overflow(): AmqpError {
+  return new AmqpError('internal size mismatch: write past the end of the frame', { kind: 'encode' });
+}
+
+export class Writer {
+  readonly bytes: Uint8Array;
+  readonly view: DataView;
+  pos: number;
+
+  constructor(size: number) {
+    if (!Number.isSafeInteger(size) || size < 0) {
+      throw new AmqpError(`invalid frame buffer size ${describeValue(size)}`, { kind: 'encode' });
+    }
+    this.bytes = new Uint8Array(size);
+    this.view = new DataView(this.bytes.buffer);
+    this.pos = 0;
+  }
+
+  u8(v: number, ctx: string): void {
+    if (!(Number.isInteger(v) && v >= 0 && v <= 0xff)) throw notInteger(v, ctx, 'an octet', '0..255');
+    const p = this.pos;
+    if (p >= this.bytes.length) throw overflow();
+    this.bytes[p] = v;
+    this.pos = p + 1;
+  }
+
+  u16(v: number, ctx: string): void {
+    if (!(Number.isInteger(v) && v >= 0 && v <= 0xffff)) throw notInteger(v, ctx, 'a short', '0..65535');
+    const p = this.pos;
+    if (p + 2 > this.bytes.length) throw overflow();
+    this.view.setUint16(p, v);
+    this.pos = p + 2;
+  }
+
+  u32(v: number, ctx: string): void {
+    if (!(Number.isInteger(v) && v >= 0 && v <= 0xffffffff)) throw notInteger(v, ctx, 'a long', '0..4294967295');
+    const p = this.pos;
+    if (p + 4 > this.bytes.length) throw overflow();
+    this.view.setUint32(p, v);
+    this.pos = p + 4;
+  }
+
+  /** A number must be a safe integer (exactness); larger values must be passed as bigint. */
+  u64(v: number | bigint, ctx: string): void {
+    if (!((typeof v === 'number' || typeof v === 'bigint') && isUint64(v))) {
+      throw notInteger(v, ctx, 'a longlong', '0..2^64-1; numbers above 2^53-1 must be passed as bigint');
+    }
+    const p = this.pos;
+    if (p + 8 > this.bytes.length) throw overflow();
+    setUint64(this.view, p, v);
+    this.pos = p + 8;
+  }
+
+  raw(b: Uint8Array): void {
+    const p = this.pos;
+    if (p + b.length > this.bytes.length) throw overflow();
+    this.bytes.set(b, p);
+    this.pos = p + b.length;
+  }
+
+  /** u8 length + bytes; `b` comes from encodeShortstr, which checked the 255-byte limit. */
+  shortstr(b: Uint8Array): void {
+    const p = this.pos;
+    if (p + 1 + b.length > this.bytes.length || b.length > 0xff) throw overflow();
+    this.bytes[p] = b.length;
+    this.bytes.set(b, p + 1);
+    this.pos = p + 1 + b.length;
+  }
+
+  longstr(b: Uint8Array): void {
+    const p = this.pos;
+    if (p + 4 + b.length > this.bytes.length) throw overflow();
+    this.view.setUint32(p, b.length);
+    this.bytes.set(b, p + 4);
+    this.pos = p + 4 + b.length;
+  }
+}
+
+/** Bit fields: 1 or 0, packed into octets by the caller. */
+export function bool(v: boolean, ctx: string): number {
+  if (typeof v !== 'boolean') throw encodeError(`${describeValue(v)} is not a boolean`, ctx);
+  return v ? 1 : 0;
+}
+
+/** Validates and encodes a shortstr: at most 255 UTF-8 bytes (not characters). */
+export function encodeShortstr(v: string, ctx: string): Uint8Array {
+  if (typeof v !== 'string') throw encodeError(`${describeValue(v)} is not a string`, ctx);
+  // Every UTF-16 unit takes at least one byte, so a long string fails without encoding it.
+  const b = v.length > 0xff ? undefined : utf8Encode(v);
+  if (b === undefined || b.length > 0xff) {
+    throw encodeError(
+      `shortstr is ${b === undefined ? utf8Length(v) : b.length} UTF-8 bytes; at most 255 allowed`,
+      ctx,
+    );
+  }
+  return b;
+}
+
+/** A longstr may be text (encoded as UTF-8) or binary (used as is, not copied). */
+export function encodeLongstr(v: string | Uint8Array, ctx: string): Uint8Array {
+  let b: Uint8Array;
+  if (typeof v === 'string') b = utf8Encode(v);
+  else if (v instanceof Uint8Array) b = v;
+  else throw encodeError(`${describeValue(v)} is not a string or Uint8Array`, ctx);
+  if (b.length > 0xffffffff) throw encodeError(`longstr is ${b.length} bytes; at most 4294967295 allowed`, ctx);
+  return b;
+}
+
+/**
+ * Starts a method frame: type 1, channel, size = 4 + argsSize, class id, method id (pos = 11).
+ * The caller writes exactly argsSize bytes of arguments, then calls finishFrame.
+ */
+export function methodFrame(channel: number, classId: number, methodId: number, argsSize: number): Writer {
+  if (!Number.isSafeInteger(argsSize) || argsSize < 0 || argsSize > 0xffffffff - 4) {
+    throw new AmqpError(`invalid method argument size ${describeValue(argsSize)}`, { kind: 'encode' });
+  }
+  const w = new Writer(12 + argsSize);
+  w.u8(1, 'frame-type');
+  w.u16(channel, 'channel');
+  w.u32(4 + argsSize, 'frame-size');
+  w.u16(classId, 'class-id');
+  w.u16(methodId, 'method-id');
+  return w;
+}
+
+/** Writes the frame end octet and checks the frame was filled exactly. */
+export function finishFrame(w: Writer): Uint8Array {
+  if (w.pos + 1 !== w.bytes.length) {
+    throw new AmqpError(`internal size mismatch: frame of ${w.bytes.length} bytes ends at ${w.pos + 1}`, {
+      kind: 'encode',
+    });
+  }
+  w.bytes[w.pos] = 0xce;
+  w.pos += 1;
+  return w.bytes;
+}

@@ -1,0 +1,14 @@
+/** Hex (spaces, newlines and `|` allowed as separators) → bytes. */
+export function hex(text: string): Uint8Array {
+  const clean = text.replace(/[\s|]/g, '');
+  if (clean.length % 2 !== 0 || /[^0-9a-f]/i.test(clean)) throw new Error(`bad hex: ${text}`);
+  const out = new Uint8Array(clean.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(clean.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+
+export function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { FrameParser, type Frame } from '../../templates/runtime/frames.js';
+import { amqpError, hex, offsetView, toHex } from './helpers.js';
+
+// A stream of four frames, written by hand:
+const METHOD = '01 0000 0000000c 000a 001f 07ff 00020000 003c ce'; // connection.tune-ok, 20 bytes
+const HEADER = '02 0001 0000000e 003c 0000 00000000 00000005 0000 ce'; // basic header, body-size 5, 22 bytes
+const BODY = '03 0001 00000005 68656c6c6f ce'; // "hello", 13 bytes
+const HEARTBEAT = '08 0000 00000000 ce'; // 8 bytes
+const STREAM = hex(`${METHOD} ${HEADER} ${BODY} ${HEARTBEAT}`);
+
+const EXPECTED = [
+  { type: 1, channel: 0, payload: toHex(hex('000a 001f 07ff 00020000 003c')) },
+  { type: 2, channel: 1, payload: toHex(hex('003c 0000 00000000 00000005 0000')) },
+  { type: 3, channel: 1, payload: toHex(hex('68656c6c6f')) },
+  { type: 8, channel: 0, payload: '' },
+];
+
+const plain = (frames: Frame[]) => frames.map((f) => ({ type: f.type, channel: f.channel, payload: toHex(f.payload) }));
+
+function parseChunks(chunks: Uint8Array[]): Frame[] {
+  const p = new FrameParser();
+  const out: Frame[] = [];
+  for (const c of chunks) out.push(...p.push(c));
+  expect(p.buffered).toBe(0);
+  p.finish();
+  return out;
+}
+
+describe('FrameParser on valid streams', () => {
+  it('parses a whole stream in one chunk, payloads as views of the chunk', () => {
+    expect(STREAM.length).toBe(63);
+    const frames = parseChunks([STREAM]);
+    expect(plain(frames)).toEqual(EXPECTED);
+    for (const f of frames) expect(f.payload.buffer).toBe(STREAM.buffer);
+  });
+
+  it('split at every byte offset (also inside the 7-byte header) gives the same frames', () => {
+    for (let k = 0; k <= STREAM.length; k++) {
+      expect(plain(parseChunks([STREAM.subarray(0, k), STREAM.subarray(k)])), `split at ${k}`).toEqual(EXPECTED);
+    }
+  });
+
+  it('three chunks at every pair of offsets gives the same frames', () => {
+    for (let i = 0; i <= STREAM.length; i++) {
+      for (let j = i; j <= STREAM.length; j++) {
+        const chunks = [STREAM.subarray(0, i), STREAM.subarray(i, j), STREAM.subarray(j)];
+        expect(plain(parseChunks(chunks)), `split at ${i}, ${j}`).toEqual(EXPECTED);
+      }
+    }
+  });
+
+  it('one byte at a time, and chunks that are views with a non-zero byteOffset', () => {
+    const bytes = Array.from(STREAM, (_, i) => offsetView(STREAM.subarray(i, i + 1), 1 + (i % 5)));
+    expect(plain(parseChunks(bytes))).toEqual(EXPECTED);
+    expect(plain(parseChunks([offsetView(STREAM, 11)]))).toEqual(EXPECTED);
+    expect(plain(parseChunks([offsetView(STREAM.subarray(0, 30), 3), offsetView(STREAM.subarray(30), 9)]))).toEqual(
+      EXPECTED,
+    );
+  });
+
+  it('"need more bytes" is not an error; buffered counts what is held', () => {
+    const p = new FrameParser();
+    expect(p.push(STREAM.subarray(0, 3))).toEqual([]);
+    expect(p.buffered).toBe(3);
+    expect(p.push(STREAM.subarray(3, 10))).toEqual([]);
+    expect(p.buffered).toBe(10);
+    expect(p.push(STREAM.subarray(10, 19))).toEqual([]);
+    expect(p.buffered).toBe(19);
+    expect(plain(p.push(STREAM.subarray(19, 20)))).toEqual(EXPECTED.slice(0, 1));
+    expect(p.buffered).toBe(0);
+    expect(p.push(new Uint8Array(0))).toEqual([]);
+  });
+
+  it('a payload spread over chunks is one fresh exact-size array', () => {
+    const p = new FrameParser();
+    p.push(STREAM.subarray(0, 9));
+    const [f] = p.push(STREAM.subarray(9, 20));
+    expect(f.payload.length).toBe(12);
+    expect(f.payload.byteOffset).toBe(0);
+    expect(f.payload.buffer.byteLength).toBe(12);
+  });
+
+  it('a header split across chunks with the payload wholly in the next chunk is still a view', () => {
+    const p = new FrameParser();
+    p.push(STREAM.subarray(0, 3));
+    const rest = STREAM.slice(3, 20);
+    const [f] = p.push(rest);
+    expect(f.payload.buffer).toBe(rest.buffer);
+  });
+
+  it('a large frame in many chunks (linear: each byte copied once)', () => {
+    const size = 4 * 1024 * 1024;
+    const frame = new Uint8Array(size + 8);
+    frame.set(hex('03 0001'), 0);
+    new DataView(frame.buffer).setUint32(3, size);
+    frame[size + 7] = 0xce;
+    frame[7] = 0x11;
+    frame[size + 6] = 0x22;
+    const p = new FrameParser({ frameMax: 0 });
+    const out: Frame[] = [];
+    for (let i = 0; i < frame.length; i += 4096) out.push(...p.push(frame.subarray(i, i + 4096)));
+    expect(out.length).toBe(1);
+    expect(out[0].payload.length).toBe(size);
+    expect(out[0].payload[0]).toBe(0x11);
+    expect(out[0].payload[size - 1]).toBe(0x22);
+  });
+
+  it('frame-max is settable after tune; 0 means only the hard cap applies', () => {
+    const big = new Uint8Array(200_000 + 8);
+    big[0] = 3;
+    new DataView(big.buffer).setUint32(3, 200_000);
+    big[big.length - 1] = 0xce;
+    const p = new FrameParser();
+    expect(p.frameMax).toBe(131072);
+    p.frameMax = 0;
+    expect(p.push(big).length).toBe(1);
+    p.frameMax = 4096;
+    expect(p.frameMax).toBe(4096);
+    expect(amqpError(() => (p.frameMax = 100)).kind).toBe('frame');
+    expect(amqpError(() => new FrameParser({ frameMax: 1.5 })).kind).toBe('frame');
+    expect(amqpError(() => new FrameParser({ hardCap: 0 })).kind).toBe('frame');
+  });
+});
+
+describe('FrameParser errors: typed, with stream offsets, and poisoning', () => {
+  it('unknown frame type: 501 with the type and the absolute offset', () => {
+    const p = new FrameParser();
+    p.push(STREAM); // 63 bytes
+    const e = amqpError(() => p.push(hex('09 0000 00000000 ce')));
+    expect(e.kind).toBe('frame');
+    expect(e.replyCode).toBe(501);
+    expect(e.offset).toBe(63);
+    expect(e.message).toBe('at offset 63: unknown frame type 9 (0x09); expected 1, 2, 3 or 8');
+  });
+
+  it('an unknown type is reported as soon as its byte arrives', () => {
+    const p = new FrameParser();
+    p.push(hex('08 0000 00000000 ce'));
+    const e = amqpError(() => p.push(hex('48'))); // "H" of an HTTP reply
+    expect(e.offset).toBe(8);
+    expect(e.message).toMatch(/unknown frame type 72/);
+  });
+
+  it('bad frame end: 501 at the end octet, whole or split', () => {
+    const bad = hex('03 0001 00000002 6869 00');
+    let e = amqpError(() => new FrameParser().push(bad));
+    expect(e.replyCode).toBe(501);
+    expect(e.offset).toBe(9);
+    expect(e.message).toBe('at offset 9: frame end octet is 0x00, expected 0xce');
+    const p = new FrameParser();
+    p.push(bad.subarray(0, 8));
+    e = amqpError(() => p.push(bad.subarray(8)));
+    expect(e.offset).toBe(9);
+  });
+
+  it('oversize: checked from the header alone, before any payload is buffered', () => {
+    // Size ffffffff: must fail on the 7 header bytes, with nothing allocated or held.
+    const p = new FrameParser();
+    const e = amqpError(() => p.push(hex('03 0001 ffffffff')));
+    expect(e.replyCode).toBe(501);
+    expect(e.offset).toBe(0);
+    expect(e.message).toMatch(/frame payload of 4294967295 bytes exceeds the limit of 131064/);
+    // Even with frame-max 0 the hard cap applies.
+    const q = new FrameParser({ frameMax: 0 });
+    expect(amqpError(() => q.push(hex('03 0001 ffffffff'))).message).toMatch(/exceeds the limit of 16777208/);
+  });
+
+  it('the limit is frame-max − 8 payload bytes', () => {
+    const ok = new FrameParser({ frameMax: 4096 });
+    expect(ok.push(hex('03 0001 00000ff8'))).toEqual([]); // 4088: allowed, waiting for the payload
+    expect(ok.buffered).toBe(7);
+    const p = new FrameParser({ frameMax: 4096 });
+    expect(amqpError(() => p.push(hex('03 0001 00000ff9'))).offset).toBe(0); // 4089
+    const capped = new FrameParser({ frameMax: 0, hardCap: 8192 });
+    expect(amqpError(() => capped.push(hex('03 0001 00001ff9'))).replyCode).toBe(501); // 8185
+    expect(new FrameParser({ frameMax: 0, hardCap: 8192 }).push(hex('03 0001 00001ff8'))).toEqual([]);
+  });
+
+  it('heartbeat on channel 1: 505 UNEXPECTED_FRAME', () => {
+    const e = amqpError(() => new FrameParser().push(hex('08 0001 00000000 ce')));
+    expect(e.kind).toBe('frame');
+    expect(e.replyCode).toBe(505);
+    expect(e.offset).toBe(0);
+  });
+
+  it('heartbeat with a payload: 501', () => {
+    const e = amqpError(() => new FrameParser().push(hex('08 0000 00000001 00 ce')));
+    expect(e.replyCode).toBe(501);
+    expect(e.message).toMatch(/heartbeat with a 1-byte payload/);
+  });
+
+  it('version mismatch: the server answers with its own protocol header', () => {
+    const header = hex('41 4D 51 50 00 00 09 00');
+    const e = amqpError(() => new FrameParser().push(header));
+    expect(e.kind).toBe('version-mismatch');
+    expect(e.message).toBe('server does not support AMQP 0-9-1; it offered AMQP 0-0-9-0');
+    expect(e.message).not.toMatch(/frame type/);
+    // The same header in single bytes: no error until all 8 are in.
+    const p = new FrameParser();
+    for (let i = 0; i < 7; i++) expect(p.push(header.subarray(i, i + 1))).toEqual([]);
+    expect(p.buffered).toBe(7);
+    expect(amqpError(() => p.push(header.subarray(7))).kind).toBe('version-mismatch');
+    // AMQP 1.0 offered by a server: 'AMQP' 0 1 0 0.
+    expect(amqpError(() => new FrameParser().push(hex('414d5150 00010000'))).message).toMatch(/offered AMQP 0-1-0-0$/);
+  });
+
+  it('"A" that is not "AMQP", or an "A" later in the stream, is an unknown frame type 65', () => {
+    expect(amqpError(() => new FrameParser().push(hex('41 42'))).message).toMatch(/unknown frame type 65/);
+    const p = new FrameParser();
+    p.push(hex('08 0000 00000000 ce'));
+    const e = amqpError(() => p.push(hex('414d5150 00000901')));
+    expect(e.kind).toBe('frame');
+    expect(e.offset).toBe(8);
+  });
+
+  it('finish() with a partial frame: 501 truncated frame at the frame start', () => {
+    for (const cut of [1, 6, 7, 12, 19]) {
+      const p = new FrameParser();
+      p.push(hex(HEARTBEAT));
+      p.push(STREAM.subarray(0, cut));
+      const e = amqpError(() => p.finish());
+      expect(e.replyCode).toBe(501);
+      expect(e.offset).toBe(8);
+      expect(e.message).toMatch(/^at offset 8: truncated frame/);
+    }
+    const done = new FrameParser();
+    done.push(STREAM);
+    expect(() => done.finish()).not.toThrow();
+    const version = new FrameParser();
+    version.push(hex('414d'));
+    expect(amqpError(() => version.finish()).replyCode).toBe(501);
+  });
+
+  it('after an error the parser is poisoned: the same error again', () => {
+    const p = new FrameParser();
+    const first = amqpError(() => p.push(hex('07')));
+    const again = amqpError(() => p.push(STREAM));
+    expect(again).toBe(first);
+    expect(amqpError(() => p.finish())).toBe(first);
+  });
+
+  it('push refuses a non-Uint8Array', () => {
+    expect(amqpError(() => new FrameParser().push('abc' as unknown as Uint8Array)).kind).toBe('frame');
+  });
+});
