@@ -27,11 +27,14 @@ export class CompileError extends Error {
  */
 export function compilePackage(files: OutputFiles): OutputFiles {
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: PACKAGE_COMPILER_OPTIONS });
-  for (const [path, text] of files) if (path.startsWith('src/') && path.endsWith('.ts')) project.createSourceFile(`/pkg/${path}`, text);
+  for (const [path, text] of files)
+    if (path.startsWith('src/') && path.endsWith('.ts')) project.createSourceFile(`/pkg/${path}`, text);
   project.compilerOptions.set({ rootDir: '/pkg/src', outDir: '/pkg/dist' });
   const diagnostics = project.getPreEmitDiagnostics();
   if (diagnostics.length > 0) {
-    throw new CompileError(`generated code does not type-check:\n${project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20))}`);
+    throw new CompileError(
+      `generated code does not type-check:\n${project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20))}`,
+    );
   }
   const result = project.emitToMemory();
   const out: OutputFiles = new Map(files);

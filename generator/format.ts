@@ -7,7 +7,10 @@ export async function formatFiles(files: OutputFiles, prettierConfigPath: string
   const options = JSON.parse(readFileSync(prettierConfigPath, 'utf8')) as Options;
   const out: OutputFiles = new Map();
   for (const [path, text] of files) {
-    out.set(path, path.endsWith('.ts') && !path.endsWith('.d.ts') ? await format(text, { ...options, parser: 'typescript' }) : text);
+    out.set(
+      path,
+      path.endsWith('.ts') && !path.endsWith('.d.ts') ? await format(text, { ...options, parser: 'typescript' }) : text,
+    );
   }
   return out;
 }

@@ -105,10 +105,7 @@ export function resolvePackagedSpec(spec: PackagedSpec): SpecSource {
 
 /** The generator's default inputs, in merge order: the RabbitMQ base XML, then our overlay. */
 export function defaultSpecSources(): SpecSource[] {
-  return [
-    resolvePackagedSpec(BASE_SPEC),
-    { path: join(REPO_ROOT, OVERLAY_SPEC_PATH), displayName: OVERLAY_SPEC_PATH },
-  ];
+  return [resolvePackagedSpec(BASE_SPEC), { path: join(REPO_ROOT, OVERLAY_SPEC_PATH), displayName: OVERLAY_SPEC_PATH }];
 }
 
 /**

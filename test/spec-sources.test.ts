@@ -20,7 +20,9 @@ describe('pinned spec files', () => {
   ])('%s XML resolves inside amqp@0.2.7 and matches its sha256', (_label, spec) => {
     const src = resolvePackagedSpec(spec);
     expect(src.displayName).toBe(`amqp@0.2.7/${spec.file}`);
-    expect(src.path.replaceAll('\\', '/')).toMatch(new RegExp(`/node_modules/amqp/${spec.file.replaceAll('.', '\\.')}$`));
+    expect(src.path.replaceAll('\\', '/')).toMatch(
+      new RegExp(`/node_modules/amqp/${spec.file.replaceAll('.', '\\.')}$`),
+    );
     expect(src.sha256).toBe(spec.sha256);
     const text = readSpecSource(src);
     expect(text).toContain('<amqp major = "0" minor = "9" revision = "1"');
@@ -123,7 +125,9 @@ describe('spec/rabbitmq-extensions.xml', () => {
   it('extends only the connection class (index 10) and adds the no-route reply code', () => {
     expect(classes).toHaveLength(1);
     expect(classes[0]).toMatchObject({ name: 'connection', index: '10' });
-    expect(Object.keys(overlay.amqp).filter((k) => !['major', 'minor', 'revision', 'class', 'constant'].includes(k))).toEqual([]);
+    expect(
+      Object.keys(overlay.amqp).filter((k) => !['major', 'minor', 'revision', 'class', 'constant'].includes(k)),
+    ).toEqual([]);
     expect([overlay.amqp.constant].flat()).toMatchObject([{ name: 'no-route', value: '312' }]);
   });
 

@@ -41,7 +41,9 @@ function fieldTypeName(field: FieldModel, imports: ImportRegistry): string {
 }
 
 function fieldDoc(field: FieldModel): string {
-  return docText(field.docs, [`Wire type: ${field.type}${field.domain !== field.type ? ` (domain ${field.domain})` : ''}.`]);
+  return docText(field.docs, [
+    `Wire type: ${field.type}${field.domain !== field.type ? ` (domain ${field.domain})` : ''}.`,
+  ]);
 }
 
 function emitMethod(file: SourceFile, method: MethodModel, imports: ImportRegistry): void {
@@ -89,7 +91,11 @@ function emitProperties(file: SourceFile, cls: ClassModel, imports: ImportRegist
       name: p.field.name,
       type: `${fieldTypeName(p.field, imports)} | undefined`,
       hasQuestionToken: true,
-      docs: [docText(p.field.docs, [`Flag word ${p.flagWord}, mask 0x${p.flagMask.toString(16).padStart(4, '0')}; wire type ${p.field.type}.`])],
+      docs: [
+        docText(p.field.docs, [
+          `Flag word ${p.flagWord}, mask 0x${p.flagMask.toString(16).padStart(4, '0')}; wire type ${p.field.type}.`,
+        ]),
+      ],
     })),
   });
   file.addFunction({

@@ -29,10 +29,15 @@ export function emitPackage(protocol: Protocol, options: EmitOptions): OutputFil
   };
 
   const runtimeDir = join(options.templatesDir, 'runtime');
-  const runtimeFiles = readdirSync(runtimeDir).filter((f) => f.endsWith('.ts')).sort();
+  const runtimeFiles = readdirSync(runtimeDir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
   for (const name of runtimeFiles) {
     const text = readFileSync(join(runtimeDir, name), 'utf8');
-    files.set(`src/runtime/${name}`, `${header.replace('DO NOT EDIT', `copied from templates/runtime/${name}. DO NOT EDIT`)}\n${text}`);
+    files.set(
+      `src/runtime/${name}`,
+      `${header.replace('DO NOT EDIT', `copied from templates/runtime/${name}. DO NOT EDIT`)}\n${text}`,
+    );
     project.createSourceFile(`src/runtime/${name}`, text);
   }
   for (const name of readdirSync(join(options.templatesDir, 'package')).sort()) {
@@ -40,7 +45,8 @@ export function emitPackage(protocol: Protocol, options: EmitOptions): OutputFil
   }
 
   for (const cls of protocol.classes) {
-    if (RESERVED_STEMS.has(cls.names.file)) throw new Error(`class ${cls.specName}: file name ${cls.names.file}.ts is taken by the package`);
+    if (RESERVED_STEMS.has(cls.names.file))
+      throw new Error(`class ${cls.specName}: file name ${cls.names.file}.ts is taken by the package`);
     add(`src/${cls.names.file}.ts`, (file) => emitClassFile(file, cls));
   }
   add('src/constants.ts', (file) => emitConstantsFile(file, protocol));

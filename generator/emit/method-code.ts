@@ -40,7 +40,11 @@ function bytesLocal(field: FieldModel): string {
 
 function fieldWrite(field: FieldModel): string {
   if (field.reserved) {
-    const width = INT_METHOD[field.type] ? { u8: 1, u16: 2, u32: 4, u64: 8 }[INT_METHOD[field.type]!]! : field.type === 'shortstr' ? 1 : 4;
+    const width = INT_METHOD[field.type]
+      ? { u8: 1, u16: 2, u32: 4, u64: 8 }[INT_METHOD[field.type]!]!
+      : field.type === 'shortstr'
+        ? 1
+        : 4;
     return `w.pos += ${width}; // ${field.specName}: reserved, left zero`;
   }
   const int = INT_METHOD[field.type];

@@ -46,7 +46,12 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
       { name: 'responses', type: 'readonly MethodName[]', isReadonly: true },
       { name: 'content', type: 'boolean', isReadonly: true, docs: ['Followed by a content header and body frames.'] },
       { name: 'sentBy', type: 'readonly Peer[]', isReadonly: true, docs: ['Who may send it (from `<chassis>`).'] },
-      { name: 'channelZeroOnly', type: 'boolean', isReadonly: true, docs: ['Travels on channel 0 only (connection class).'] },
+      {
+        name: 'channelZeroOnly',
+        type: 'boolean',
+        isReadonly: true,
+        docs: ['Travels on channel 0 only (connection class).'],
+      },
       { name: 'deprecated', type: 'boolean', isReadonly: true },
     ],
     typeParameters: [{ name: 'N', constraint: 'MethodName', default: 'MethodName' }],

@@ -85,7 +85,9 @@ export function headerDecoderStatements(cls: ClassModel, imports: ImportRegistry
     const unknown = 0xfffe & ~used;
     if (unknown !== 0) {
       const fn = imports.value(RT, 'unknownPropertyFlags');
-      out.push(`if ((flags${i} & ${hex(unknown)}) !== 0) throw ${fn}(reader, ${ctx}, ${i}, flags${i} & ${hex(unknown)});`);
+      out.push(
+        `if ((flags${i} & ${hex(unknown)}) !== 0) throw ${fn}(reader, ${ctx}, ${i}, flags${i} & ${hex(unknown)});`,
+      );
     }
   }
   out.push(`if ((flags${words - 1} & 1) !== 0) ${imports.value(RT, 'skipEmptyFlagWords')}(reader, ${ctx});`);

@@ -31,7 +31,11 @@ export function buildProtocol(spec: MergedSpec, sources: readonly string[] = spe
     const cls = buildClass(raw, domains, classNames);
     const sameIndex = classIndexes.get(cls.classId);
     if (sameIndex) {
-      throw new SpecError(`class index ${cls.classId} is also used by class ${sameIndex.name}`, raw.origin.file, raw.origin.path);
+      throw new SpecError(
+        `class index ${cls.classId} is also used by class ${sameIndex.name}`,
+        raw.origin.file,
+        raw.origin.path,
+      );
     }
     classIndexes.set(cls.classId, raw);
     return cls;
@@ -40,7 +44,10 @@ export function buildProtocol(spec: MergedSpec, sources: readonly string[] = spe
     major: integer(spec.header.major ?? '0', { file: spec.header.file, path: 'amqp' }, 'major', 255),
     minor: integer(spec.header.minor ?? '0', { file: spec.header.file, path: 'amqp' }, 'minor', 255),
     revision: integer(spec.header.revision ?? '0', { file: spec.header.file, path: 'amqp' }, 'revision', 255),
-    port: spec.header.port === undefined ? undefined : integer(spec.header.port, { file: spec.header.file, path: 'amqp' }, 'port', 65535),
+    port:
+      spec.header.port === undefined
+        ? undefined
+        : integer(spec.header.port, { file: spec.header.file, path: 'amqp' }, 'port', 65535),
     sources,
     constants,
     classes,
@@ -84,7 +91,11 @@ function fieldType(raw: RawField, domains: Map<string, WireType>): { type: WireT
   if (raw.domain === undefined && isWireType(name)) return { type: name, domain: name };
   const type = domains.get(name) ?? (isWireType(name) ? name : undefined);
   if (type === undefined) {
-    throw new SpecError(`unknown ${raw.domain !== undefined ? 'domain' : 'type'} "${name}"`, raw.origin.file, raw.origin.path);
+    throw new SpecError(
+      `unknown ${raw.domain !== undefined ? 'domain' : 'type'} "${name}"`,
+      raw.origin.file,
+      raw.origin.path,
+    );
   }
   return { type, domain: name };
 }
@@ -151,7 +162,8 @@ export function sendersOf(chassis: readonly RawChassis[], origin: Origin): Peer[
     }
     receivers.add(c.name);
   }
-  if (receivers.size === 0) throw new SpecError('method has no <chassis>: no side receives it', origin.file, origin.path);
+  if (receivers.size === 0)
+    throw new SpecError('method has no <chassis>: no side receives it', origin.file, origin.path);
   const peers: Peer[] = ['client', 'server'];
   // A method both sides implement travels both ways.
   return receivers.size === 2 ? peers : peers.filter((p) => !receivers.has(p));
@@ -176,7 +188,11 @@ function buildClass(raw: RawClass, domains: Map<string, WireType>, globalNames: 
     const method = buildMethod(raw, m, classId, channelZeroOnly, domains, globalNames);
     const sameIndex = methodIndexes.get(method.methodId);
     if (sameIndex) {
-      throw new SpecError(`method index ${method.methodId} is also used by method ${sameIndex.name}`, m.origin.file, m.origin.path);
+      throw new SpecError(
+        `method index ${method.methodId} is also used by method ${sameIndex.name}`,
+        m.origin.file,
+        m.origin.path,
+      );
     }
     methodIndexes.set(method.methodId, m);
     if (method.content && properties.length === 0) {
@@ -188,7 +204,11 @@ function buildClass(raw: RawClass, domains: Map<string, WireType>, globalNames: 
   for (const m of raw.methods) {
     for (const response of m.responses) {
       if (!methodNames.has(response)) {
-        throw new SpecError(`response "${response}" names no method of class ${raw.name}`, m.origin.file, m.origin.path);
+        throw new SpecError(
+          `response "${response}" names no method of class ${raw.name}`,
+          m.origin.file,
+          m.origin.path,
+        );
       }
     }
   }
@@ -202,7 +222,10 @@ function buildClass(raw: RawClass, domains: Map<string, WireType>, globalNames: 
     names: {
       pascal,
       file: raw.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-      propertiesType: globalNames.claim(`${pascal}Properties`, { ...raw.origin, path: `${raw.origin.path} > properties` }),
+      propertiesType: globalNames.claim(`${pascal}Properties`, {
+        ...raw.origin,
+        path: `${raw.origin.path} > properties`,
+      }),
       headerEncoder: `encode${pascal}Header`,
       headerDecoder: `decode${pascal}HeaderArgs`,
     },
@@ -245,11 +268,15 @@ function buildMethod(
 function buildConstants(spec: MergedSpec): ConstantModel[] {
   const names = new NameRegistry('constant name');
   return spec.constants.map((raw) => {
-      let errorClass: ErrorClass | undefined;
+    let errorClass: ErrorClass | undefined;
     if (raw.class === 'soft-error') errorClass = 'soft';
     else if (raw.class === 'hard-error') errorClass = 'hard';
     else if (raw.class !== undefined) {
-      throw new SpecError(`constant class "${raw.class}" is neither soft-error nor hard-error`, raw.origin.file, raw.origin.path);
+      throw new SpecError(
+        `constant class "${raw.class}" is neither soft-error nor hard-error`,
+        raw.origin.file,
+        raw.origin.path,
+      );
     }
     return {
       specName: raw.name,

@@ -24,7 +24,13 @@ export function buildDocs(label: string | undefined, docs: readonly RawDoc[], ru
     label: label?.trim() || undefined,
     paragraphs: docs.filter(isApiDoc).flatMap((d) => cleanText(d.text)),
     rules: rules
-      .map((rule) => ({ name: rule.name, text: rule.docs.filter(isApiDoc).flatMap((d) => cleanText(d.text)).join(' ') }))
+      .map((rule) => ({
+        name: rule.name,
+        text: rule.docs
+          .filter(isApiDoc)
+          .flatMap((d) => cleanText(d.text))
+          .join(' '),
+      }))
       .filter((rule) => rule.text !== ''),
   };
 }

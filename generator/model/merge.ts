@@ -35,7 +35,11 @@ export function mergeSpecs(specs: readonly RawSpec[]): MergedSpec {
         continue;
       }
       if (existing.base.index !== cls.index) {
-        throw conflict(`class index ${cls.index} differs from ${existing.base.index}`, existing.base.origin, cls.origin);
+        throw conflict(
+          `class index ${cls.index} differs from ${existing.base.index}`,
+          existing.base.origin,
+          cls.origin,
+        );
       }
       cls.methods.forEach((m) => existing.methods.add(m.name, m));
       cls.properties.forEach((p) => existing.properties.add(p.name, p));
@@ -46,7 +50,11 @@ export function mergeSpecs(specs: readonly RawSpec[]): MergedSpec {
     header: header ?? { file: specs[0].file, major: undefined, minor: undefined, revision: undefined, port: undefined },
     constants: constants.values(),
     domains: domains.values(),
-    classes: [...classes.values()].map((c) => ({ ...c.base, methods: c.methods.values(), properties: c.properties.values() })),
+    classes: [...classes.values()].map((c) => ({
+      ...c.base,
+      methods: c.methods.values(),
+      properties: c.properties.values(),
+    })),
   };
 }
 
@@ -79,7 +87,11 @@ class Keyed<T extends { readonly origin: Origin }> {
     const previous = this.byName.get(name);
     if (previous === undefined) this.byName.set(name, item);
     else if (!sameDefinition(previous, item)) {
-      throw conflict(`${this.kind} "${name}" is defined twice with different definitions`, previous.origin, item.origin);
+      throw conflict(
+        `${this.kind} "${name}" is defined twice with different definitions`,
+        previous.origin,
+        item.origin,
+      );
     }
   }
 

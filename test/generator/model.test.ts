@@ -4,7 +4,9 @@ import { cleanText } from '../../generator/model/docs.js';
 import { errorOf, model, specXml } from '../helpers/spec.js';
 
 const cls = (inner: string, attrs = 'name="demo" index="10" handler="channel"') =>
-  specXml(`<class ${attrs}><chassis name="client" implement="MUST"/><chassis name="server" implement="MUST"/>${inner}</class>`);
+  specXml(
+    `<class ${attrs}><chassis name="client" implement="MUST"/><chassis name="server" implement="MUST"/>${inner}</class>`,
+  );
 
 const method = (name: string, index: number, fields: string, extra = '<chassis name="server" implement="MUST"/>') =>
   `<method name="${name}" index="${index}">${extra}${fields}</method>`;
@@ -24,7 +26,10 @@ describe('names', () => {
 
 describe('docs', () => {
   it('dedents, joins lines and splits paragraphs (CRLF too)', () => {
-    expect(cleanText('\r\n    First line\r\n    continues.\r\n\r\n    Second.\r\n  ')).toEqual(['First line continues.', 'Second.']);
+    expect(cleanText('\r\n    First line\r\n    continues.\r\n\r\n    Second.\r\n  ')).toEqual([
+      'First line continues.',
+      'Second.',
+    ]);
   });
 
   it('keeps API docs and drops grammar and scenario docs', () => {
@@ -38,7 +43,11 @@ describe('docs', () => {
         ),
       ),
     ]);
-    expect(p.methods[0].docs).toEqual({ label: undefined, paragraphs: ['Does things.'], rules: [{ name: 'r1', text: 'Must be so.' }] });
+    expect(p.methods[0].docs).toEqual({
+      label: undefined,
+      paragraphs: ['Does things.'],
+      rules: [{ name: 'r1', text: 'Must be so.' }],
+    });
   });
 });
 
@@ -47,15 +56,32 @@ describe('bit runs', () => {
     const bits = (names: string[]) => names.map((n) => `<field name="${n}" domain="bit"/>`).join('');
     const p = model([
       'a.xml',
-      cls(method('m', 1, bits(['a', 'b']) + '<field name="x" domain="short"/>' + bits(['c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k']))),
+      cls(
+        method(
+          'm',
+          1,
+          bits(['a', 'b']) + '<field name="x" domain="short"/>' + bits(['c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k']),
+        ),
+      ),
     ]);
-    const layout = p.methods[0].layout.map((item) => (item.kind === 'bits' ? item.fields.map((f) => f.name) : item.field.name));
+    const layout = p.methods[0].layout.map((item) =>
+      item.kind === 'bits' ? item.fields.map((f) => f.name) : item.field.name,
+    );
     expect(layout).toEqual([['a', 'b'], 'x', ['c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'], ['k']]);
     expect(p.methods[0].fixedSize).toBe(1 + 2 + 1 + 1);
   });
 
   it('gives reserved bits their slot in the run', () => {
-    const p = model(['a.xml', cls(method('m', 1, '<field name="a" domain="bit"/><field name="reserved-1" type="bit" reserved="1"/><field name="b" domain="bit"/>'))]);
+    const p = model([
+      'a.xml',
+      cls(
+        method(
+          'm',
+          1,
+          '<field name="a" domain="bit"/><field name="reserved-1" type="bit" reserved="1"/><field name="b" domain="bit"/>',
+        ),
+      ),
+    ]);
     const [run] = p.methods[0].layout;
     expect(run.kind === 'bits' && run.fields.map((f) => [f.name, f.reserved])).toEqual([
       ['a', false],
@@ -94,7 +120,12 @@ describe('responses and chassis', () => {
     const p = model([
       'a.xml',
       cls(
-        method('get', 70, '', '<chassis name="server" implement="MUST"/><response name="get-ok"/><response name="get-empty"/>') +
+        method(
+          'get',
+          70,
+          '',
+          '<chassis name="server" implement="MUST"/><response name="get-ok"/><response name="get-empty"/>',
+        ) +
           method('get-ok', 71, '', '<chassis name="client" implement="MAY"/>') +
           method('get-empty', 72, '', '<chassis name="client" implement="MAY"/>') +
           method('flow', 20, '', '<chassis name="client" implement="MUST"/><chassis name="server" implement="MUST"/>'),
@@ -143,8 +174,19 @@ describe('content properties', () => {
 
 describe('domains', () => {
   it('resolves fields through domains and keeps the domain name', () => {
-    const p = model(['a.xml', specXml('<domain name="queue-name" type="shortstr"/>', true).replace('</amqp>', cls(method('m', 1, '<field name="queue" domain="queue-name"/>')).replace(/^[\s\S]*?<class/, '<class'))]);
-    expect(p.methods[0].fields[0]).toMatchObject({ name: 'queue', type: 'shortstr', domain: 'queue-name', context: 'demo.m.queue' });
+    const p = model([
+      'a.xml',
+      specXml('<domain name="queue-name" type="shortstr"/>', true).replace(
+        '</amqp>',
+        cls(method('m', 1, '<field name="queue" domain="queue-name"/>')).replace(/^[\s\S]*?<class/, '<class'),
+      ),
+    ]);
+    expect(p.methods[0].fields[0]).toMatchObject({
+      name: 'queue',
+      type: 'shortstr',
+      domain: 'queue-name',
+      context: 'demo.m.queue',
+    });
   });
 
   it('rejects an unknown domain, naming file and element path', () => {
@@ -192,11 +234,15 @@ describe('errors', () => {
     );
     const c = specXml('<domain name="d" type="short"/>', false);
     const d = specXml('<domain name="d" type="long"/>', false);
-    expect(errorOf(() => model(['c.xml', c], ['d.xml', d])).message).toMatch(/^d\.xml: domain d: domain "d" is defined twice/);
+    expect(errorOf(() => model(['c.xml', c], ['d.xml', d])).message).toMatch(
+      /^d\.xml: domain d: domain "d" is defined twice/,
+    );
   });
 
   it('class matched by name must keep its index', () => {
-    const e = errorOf(() => model(['a.xml', cls(method('a', 1, ''))], ['b.xml', specXml('<class name="demo" index="11"></class>', false)]));
+    const e = errorOf(() =>
+      model(['a.xml', cls(method('a', 1, ''))], ['b.xml', specXml('<class name="demo" index="11"></class>', false)]),
+    );
     expect(e.message).toMatch(/^b\.xml: class demo: class index 11 differs from 10/);
   });
 
@@ -210,7 +256,9 @@ describe('errors', () => {
   });
 
   it('field names that clash after camelCasing', () => {
-    const e = errorOf(() => model(['a.xml', cls(method('m', 1, '<field name="no-wait" domain="bit"/><field name="no_wait" domain="bit"/>'))]));
+    const e = errorOf(() =>
+      model(['a.xml', cls(method('m', 1, '<field name="no-wait" domain="bit"/><field name="no_wait" domain="bit"/>'))]),
+    );
     expect(e.message).toBe(
       'a.xml: class demo > method m > field no_wait: field name (after camelCasing) "noWait" clashes with class demo > method m > field no-wait (a.xml)',
     );

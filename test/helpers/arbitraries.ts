@@ -12,22 +12,24 @@ export const u64 = () =>
   fc.oneof(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }));
 
 /** Plain JS values a field table takes; decoding gives them back equal. */
-export const fieldValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown; table: Record<string, unknown> }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.boolean(),
-    fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
-    fc.maxSafeInteger(),
-    fc.double().filter((d) => !Number.isInteger(d) || Number.isSafeInteger(d)),
-    fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }),
-    text(30),
-    fc.uint8Array({ maxLength: 20 }),
-    fc.constant(null),
-    fc.array(tie('value'), { maxLength: 4 }),
-    tie('table'),
-  ),
-  table: fc.dictionary(shortstr(), tie('value'), { maxKeys: 5 }),
-})).value;
+export const fieldValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown; table: Record<string, unknown> }>(
+  (tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.boolean(),
+      fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
+      fc.maxSafeInteger(),
+      fc.double().filter((d) => !Number.isInteger(d) || Number.isSafeInteger(d)),
+      fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }),
+      text(30),
+      fc.uint8Array({ maxLength: 20 }),
+      fc.constant(null),
+      fc.array(tie('value'), { maxLength: 4 }),
+      tie('table'),
+    ),
+    table: fc.dictionary(shortstr(), tie('value'), { maxKeys: 5 }),
+  }),
+).value;
 
 export const fieldTable = () =>
   fc.dictionary(shortstr(), fieldValue, { maxKeys: 6 }) as fc.Arbitrary<Record<string, never>>;
@@ -54,7 +56,11 @@ export function argsFor(fields: readonly FieldModel[]): fc.Arbitrary<Record<stri
 /** What decoding gives back for a value we encoded: longstr as bytes, safe 64-bit values as numbers. */
 export function decodedForm(type: WireType, value: unknown): unknown {
   if (type === 'longstr') return typeof value === 'string' ? new TextEncoder().encode(value) : value;
-  if ((type === 'longlong' || type === 'timestamp') && typeof value === 'bigint' && value <= BigInt(Number.MAX_SAFE_INTEGER)) {
+  if (
+    (type === 'longlong' || type === 'timestamp') &&
+    typeof value === 'bigint' &&
+    value <= BigInt(Number.MAX_SAFE_INTEGER)
+  ) {
     return Number(value);
   }
   return value;
@@ -62,8 +68,15 @@ export function decodedForm(type: WireType, value: unknown): unknown {
 
 /** Field tables decode −2^53 < bigint < 2^53 as numbers too. */
 export function decodedTable(value: unknown): unknown {
-  if (typeof value === 'bigint') return value >= -BigInt(Number.MAX_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+  if (typeof value === 'bigint')
+    return value >= -BigInt(Number.MAX_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(value)
+      : value;
   if (Array.isArray(value)) return value.map(decodedTable);
   if (value instanceof Uint8Array || value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, decodedTable(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, decodedTable(v)]),
+  );
 }
