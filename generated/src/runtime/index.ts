@@ -53,3 +53,11 @@ export {
   type FrameType,
 } from './frames.js';
 export { skipEmptyFlagWords, unknownPropertyFlags } from './content.js';
+export {
+  MAX_CHANNEL_MAX,
+  negotiateChannelMax,
+  negotiateFrameMax,
+  negotiateHeartbeat,
+  negotiateTune,
+  type TuneValues,
+} from './negotiate.js';
