@@ -6,16 +6,23 @@ import { bool, encodeShortstr, encodeTable, finishFrame, FRAME_HEADER, methodFra
  * The Basic class provides methods that support an industry-standard messaging model.
  *
  * Rules:
- * - 01: The server SHOULD respect the persistent property of basic messages and SHOULD make a best-effort to hold persistent basic messages on a reliable storage mechanism.
+ * - 01: The server SHOULD respect the persistent property of basic messages and SHOULD make a
+ *   best-effort to hold persistent basic messages on a reliable storage mechanism.
  * - 02: The server MUST NOT discard a persistent basic message in case of a queue overflow.
- * - 03: The server MAY use the Channel.Flow method to slow or stop a basic message publisher when necessary.
+ * - 03: The server MAY use the Channel.Flow method to slow or stop a basic message publisher when
+ *   necessary.
  * - 04: The server MAY overflow non-persistent basic messages to persistent storage.
- * - 05: The server MAY discard or dead-letter non-persistent basic messages on a priority basis if the queue size exceeds some configured limit.
- * - 06: The server MUST implement at least 2 priority levels for basic messages, where priorities 0-4 and 5-9 are treated as two distinct levels.
+ * - 05: The server MAY discard or dead-letter non-persistent basic messages on a priority basis if
+ *   the queue size exceeds some configured limit.
+ * - 06: The server MUST implement at least 2 priority levels for basic messages, where priorities
+ *   0-4 and 5-9 are treated as two distinct levels.
  * - 07: The server MAY implement up to 10 priority levels.
- * - 08: The server MUST deliver messages of the same priority in order irrespective of their individual persistence.
- * - 09: The server MUST support un-acknowledged delivery of Basic content, i.e. consumers with the no-ack field set to TRUE.
- * - 10: The server MUST support explicitly acknowledged delivery of Basic content, i.e. consumers with the no-ack field set to FALSE.
+ * - 08: The server MUST deliver messages of the same priority in order irrespective of their
+ *   individual persistence.
+ * - 09: The server MUST support un-acknowledged delivery of Basic content, i.e. consumers with the
+ *   no-ack field set to TRUE.
+ * - 10: The server MUST support explicitly acknowledged delivery of Basic content, i.e. consumers
+ *   with the no-ack field set to FALSE.
  *
  * Class id of basic (60).
  */

@@ -3,7 +3,8 @@ import { bool, encodeShortstr, finishFrame, methodFrame } from './runtime/index.
 /**
  * Work with channels.
  *
- * The channel class provides methods for a client to establish a channel to a server and for both peers to operate the channel thereafter.
+ * The channel class provides methods for a client to establish a channel to a server and for both
+ * peers to operate the channel thereafter.
  *
  * Class id of channel (20).
  */

@@ -3,7 +3,8 @@ import { AmqpError, encodeLongstr, encodeShortstr, encodeTable, finishFrame, met
 /**
  * Work with socket connections.
  *
- * The connection class provides methods for a client to establish a network connection to a server, and for both peers to operate the connection thereafter.
+ * The connection class provides methods for a client to establish a network connection to a
+ * server, and for both peers to operate the connection thereafter.
  *
  * Class id of connection (10).
  */

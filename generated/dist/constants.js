@@ -18,25 +18,30 @@ export const FRAME_MIN_SIZE = 4096;
 /** Spec: constant frame-end */
 export const FRAME_END = 206;
 /**
- * Indicates that the method completed successfully. This reply code is reserved for future use - the current protocol design does not use positive confirmation and reply codes are sent only in case of an error.
+ * Indicates that the method completed successfully. This reply code is reserved for future use -
+ * the current protocol design does not use positive confirmation and reply codes are sent only in
+ * case of an error.
  *
  * Spec: constant reply-success
  */
 export const REPLY_SUCCESS = 200;
 /**
- * The client attempted to transfer content larger than the server could accept at the present time. The client may retry at a later time.
+ * The client attempted to transfer content larger than the server could accept at the present
+ * time. The client may retry at a later time.
  *
  * Spec: constant content-too-large (soft-error)
  */
 export const CONTENT_TOO_LARGE = 311;
 /**
- * When the exchange cannot deliver to a consumer when the immediate flag is set. As a result of pending data on the queue or the absence of any consumers of the queue.
+ * When the exchange cannot deliver to a consumer when the immediate flag is set. As a result of
+ * pending data on the queue or the absence of any consumers of the queue.
  *
  * Spec: constant no-consumers (soft-error)
  */
 export const NO_CONSUMERS = 313;
 /**
- * An operator intervened to close the connection for some reason. The client may retry at some later date.
+ * An operator intervened to close the connection for some reason. The client may retry at some
+ * later date.
  *
  * Spec: constant connection-forced (hard-error)
  */
@@ -48,7 +53,8 @@ export const CONNECTION_FORCED = 320;
  */
 export const INVALID_PATH = 402;
 /**
- * The client attempted to work with a server entity to which it has no access due to security settings.
+ * The client attempted to work with a server entity to which it has no access due to security
+ * settings.
  *
  * Spec: constant access-refused (soft-error)
  */
@@ -60,7 +66,8 @@ export const ACCESS_REFUSED = 403;
  */
 export const NOT_FOUND = 404;
 /**
- * The client attempted to work with a server entity to which it has no access because another client is working with it.
+ * The client attempted to work with a server entity to which it has no access because another
+ * client is working with it.
  *
  * Spec: constant resource-locked (soft-error)
  */
@@ -72,43 +79,50 @@ export const RESOURCE_LOCKED = 405;
  */
 export const PRECONDITION_FAILED = 406;
 /**
- * The sender sent a malformed frame that the recipient could not decode. This strongly implies a programming error in the sending peer.
+ * The sender sent a malformed frame that the recipient could not decode. This strongly implies a
+ * programming error in the sending peer.
  *
  * Spec: constant frame-error (hard-error)
  */
 export const FRAME_ERROR = 501;
 /**
- * The sender sent a frame that contained illegal values for one or more fields. This strongly implies a programming error in the sending peer.
+ * The sender sent a frame that contained illegal values for one or more fields. This strongly
+ * implies a programming error in the sending peer.
  *
  * Spec: constant syntax-error (hard-error)
  */
 export const SYNTAX_ERROR = 502;
 /**
- * The client sent an invalid sequence of frames, attempting to perform an operation that was considered invalid by the server. This usually implies a programming error in the client.
+ * The client sent an invalid sequence of frames, attempting to perform an operation that was
+ * considered invalid by the server. This usually implies a programming error in the client.
  *
  * Spec: constant command-invalid (hard-error)
  */
 export const COMMAND_INVALID = 503;
 /**
- * The client attempted to work with a channel that had not been correctly opened. This most likely indicates a fault in the client layer.
+ * The client attempted to work with a channel that had not been correctly opened. This most likely
+ * indicates a fault in the client layer.
  *
  * Spec: constant channel-error (hard-error)
  */
 export const CHANNEL_ERROR = 504;
 /**
- * The peer sent a frame that was not expected, usually in the context of a content header and body. This strongly indicates a fault in the peer's content processing.
+ * The peer sent a frame that was not expected, usually in the context of a content header and
+ * body. This strongly indicates a fault in the peer's content processing.
  *
  * Spec: constant unexpected-frame (hard-error)
  */
 export const UNEXPECTED_FRAME = 505;
 /**
- * The server could not complete the method because it lacked sufficient resources. This may be due to the client creating too many of some type of entity.
+ * The server could not complete the method because it lacked sufficient resources. This may be due
+ * to the client creating too many of some type of entity.
  *
  * Spec: constant resource-error (hard-error)
  */
 export const RESOURCE_ERROR = 506;
 /**
- * The client tried to work with some entity in a manner that is prohibited by the server, due to security settings or by some other criteria.
+ * The client tried to work with some entity in a manner that is prohibited by the server, due to
+ * security settings or by some other criteria.
  *
  * Spec: constant not-allowed (hard-error)
  */
@@ -120,13 +134,15 @@ export const NOT_ALLOWED = 530;
  */
 export const NOT_IMPLEMENTED = 540;
 /**
- * The server could not complete the method because of an internal error. The server may require intervention by an operator in order to resume normal operations.
+ * The server could not complete the method because of an internal error. The server may require
+ * intervention by an operator in order to resume normal operations.
  *
  * Spec: constant internal-error (hard-error)
  */
 export const INTERNAL_ERROR = 541;
 /**
- * The reply code RabbitMQ puts in basic.return when a message published with the mandatory flag cannot be routed to any queue. The base XML lacks it.
+ * The reply code RabbitMQ puts in basic.return when a message published with the mandatory flag
+ * cannot be routed to any queue. The base XML lacks it.
  *
  * Spec: constant no-route (soft-error)
  */

@@ -3,14 +3,21 @@ import { bool, encodeShortstr, encodeTable, finishFrame, methodFrame, } from './
 /**
  * Work with exchanges.
  *
- * Exchanges match and distribute messages across queues. Exchanges can be configured in the server or declared at runtime.
+ * Exchanges match and distribute messages across queues. Exchanges can be configured in the server
+ * or declared at runtime.
  *
  * Rules:
  * - required-types: The server MUST implement these standard exchange types: fanout, direct.
  * - recommended-types: The server SHOULD implement these standard exchange types: topic, headers.
- * - required-instances: The server MUST, in each virtual host, pre-declare an exchange instance for each standard exchange type that it implements, where the name of the exchange instance, if defined, is "amq." followed by the exchange type name. The server MUST, in each virtual host, pre-declare at least two direct exchange instances: one named "amq.direct", the other with no public name that serves as a default exchange for Publish methods.
- * - default-exchange: The server MUST pre-declare a direct exchange with no public name to act as the default exchange for content Publish methods and for default queue bindings.
- * - default-access: The server MUST NOT allow clients to access the default exchange except by specifying an empty exchange name in the Queue.Bind and content Publish methods.
+ * - required-instances: The server MUST, in each virtual host, pre-declare an exchange instance
+ *   for each standard exchange type that it implements, where the name of the exchange instance,
+ *   if defined, is "amq." followed by the exchange type name. The server MUST, in each virtual
+ *   host, pre-declare at least two direct exchange instances: one named "amq.direct", the other
+ *   with no public name that serves as a default exchange for Publish methods.
+ * - default-exchange: The server MUST pre-declare a direct exchange with no public name to act as
+ *   the default exchange for content Publish methods and for default queue bindings.
+ * - default-access: The server MUST NOT allow clients to access the default exchange except by
+ *   specifying an empty exchange name in the Queue.Bind and content Publish methods.
  * - extensions: The server MAY implement other exchange types as wanted.
  *
  * Class id of exchange (40).

@@ -3,7 +3,8 @@ import { bool, encodeShortstr, encodeTable, finishFrame, methodFrame, } from './
 /**
  * Work with queues.
  *
- * Queues store and forward messages. Queues can be configured in the server or created at runtime. Queues must be attached to at least one exchange in order to receive messages from publishers.
+ * Queues store and forward messages. Queues can be configured in the server or created at runtime.
+ * Queues must be attached to at least one exchange in order to receive messages from publishers.
  *
  * Class id of queue (50).
  */

@@ -3,12 +3,21 @@ import { finishFrame, methodFrame } from './runtime/index.js';
 /**
  * Work with transactions.
  *
- * The Tx class allows publish and ack operations to be batched into atomic units of work. The intention is that all publish and ack requests issued within a transaction will complete successfully or none of them will. Servers SHOULD implement atomic transactions at least where all publish or ack requests affect a single queue. Transactions that cover multiple queues may be non-atomic, given that queues can be created and destroyed asynchronously, and such events do not form part of any transaction. Further, the behaviour of transactions with respect to the immediate and mandatory flags on Basic.Publish methods is not defined.
+ * The Tx class allows publish and ack operations to be batched into atomic units of work. The
+ * intention is that all publish and ack requests issued within a transaction will complete
+ * successfully or none of them will. Servers SHOULD implement atomic transactions at least where
+ * all publish or ack requests affect a single queue. Transactions that cover multiple queues may
+ * be non-atomic, given that queues can be created and destroyed asynchronously, and such events do
+ * not form part of any transaction. Further, the behaviour of transactions with respect to the
+ * immediate and mandatory flags on Basic.Publish methods is not defined.
  *
  * Rules:
- * - not multiple queues: Applications MUST NOT rely on the atomicity of transactions that affect more than one queue.
- * - not immediate: Applications MUST NOT rely on the behaviour of transactions that include messages published with the immediate option.
- * - not mandatory: Applications MUST NOT rely on the behaviour of transactions that include messages published with the mandatory option.
+ * - not multiple queues: Applications MUST NOT rely on the atomicity of transactions that affect
+ *   more than one queue.
+ * - not immediate: Applications MUST NOT rely on the behaviour of transactions that include
+ *   messages published with the immediate option.
+ * - not mandatory: Applications MUST NOT rely on the behaviour of transactions that include
+ *   messages published with the mandatory option.
  *
  * Class id of tx (90).
  */

@@ -5,7 +5,8 @@ import { bool, encodeShortstr, finishFrame, methodFrame, type Reader } from './r
 /**
  * Work with channels.
  *
- * The channel class provides methods for a client to establish a channel to a server and for both peers to operate the channel thereafter.
+ * The channel class provides methods for a client to establish a channel to a server and for both
+ * peers to operate the channel thereafter.
  *
  * Class id of channel (20).
  */
@@ -79,13 +80,22 @@ export function decodeChannelOpenOkArgs(reader: Reader): ChannelOpenOkArgs {
 /**
  * Enable/disable flow from peer.
  *
- * This method asks the peer to pause or restart the flow of content data sent by a consumer. This is a simple flow-control mechanism that a peer can use to avoid overflowing its queues or otherwise finding itself receiving more messages than it can process. Note that this method is not intended for window control. It does not affect contents returned by Basic.Get-Ok methods.
+ * This method asks the peer to pause or restart the flow of content data sent by a consumer. This
+ * is a simple flow-control mechanism that a peer can use to avoid overflowing its queues or
+ * otherwise finding itself receiving more messages than it can process. Note that this method is
+ * not intended for window control. It does not affect contents returned by Basic.Get-Ok methods.
  *
  * Rules:
- * - initial-state: When a new channel is opened, it is active (flow is active). Some applications assume that channels are inactive until started. To emulate this behaviour a client MAY open the channel, then pause it.
- * - bidirectional: When sending content frames, a peer SHOULD monitor the channel for incoming methods and respond to a Channel.Flow as rapidly as possible.
- * - throttling: A peer MAY use the Channel.Flow method to throttle incoming content data for internal reasons, for example, when exchanging data over a slower connection.
- * - expected-behaviour: The peer that requests a Channel.Flow method MAY disconnect and/or ban a peer that does not respect the request. This is to prevent badly-behaved clients from overwhelming a server.
+ * - initial-state: When a new channel is opened, it is active (flow is active). Some applications
+ *   assume that channels are inactive until started. To emulate this behaviour a client MAY open
+ *   the channel, then pause it.
+ * - bidirectional: When sending content frames, a peer SHOULD monitor the channel for incoming
+ *   methods and respond to a Channel.Flow as rapidly as possible.
+ * - throttling: A peer MAY use the Channel.Flow method to throttle incoming content data for
+ *   internal reasons, for example, when exchanging data over a slower connection.
+ * - expected-behaviour: The peer that requests a Channel.Flow method MAY disconnect and/or ban a
+ *   peer that does not respect the request. This is to prevent badly-behaved clients from
+ *   overwhelming a server.
  *
  * Sent by: client and server. Synchronous; answered by channel.flow-ok.
  * Spec: channel.flow (20.20)
@@ -134,7 +144,8 @@ export interface ChannelFlowOkArgs {
   /**
    * Current flow setting.
    *
-   * Confirms the setting of the processed flow method: 1 means the peer will start sending or continue to send content frames; 0 means it will not.
+   * Confirms the setting of the processed flow method: 1 means the peer will start sending or
+   * continue to send content frames; 0 means it will not.
    *
    * Wire type: bit.
    */
@@ -165,10 +176,14 @@ export function decodeChannelFlowOkArgs(reader: Reader): ChannelFlowOkArgs {
 /**
  * Request a channel close.
  *
- * This method indicates that the sender wants to close the channel. This may be due to internal conditions (e.g. a forced shut-down) or due to an error handling a specific method, i.e. an exception. When a close is due to an exception, the sender provides the class and method id of the method which caused the exception.
+ * This method indicates that the sender wants to close the channel. This may be due to internal
+ * conditions (e.g. a forced shut-down) or due to an error handling a specific method, i.e. an
+ * exception. When a close is due to an exception, the sender provides the class and method id of
+ * the method which caused the exception.
  *
  * Rules:
- * - stability: After sending this method, any received methods except Close and Close-OK MUST be discarded. The response to receiving a Close after sending Close must be to send Close-Ok.
+ * - stability: After sending this method, any received methods except Close and Close-OK MUST be
+ *   discarded. The response to receiving a Close after sending Close must be to send Close-Ok.
  *
  * Sent by: client and server. Synchronous; answered by channel.close-ok.
  * Spec: channel.close (20.40)
@@ -227,10 +242,12 @@ export function decodeChannelCloseArgs(reader: Reader): ChannelCloseArgs {
 /**
  * Confirm a channel close.
  *
- * This method confirms a Channel.Close method and tells the recipient that it is safe to release resources for the channel.
+ * This method confirms a Channel.Close method and tells the recipient that it is safe to release
+ * resources for the channel.
  *
  * Rules:
- * - reporting: A peer that detects a socket closure without having received a Channel.Close-Ok handshake method SHOULD log the error.
+ * - reporting: A peer that detects a socket closure without having received a Channel.Close-Ok
+ *   handshake method SHOULD log the error.
  *
  * Sent by: client and server. Synchronous.
  * Spec: channel.close-ok (20.41)

@@ -14,7 +14,8 @@ import {
 /**
  * Work with socket connections.
  *
- * The connection class provides methods for a client to establish a network connection to a server, and for both peers to operate the connection thereafter.
+ * The connection class provides methods for a client to establish a network connection to a
+ * server, and for both peers to operate the connection thereafter.
  *
  * Class id of connection (10).
  */
@@ -23,12 +24,17 @@ export const CONNECTION_CLASS_ID = 10;
 /**
  * Start connection negotiation.
  *
- * This method starts the connection negotiation process by telling the client the protocol version that the server proposes, along with a list of security mechanisms which the client can use for authentication.
+ * This method starts the connection negotiation process by telling the client the protocol version
+ * that the server proposes, along with a list of security mechanisms which the client can use for
+ * authentication.
  *
  * Rules:
- * - protocol-name: If the server cannot support the protocol specified in the protocol header, it MUST respond with a valid protocol header and then close the socket connection.
- * - server-support: The server MUST provide a protocol version that is lower than or equal to that requested by the client in the protocol header.
- * - client-support: If the client cannot handle the protocol version suggested by the server it MUST close the socket connection without sending any further data.
+ * - protocol-name: If the server cannot support the protocol specified in the protocol header, it
+ *   MUST respond with a valid protocol header and then close the socket connection.
+ * - server-support: The server MUST provide a protocol version that is lower than or equal to that
+ *   requested by the client in the protocol header.
+ * - client-support: If the client cannot handle the protocol version suggested by the server it
+ *   MUST close the socket connection without sending any further data.
  *
  * Sent by: server. Synchronous; answered by connection.start-ok.
  * Spec: connection.start (10.10)
@@ -54,7 +60,10 @@ export interface ConnectionStartArgs {
    * Server properties.
    *
    * Rules:
-   * - required-fields: The properties SHOULD contain at least these fields: "host", specifying the server host name or address, "product", giving the name of the server product, "version", giving the name of the server version, "platform", giving the name of the operating system, "copyright", if appropriate, and "information", giving other general information.
+   * - required-fields: The properties SHOULD contain at least these fields: "host", specifying the
+   *   server host name or address, "product", giving the name of the server product, "version",
+   *   giving the name of the server version, "platform", giving the name of the operating system,
+   *   "copyright", if appropriate, and "information", giving other general information.
    *
    * Wire type: table (domain peer-properties).
    */
@@ -70,7 +79,8 @@ export interface ConnectionStartArgs {
   /**
    * Available message locales.
    *
-   * A list of the message locales that the server supports, delimited by spaces. The locale defines the language in which the server will send reply texts.
+   * A list of the message locales that the server supports, delimited by spaces. The locale defines
+   * the language in which the server will send reply texts.
    *
    * Rules:
    * - required-support: The server MUST support at least the en_US locale.
@@ -135,7 +145,10 @@ export interface ConnectionStartOkArgs {
    * Client properties.
    *
    * Rules:
-   * - required-fields: The properties SHOULD contain at least these fields: "product", giving the name of the client product, "version", giving the name of the client version, "platform", giving the name of the operating system, "copyright", if appropriate, and "information", giving other general information.
+   * - required-fields: The properties SHOULD contain at least these fields: "product", giving the
+   *   name of the client product, "version", giving the name of the client version, "platform",
+   *   giving the name of the operating system, "copyright", if appropriate, and "information",
+   *   giving other general information.
    *
    * Wire type: table (domain peer-properties).
    */
@@ -143,11 +156,15 @@ export interface ConnectionStartOkArgs {
   /**
    * Selected security mechanism.
    *
-   * A single security mechanisms selected by the client, which must be one of those specified by the server.
+   * A single security mechanisms selected by the client, which must be one of those specified by the
+   * server.
    *
    * Rules:
-   * - security: The client SHOULD authenticate using the highest-level security profile it can handle from the list provided by the server.
-   * - validity: If the mechanism field does not contain one of the security mechanisms proposed by the server in the Start method, the server MUST close the connection without sending any further data.
+   * - security: The client SHOULD authenticate using the highest-level security profile it can
+   *   handle from the list provided by the server.
+   * - validity: If the mechanism field does not contain one of the security mechanisms proposed by
+   *   the server in the Start method, the server MUST close the connection without sending any
+   *   further data.
    *
    * Wire type: shortstr.
    */
@@ -155,7 +172,8 @@ export interface ConnectionStartOkArgs {
   /**
    * Security response data.
    *
-   * A block of opaque data passed to the security mechanism. The contents of this data are defined by the SASL security mechanism.
+   * A block of opaque data passed to the security mechanism. The contents of this data are defined
+   * by the SASL security mechanism.
    *
    * Wire type: longstr.
    */
@@ -163,7 +181,8 @@ export interface ConnectionStartOkArgs {
   /**
    * Selected message locale.
    *
-   * A single message locale selected by the client, which must be one of those specified by the server.
+   * A single message locale selected by the client, which must be one of those specified by the
+   * server.
    *
    * Wire type: shortstr.
    */
@@ -214,7 +233,9 @@ export function decodeConnectionStartOkArgs(reader: Reader): ConnectionStartOkAr
 /**
  * Security mechanism challenge.
  *
- * The SASL protocol works by exchanging challenges and responses until both peers have received sufficient information to authenticate each other. This method challenges the client to provide more information.
+ * The SASL protocol works by exchanging challenges and responses until both peers have received
+ * sufficient information to authenticate each other. This method challenges the client to provide
+ * more information.
  *
  * Sent by: server. Synchronous; answered by connection.secure-ok.
  * Spec: connection.secure (10.20)
@@ -260,7 +281,8 @@ export function decodeConnectionSecureArgs(reader: Reader): ConnectionSecureArgs
 /**
  * Security mechanism response.
  *
- * This method attempts to authenticate, passing a block of SASL data for the security mechanism at the server side.
+ * This method attempts to authenticate, passing a block of SASL data for the security mechanism at
+ * the server side.
  *
  * Sent by: client. Synchronous.
  * Spec: connection.secure-ok (10.21)
@@ -269,7 +291,8 @@ export interface ConnectionSecureOkArgs {
   /**
    * Security response data.
    *
-   * A block of opaque data passed to the security mechanism. The contents of this data are defined by the SASL security mechanism.
+   * A block of opaque data passed to the security mechanism. The contents of this data are defined
+   * by the SASL security mechanism.
    *
    * Wire type: longstr.
    */
@@ -306,7 +329,8 @@ export function decodeConnectionSecureOkArgs(reader: Reader): ConnectionSecureOk
 /**
  * Propose connection tuning parameters.
  *
- * This method proposes a set of connection configuration values to the client. The client can accept and/or adjust these.
+ * This method proposes a set of connection configuration values to the client. The client can
+ * accept and/or adjust these.
  *
  * Sent by: server. Synchronous; answered by connection.tune-ok.
  * Spec: connection.tune (10.30)
@@ -315,7 +339,8 @@ export interface ConnectionTuneArgs {
   /**
    * Proposed maximum channels.
    *
-   * Specifies highest channel number that the server permits. Usable channel numbers are in the range 1..channel-max. Zero indicates no specified limit.
+   * Specifies highest channel number that the server permits. Usable channel numbers are in the
+   * range 1..channel-max. Zero indicates no specified limit.
    *
    * Wire type: short.
    */
@@ -323,10 +348,14 @@ export interface ConnectionTuneArgs {
   /**
    * Proposed maximum frame size.
    *
-   * The largest frame size that the server proposes for the connection, including frame header and end-byte. The client can negotiate a lower value. Zero means that the server does not impose any specific limit but may reject very large frames if it cannot allocate resources for them.
+   * The largest frame size that the server proposes for the connection, including frame header and
+   * end-byte. The client can negotiate a lower value. Zero means that the server does not impose any
+   * specific limit but may reject very large frames if it cannot allocate resources for them.
    *
    * Rules:
-   * - minimum: Until the frame-max has been negotiated, both peers MUST accept frames of up to frame-min-size octets large, and the minimum negotiated value for frame-max is also frame-min-size.
+   * - minimum: Until the frame-max has been negotiated, both peers MUST accept frames of up to
+   *   frame-min-size octets large, and the minimum negotiated value for frame-max is also
+   *   frame-min-size.
    *
    * Wire type: long.
    */
@@ -334,7 +363,8 @@ export interface ConnectionTuneArgs {
   /**
    * Desired heartbeat delay.
    *
-   * The delay, in seconds, of the connection heartbeat that the server wants. Zero means the server does not want a heartbeat.
+   * The delay, in seconds, of the connection heartbeat that the server wants. Zero means the server
+   * does not want a heartbeat.
    *
    * Wire type: short.
    */
@@ -374,7 +404,8 @@ export function decodeConnectionTuneArgs(reader: Reader): ConnectionTuneArgs {
 /**
  * Negotiate connection tuning parameters.
  *
- * This method sends the client's connection tuning parameters to the server. Certain fields are negotiated, others provide capability information.
+ * This method sends the client's connection tuning parameters to the server. Certain fields are
+ * negotiated, others provide capability information.
  *
  * Sent by: client. Synchronous.
  * Spec: connection.tune-ok (10.31)
@@ -386,7 +417,9 @@ export interface ConnectionTuneOkArgs {
    * The maximum total number of channels that the client will use per connection.
    *
    * Rules:
-   * - upper-limit: If the client specifies a channel max that is higher than the value provided by the server, the server MUST close the connection without attempting a negotiated close. The server may report the error in some fashion to assist implementors.
+   * - upper-limit: If the client specifies a channel max that is higher than the value provided by
+   *   the server, the server MUST close the connection without attempting a negotiated close. The
+   *   server may report the error in some fashion to assist implementors.
    *
    * Wire type: short.
    */
@@ -394,11 +427,18 @@ export interface ConnectionTuneOkArgs {
   /**
    * Negotiated maximum frame size.
    *
-   * The largest frame size that the client and server will use for the connection. Zero means that the client does not impose any specific limit but may reject very large frames if it cannot allocate resources for them. Note that the frame-max limit applies principally to content frames, where large contents can be broken into frames of arbitrary size.
+   * The largest frame size that the client and server will use for the connection. Zero means that
+   * the client does not impose any specific limit but may reject very large frames if it cannot
+   * allocate resources for them. Note that the frame-max limit applies principally to content
+   * frames, where large contents can be broken into frames of arbitrary size.
    *
    * Rules:
-   * - minimum: Until the frame-max has been negotiated, both peers MUST accept frames of up to frame-min-size octets large, and the minimum negotiated value for frame-max is also frame-min-size.
-   * - upper-limit: If the client specifies a frame max that is higher than the value provided by the server, the server MUST close the connection without attempting a negotiated close. The server may report the error in some fashion to assist implementors.
+   * - minimum: Until the frame-max has been negotiated, both peers MUST accept frames of up to
+   *   frame-min-size octets large, and the minimum negotiated value for frame-max is also
+   *   frame-min-size.
+   * - upper-limit: If the client specifies a frame max that is higher than the value provided by the
+   *   server, the server MUST close the connection without attempting a negotiated close. The server
+   *   may report the error in some fashion to assist implementors.
    *
    * Wire type: long.
    */
@@ -406,7 +446,8 @@ export interface ConnectionTuneOkArgs {
   /**
    * Desired heartbeat delay.
    *
-   * The delay, in seconds, of the connection heartbeat that the client wants. Zero means the client does not want a heartbeat.
+   * The delay, in seconds, of the connection heartbeat that the client wants. Zero means the client
+   * does not want a heartbeat.
    *
    * Wire type: short.
    */
@@ -446,7 +487,10 @@ export function decodeConnectionTuneOkArgs(reader: Reader): ConnectionTuneOkArgs
 /**
  * Open connection to virtual host.
  *
- * This method opens a connection to a virtual host, which is a collection of resources, and acts to separate multiple application domains within a server. The server may apply arbitrary limits per virtual host, such as the number of each type of entity that may be used, per connection and/or in total.
+ * This method opens a connection to a virtual host, which is a collection of resources, and acts
+ * to separate multiple application domains within a server. The server may apply arbitrary limits
+ * per virtual host, such as the number of each type of entity that may be used, per connection
+ * and/or in total.
  *
  * Sent by: client. Synchronous; answered by connection.open-ok.
  * Spec: connection.open (10.40)
@@ -458,8 +502,11 @@ export interface ConnectionOpenArgs {
    * The name of the virtual host to work with.
    *
    * Rules:
-   * - separation: If the server supports multiple virtual hosts, it MUST enforce a full separation of exchanges, queues, and all associated entities per virtual host. An application, connected to a specific virtual host, MUST NOT be able to access resources of another virtual host.
-   * - security: The server SHOULD verify that the client has permission to access the specified virtual host.
+   * - separation: If the server supports multiple virtual hosts, it MUST enforce a full separation
+   *   of exchanges, queues, and all associated entities per virtual host. An application, connected
+   *   to a specific virtual host, MUST NOT be able to access resources of another virtual host.
+   * - security: The server SHOULD verify that the client has permission to access the specified
+   *   virtual host.
    *
    * Wire type: shortstr (domain path).
    */
@@ -536,10 +583,14 @@ export function decodeConnectionOpenOkArgs(reader: Reader): ConnectionOpenOkArgs
 /**
  * Request a connection close.
  *
- * This method indicates that the sender wants to close the connection. This may be due to internal conditions (e.g. a forced shut-down) or due to an error handling a specific method, i.e. an exception. When a close is due to an exception, the sender provides the class and method id of the method which caused the exception.
+ * This method indicates that the sender wants to close the connection. This may be due to internal
+ * conditions (e.g. a forced shut-down) or due to an error handling a specific method, i.e. an
+ * exception. When a close is due to an exception, the sender provides the class and method id of
+ * the method which caused the exception.
  *
  * Rules:
- * - stability: After sending this method, any received methods except Close and Close-OK MUST be discarded. The response to receiving a Close after sending Close must be to send Close-Ok.
+ * - stability: After sending this method, any received methods except Close and Close-OK MUST be
+ *   discarded. The response to receiving a Close after sending Close must be to send Close-Ok.
  *
  * Sent by: client and server. Synchronous; answered by connection.close-ok.
  * Spec: connection.close (10.50)
@@ -603,10 +654,12 @@ export function decodeConnectionCloseArgs(reader: Reader): ConnectionCloseArgs {
 /**
  * Confirm a connection close.
  *
- * This method confirms a Connection.Close method and tells the recipient that it is safe to release resources for the connection and close the socket.
+ * This method confirms a Connection.Close method and tells the recipient that it is safe to
+ * release resources for the connection and close the socket.
  *
  * Rules:
- * - reporting: A peer that detects a socket closure without having received a Close-Ok handshake method SHOULD log the error.
+ * - reporting: A peer that detects a socket closure without having received a Close-Ok handshake
+ *   method SHOULD log the error.
  *
  * Sent by: client and server. Synchronous.
  * Spec: connection.close-ok (10.51)
@@ -640,10 +693,14 @@ export function decodeConnectionCloseOkArgs(_reader: Reader): ConnectionCloseOkA
 /**
  * Tell the client that publishing is blocked.
  *
- * The server sends this method when it stops accepting published messages on this connection, typically because a resource alarm (for example low memory or disk space) is in effect. The connection stays open, but the server may stop reading from it altogether, so the client should stop publishing until it receives Connection.Unblocked.
+ * The server sends this method when it stops accepting published messages on this connection,
+ * typically because a resource alarm (for example low memory or disk space) is in effect. The
+ * connection stays open, but the server may stop reading from it altogether, so the client should
+ * stop publishing until it receives Connection.Unblocked.
  *
  * Rules:
- * - capability: The server MUST NOT send this method unless the client's client-properties, in Connection.Start-Ok, contain a "capabilities" table in which "connection.blocked" is true.
+ * - capability: The server MUST NOT send this method unless the client's client-properties, in
+ *   Connection.Start-Ok, contain a "capabilities" table in which "connection.blocked" is true.
  *
  * Sent by: server..
  * Spec: connection.blocked (10.60)
@@ -652,7 +709,8 @@ export interface ConnectionBlockedArgs {
   /**
    * Why the connection is blocked.
    *
-   * A human-readable explanation of the block, such as the alarm that caused it. Meant for logs; clients should not parse it.
+   * A human-readable explanation of the block, such as the alarm that caused it. Meant for logs;
+   * clients should not parse it.
    *
    * Wire type: shortstr.
    */
@@ -689,7 +747,9 @@ export function decodeConnectionBlockedArgs(reader: Reader): ConnectionBlockedAr
 /**
  * Tell the client that publishing may resume.
  *
- * The server sends this method when the condition reported by an earlier Connection.Blocked has cleared, so the client may publish again. Like Connection.Blocked, it is only sent to clients that announced the "connection.blocked" capability.
+ * The server sends this method when the condition reported by an earlier Connection.Blocked has
+ * cleared, so the client may publish again. Like Connection.Blocked, it is only sent to clients
+ * that announced the "connection.blocked" capability.
  *
  * Sent by: server..
  * Spec: connection.unblocked (10.61)
@@ -723,7 +783,10 @@ export function decodeConnectionUnblockedArgs(_reader: Reader): ConnectionUnbloc
 /**
  * Replace the connection's credentials.
  *
- * The client sends this method on an open connection to hand the server a fresh secret for the already authenticated user, for example a renewed OAuth 2 access token that replaces one about to expire. The server checks the secret and answers with Connection.Update-Secret-Ok if it accepts it; if it refuses it, the server closes the connection with an error.
+ * The client sends this method on an open connection to hand the server a fresh secret for the
+ * already authenticated user, for example a renewed OAuth 2 access token that replaces one about
+ * to expire. The server checks the secret and answers with Connection.Update-Secret-Ok if it
+ * accepts it; if it refuses it, the server closes the connection with an error.
  *
  * Sent by: client. Synchronous; answered by connection.update-secret-ok.
  * Spec: connection.update-secret (10.70)
@@ -732,7 +795,8 @@ export interface ConnectionUpdateSecretArgs {
   /**
    * Replacement secret.
    *
-   * The new credential, in the format the authentication backend expects (for a token backend, the token itself). May contain arbitrary bytes.
+   * The new credential, in the format the authentication backend expects (for a token backend, the
+   * token itself). May contain arbitrary bytes.
    *
    * Wire type: longstr.
    */
@@ -780,7 +844,8 @@ export function decodeConnectionUpdateSecretArgs(reader: Reader): ConnectionUpda
 /**
  * Confirm the new credentials.
  *
- * The server sends this method to confirm that it accepted the secret from Connection.Update-Secret and now uses it for this connection.
+ * The server sends this method to confirm that it accepted the secret from
+ * Connection.Update-Secret and now uses it for this connection.
  *
  * Sent by: server. Synchronous.
  * Spec: connection.update-secret-ok (10.71)

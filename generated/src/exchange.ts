@@ -13,14 +13,21 @@ import {
 /**
  * Work with exchanges.
  *
- * Exchanges match and distribute messages across queues. Exchanges can be configured in the server or declared at runtime.
+ * Exchanges match and distribute messages across queues. Exchanges can be configured in the server
+ * or declared at runtime.
  *
  * Rules:
  * - required-types: The server MUST implement these standard exchange types: fanout, direct.
  * - recommended-types: The server SHOULD implement these standard exchange types: topic, headers.
- * - required-instances: The server MUST, in each virtual host, pre-declare an exchange instance for each standard exchange type that it implements, where the name of the exchange instance, if defined, is "amq." followed by the exchange type name. The server MUST, in each virtual host, pre-declare at least two direct exchange instances: one named "amq.direct", the other with no public name that serves as a default exchange for Publish methods.
- * - default-exchange: The server MUST pre-declare a direct exchange with no public name to act as the default exchange for content Publish methods and for default queue bindings.
- * - default-access: The server MUST NOT allow clients to access the default exchange except by specifying an empty exchange name in the Queue.Bind and content Publish methods.
+ * - required-instances: The server MUST, in each virtual host, pre-declare an exchange instance
+ *   for each standard exchange type that it implements, where the name of the exchange instance,
+ *   if defined, is "amq." followed by the exchange type name. The server MUST, in each virtual
+ *   host, pre-declare at least two direct exchange instances: one named "amq.direct", the other
+ *   with no public name that serves as a default exchange for Publish methods.
+ * - default-exchange: The server MUST pre-declare a direct exchange with no public name to act as
+ *   the default exchange for content Publish methods and for default queue bindings.
+ * - default-access: The server MUST NOT allow clients to access the default exchange except by
+ *   specifying an empty exchange name in the Queue.Bind and content Publish methods.
  * - extensions: The server MAY implement other exchange types as wanted.
  *
  * Class id of exchange (40).
@@ -30,10 +37,12 @@ export const EXCHANGE_CLASS_ID = 40;
 /**
  * Verify exchange exists, create if needed.
  *
- * This method creates an exchange if it does not already exist, and if the exchange exists, verifies that it is of the correct and expected class.
+ * This method creates an exchange if it does not already exist, and if the exchange exists,
+ * verifies that it is of the correct and expected class.
  *
  * Rules:
- * - minimum: The server SHOULD support a minimum of 16 exchanges per virtual host and ideally, impose no limit except as defined by available resources.
+ * - minimum: The server SHOULD support a minimum of 16 exchanges per virtual host and ideally,
+ *   impose no limit except as defined by available resources.
  *
  * Sent by: client. Synchronous; answered by exchange.declare-ok.
  * Spec: exchange.declare (40.10)
@@ -41,8 +50,11 @@ export const EXCHANGE_CLASS_ID = 40;
 export interface ExchangeDeclareArgs {
   /**
    * Rules:
-   * - reserved: Exchange names starting with "amq." are reserved for pre-declared and standardised exchanges. The client MAY declare an exchange starting with "amq." if the passive option is set, or the exchange already exists.
-   * - syntax: The exchange name consists of a non-empty sequence of these characters: letters, digits, hyphen, underscore, period, or colon.
+   * - reserved: Exchange names starting with "amq." are reserved for pre-declared and standardised
+   *   exchanges. The client MAY declare an exchange starting with "amq." if the passive option is
+   *   set, or the exchange already exists.
+   * - syntax: The exchange name consists of a non-empty sequence of these characters: letters,
+   *   digits, hyphen, underscore, period, or colon.
    *
    * Wire type: shortstr (domain exchange-name).
    */
@@ -50,11 +62,16 @@ export interface ExchangeDeclareArgs {
   /**
    * Exchange type.
    *
-   * Each exchange belongs to one of a set of exchange types implemented by the server. The exchange types define the functionality of the exchange - i.e. how messages are routed through it. It is not valid or meaningful to attempt to change the type of an existing exchange.
+   * Each exchange belongs to one of a set of exchange types implemented by the server. The exchange
+   * types define the functionality of the exchange - i.e. how messages are routed through it. It is
+   * not valid or meaningful to attempt to change the type of an existing exchange.
    *
    * Rules:
-   * - typed: Exchanges cannot be redeclared with different types. The client MUST not attempt to redeclare an existing exchange with a different type than used in the original Exchange.Declare method.
-   * - support: The client MUST NOT attempt to declare an exchange with a type that the server does not support.
+   * - typed: Exchanges cannot be redeclared with different types. The client MUST not attempt to
+   *   redeclare an existing exchange with a different type than used in the original
+   *   Exchange.Declare method.
+   * - support: The client MUST NOT attempt to declare an exchange with a type that the server does
+   *   not support.
    *
    * Wire type: shortstr.
    */
@@ -62,11 +79,19 @@ export interface ExchangeDeclareArgs {
   /**
    * Do not create exchange.
    *
-   * If set, the server will reply with Declare-Ok if the exchange already exists with the same name, and raise an error if not. The client can use this to check whether an exchange exists without modifying the server state. When set, all other method fields except name and no-wait are ignored. A declare with both passive and no-wait has no effect. Arguments are compared for semantic equivalence.
+   * If set, the server will reply with Declare-Ok if the exchange already exists with the same name,
+   * and raise an error if not. The client can use this to check whether an exchange exists without
+   * modifying the server state. When set, all other method fields except name and no-wait are
+   * ignored. A declare with both passive and no-wait has no effect. Arguments are compared for
+   * semantic equivalence.
    *
    * Rules:
-   * - not-found: If set, and the exchange does not already exist, the server MUST raise a channel exception with reply code 404 (not found).
-   * - equivalent: If not set and the exchange exists, the server MUST check that the existing exchange has the same values for type, durable, and arguments fields. The server MUST respond with Declare-Ok if the requested exchange matches these fields, and MUST raise a channel exception if not.
+   * - not-found: If set, and the exchange does not already exist, the server MUST raise a channel
+   *   exception with reply code 404 (not found).
+   * - equivalent: If not set and the exchange exists, the server MUST check that the existing
+   *   exchange has the same values for type, durable, and arguments fields. The server MUST respond
+   *   with Declare-Ok if the requested exchange matches these fields, and MUST raise a channel
+   *   exception if not.
    *
    * Wire type: bit.
    */
@@ -74,7 +99,9 @@ export interface ExchangeDeclareArgs {
   /**
    * Request a durable exchange.
    *
-   * If set when creating a new exchange, the exchange will be marked as durable. Durable exchanges remain active when a server restarts. Non-durable exchanges (transient exchanges) are purged if/when a server restarts.
+   * If set when creating a new exchange, the exchange will be marked as durable. Durable exchanges
+   * remain active when a server restarts. Non-durable exchanges (transient exchanges) are purged
+   * if/when a server restarts.
    *
    * Rules:
    * - support: The server MUST support both durable and transient exchanges.
@@ -88,7 +115,10 @@ export interface ExchangeDeclareArgs {
    * If set, the exchange is deleted when all queues have finished using it.
    *
    * Rules:
-   * - amq_exchange_02: The server SHOULD allow for a reasonable delay between the point when it determines that an exchange is not being used (or no longer used), and the point when it deletes the exchange. At the least it must allow a client to create an exchange and then bind a queue to it, with a small but non-zero delay between these two actions.
+   * - amq_exchange_02: The server SHOULD allow for a reasonable delay between the point when it
+   *   determines that an exchange is not being used (or no longer used), and the point when it
+   *   deletes the exchange. At the least it must allow a client to create an exchange and then bind
+   *   a queue to it, with a small but non-zero delay between these two actions.
    * - amq_exchange_25: The server MUST ignore the auto-delete field if the exchange already exists.
    *
    * Wire type: bit.
@@ -97,7 +127,8 @@ export interface ExchangeDeclareArgs {
   /**
    * Create internal exchange.
    *
-   * If set, the exchange may not be used directly by publishers, but only when bound to other exchanges. Internal exchanges are used to construct wiring that is not visible to applications.
+   * If set, the exchange may not be used directly by publishers, but only when bound to other
+   * exchanges. Internal exchanges are used to construct wiring that is not visible to applications.
    *
    * Wire type: bit.
    */
@@ -107,7 +138,8 @@ export interface ExchangeDeclareArgs {
   /**
    * Arguments for declaration.
    *
-   * A set of arguments for the declaration. The syntax and semantics of these arguments depends on the server implementation.
+   * A set of arguments for the declaration. The syntax and semantics of these arguments depends on
+   * the server implementation.
    *
    * Wire type: table.
    */
@@ -165,7 +197,8 @@ export function decodeExchangeDeclareArgs(reader: Reader): ExchangeDeclareArgs {
 /**
  * Confirm exchange declaration.
  *
- * This method confirms a Declare method and confirms the name of the exchange, essential for automatically-named exchanges.
+ * This method confirms a Declare method and confirms the name of the exchange, essential for
+ * automatically-named exchanges.
  *
  * Sent by: server. Synchronous.
  * Spec: exchange.declare-ok (40.11)
@@ -194,7 +227,8 @@ export function decodeExchangeDeclareOkArgs(_reader: Reader): ExchangeDeclareOkA
 /**
  * Delete an exchange.
  *
- * This method deletes an exchange. When an exchange is deleted all queue bindings on the exchange are cancelled.
+ * This method deletes an exchange. When an exchange is deleted all queue bindings on the exchange
+ * are cancelled.
  *
  * Sent by: client. Synchronous; answered by exchange.delete-ok.
  * Spec: exchange.delete (40.20)
@@ -210,10 +244,12 @@ export interface ExchangeDeleteArgs {
   /**
    * Delete only if unused.
    *
-   * If set, the server will only delete the exchange if it has no queue bindings. If the exchange has queue bindings the server does not delete it but raises a channel exception instead.
+   * If set, the server will only delete the exchange if it has no queue bindings. If the exchange
+   * has queue bindings the server does not delete it but raises a channel exception instead.
    *
    * Rules:
-   * - in-use: The server MUST NOT delete an exchange that has bindings on it, if the if-unused field is true.
+   * - in-use: The server MUST NOT delete an exchange that has bindings on it, if the if-unused field
+   *   is true.
    *
    * Wire type: bit.
    */
@@ -286,9 +322,14 @@ export function decodeExchangeDeleteOkArgs(_reader: Reader): ExchangeDeleteOkArg
  * This method binds an exchange to an exchange.
  *
  * Rules:
- * - duplicates: A server MUST allow and ignore duplicate bindings - that is, two or more bind methods for a specific exchanges, with identical arguments - without treating these as an error.
- * - cyclical: A server MUST allow cycles of exchange bindings to be created including allowing an exchange to be bound to itself.
- * - unique: A server MUST not deliver the same message more than once to a destination exchange, even if the topology of exchanges and bindings results in multiple (even infinite) routes to that exchange.
+ * - duplicates: A server MUST allow and ignore duplicate bindings - that is, two or more bind
+ *   methods for a specific exchanges, with identical arguments - without treating these as an
+ *   error.
+ * - cyclical: A server MUST allow cycles of exchange bindings to be created including allowing an
+ *   exchange to be bound to itself.
+ * - unique: A server MUST not deliver the same message more than once to a destination exchange,
+ *   even if the topology of exchanges and bindings results in multiple (even infinite) routes to
+ *   that exchange.
  *
  * Sent by: client. Synchronous; answered by exchange.bind-ok.
  * Spec: exchange.bind (40.30)
@@ -321,7 +362,9 @@ export interface ExchangeBindArgs {
   /**
    * Message routing key.
    *
-   * Specifies the routing key for the binding. The routing key is used for routing messages depending on the exchange configuration. Not all exchanges use a routing key - refer to the specific exchange documentation.
+   * Specifies the routing key for the binding. The routing key is used for routing messages
+   * depending on the exchange configuration. Not all exchanges use a routing key - refer to the
+   * specific exchange documentation.
    *
    * Wire type: shortstr.
    */
@@ -331,7 +374,8 @@ export interface ExchangeBindArgs {
   /**
    * Arguments for binding.
    *
-   * A set of arguments for the binding. The syntax and semantics of these arguments depends on the exchange class.
+   * A set of arguments for the binding. The syntax and semantics of these arguments depends on the
+   * exchange class.
    *
    * Wire type: table.
    */
@@ -423,7 +467,8 @@ export interface ExchangeUnbindArgs {
    * Specifies the name of the destination exchange to unbind.
    *
    * Rules:
-   * - must-exist: The client MUST NOT attempt to unbind an exchange that does not exist from an exchange.
+   * - must-exist: The client MUST NOT attempt to unbind an exchange that does not exist from an
+   *   exchange.
    * - default-exchange: The server MUST accept a blank exchange name to mean the default exchange.
    *
    * Wire type: shortstr (domain exchange-name).
@@ -433,7 +478,8 @@ export interface ExchangeUnbindArgs {
    * Specifies the name of the source exchange to unbind.
    *
    * Rules:
-   * - must-exist: The client MUST NOT attempt to unbind an exchange from an exchange that does not exist.
+   * - must-exist: The client MUST NOT attempt to unbind an exchange from an exchange that does not
+   *   exist.
    * - default-exchange: The server MUST accept a blank exchange name to mean the default exchange.
    *
    * Wire type: shortstr (domain exchange-name).

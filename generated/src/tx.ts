@@ -5,12 +5,21 @@ import { finishFrame, methodFrame, type Reader } from './runtime/index.js';
 /**
  * Work with transactions.
  *
- * The Tx class allows publish and ack operations to be batched into atomic units of work. The intention is that all publish and ack requests issued within a transaction will complete successfully or none of them will. Servers SHOULD implement atomic transactions at least where all publish or ack requests affect a single queue. Transactions that cover multiple queues may be non-atomic, given that queues can be created and destroyed asynchronously, and such events do not form part of any transaction. Further, the behaviour of transactions with respect to the immediate and mandatory flags on Basic.Publish methods is not defined.
+ * The Tx class allows publish and ack operations to be batched into atomic units of work. The
+ * intention is that all publish and ack requests issued within a transaction will complete
+ * successfully or none of them will. Servers SHOULD implement atomic transactions at least where
+ * all publish or ack requests affect a single queue. Transactions that cover multiple queues may
+ * be non-atomic, given that queues can be created and destroyed asynchronously, and such events do
+ * not form part of any transaction. Further, the behaviour of transactions with respect to the
+ * immediate and mandatory flags on Basic.Publish methods is not defined.
  *
  * Rules:
- * - not multiple queues: Applications MUST NOT rely on the atomicity of transactions that affect more than one queue.
- * - not immediate: Applications MUST NOT rely on the behaviour of transactions that include messages published with the immediate option.
- * - not mandatory: Applications MUST NOT rely on the behaviour of transactions that include messages published with the mandatory option.
+ * - not multiple queues: Applications MUST NOT rely on the atomicity of transactions that affect
+ *   more than one queue.
+ * - not immediate: Applications MUST NOT rely on the behaviour of transactions that include
+ *   messages published with the immediate option.
+ * - not mandatory: Applications MUST NOT rely on the behaviour of transactions that include
+ *   messages published with the mandatory option.
  *
  * Class id of tx (90).
  */
@@ -19,7 +28,8 @@ export const TX_CLASS_ID = 90;
 /**
  * Select standard transaction mode.
  *
- * This method sets the channel to use standard transactions. The client must use this method at least once on a channel before using the Commit or Rollback methods.
+ * This method sets the channel to use standard transactions. The client must use this method at
+ * least once on a channel before using the Commit or Rollback methods.
  *
  * Sent by: client. Synchronous; answered by tx.select-ok.
  * Spec: tx.select (90.10)
@@ -48,7 +58,8 @@ export function decodeTxSelectArgs(_reader: Reader): TxSelectArgs {
 /**
  * Confirm transaction mode.
  *
- * This method confirms to the client that the channel was successfully set to use standard transactions.
+ * This method confirms to the client that the channel was successfully set to use standard
+ * transactions.
  *
  * Sent by: server. Synchronous.
  * Spec: tx.select-ok (90.11)
@@ -77,7 +88,8 @@ export function decodeTxSelectOkArgs(_reader: Reader): TxSelectOkArgs {
 /**
  * Commit the current transaction.
  *
- * This method commits all message publications and acknowledgments performed in the current transaction. A new transaction starts immediately after a commit.
+ * This method commits all message publications and acknowledgments performed in the current
+ * transaction. A new transaction starts immediately after a commit.
  *
  * Rules:
  * - transacted: The client MUST NOT use the Commit method on non-transacted channels.
@@ -109,7 +121,8 @@ export function decodeTxCommitArgs(_reader: Reader): TxCommitArgs {
 /**
  * Confirm a successful commit.
  *
- * This method confirms to the client that the commit succeeded. Note that if a commit fails, the server raises a channel exception.
+ * This method confirms to the client that the commit succeeded. Note that if a commit fails, the
+ * server raises a channel exception.
  *
  * Sent by: server. Synchronous.
  * Spec: tx.commit-ok (90.21)
@@ -138,7 +151,10 @@ export function decodeTxCommitOkArgs(_reader: Reader): TxCommitOkArgs {
 /**
  * Abandon the current transaction.
  *
- * This method abandons all message publications and acknowledgments performed in the current transaction. A new transaction starts immediately after a rollback. Note that unacked messages will not be automatically redelivered by rollback; if that is required an explicit recover call should be issued.
+ * This method abandons all message publications and acknowledgments performed in the current
+ * transaction. A new transaction starts immediately after a rollback. Note that unacked messages
+ * will not be automatically redelivered by rollback; if that is required an explicit recover call
+ * should be issued.
  *
  * Rules:
  * - transacted: The client MUST NOT use the Rollback method on non-transacted channels.
@@ -170,7 +186,8 @@ export function decodeTxRollbackArgs(_reader: Reader): TxRollbackArgs {
 /**
  * Confirm successful rollback.
  *
- * This method confirms to the client that the rollback succeeded. Note that if an rollback fails, the server raises a channel exception.
+ * This method confirms to the client that the rollback succeeded. Note that if an rollback fails,
+ * the server raises a channel exception.
  *
  * Sent by: server. Synchronous.
  * Spec: tx.rollback-ok (90.31)

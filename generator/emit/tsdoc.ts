@@ -4,12 +4,28 @@ import type { Docs } from '../model/types.js';
 export function docText(docs: Docs, extra: readonly string[] = []): string {
   const blocks: string[] = [];
   if (docs.label) blocks.push(sentence(docs.label));
-  blocks.push(...docs.paragraphs);
+  blocks.push(...docs.paragraphs.map((p) => wrap(p)));
   if (docs.rules.length > 0) {
-    blocks.push(['Rules:', ...docs.rules.map((r) => `- ${r.name ? `${r.name}: ` : ''}${r.text}`)].join('\n'));
+    blocks.push(['Rules:', ...docs.rules.map((r) => wrap(`- ${r.name ? `${r.name}: ` : ''}${r.text}`, '  '))].join('\n'));
   }
   if (extra.length > 0) blocks.push(extra.join('\n'));
   return escapeComment(blocks.join('\n\n'));
+}
+
+/** Comment lines of at most WIDTH characters (a longer single word stays whole). */
+const WIDTH = 96;
+
+function wrap(text: string, indent = ''): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = indent + word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines.join('\n');
 }
 
 function sentence(label: string): string {
