@@ -1,4 +1,4 @@
-import { type FieldTable, type Reader } from './runtime/index.js';
+import { type FieldTable, type Reader } from './runtime/internal.js';
 /**
  * Work with basic content.
  *

@@ -1,4 +1,4 @@
-import { type Reader } from './runtime/index.js';
+import { type Reader } from './runtime/internal.js';
 /**
  * Work with channels.
  *

@@ -1,6 +1,6 @@
 import { type BasicProperties } from './basic.js';
 import { type Method, type MethodInput } from './methods.js';
-import { type Frame } from './runtime/index.js';
+import { type Frame } from './runtime/internal.js';
 /** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). */
 export declare function decodeMethod(payload: Uint8Array): Method;
 /** Encodes a complete method frame on `channel`. */

@@ -12,7 +12,7 @@ import {
   skipEmptyFlagWords,
   unknownPropertyFlags,
   Writer,
-} from './runtime/index.js';
+} from './runtime/internal.js';
 
 /**
  * Work with basic content.

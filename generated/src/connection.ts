@@ -9,7 +9,7 @@ import {
   finishFrame,
   methodFrame,
   type Reader,
-} from './runtime/index.js';
+} from './runtime/internal.js';
 
 /**
  * Work with socket connections.

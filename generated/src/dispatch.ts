@@ -131,7 +131,7 @@ import {
   encodeQueueUnbind,
   encodeQueueUnbindOk,
 } from './queue.js';
-import { AmqpError, COMMAND_INVALID, type Frame, Reader } from './runtime/index.js';
+import { AmqpError, COMMAND_INVALID, type Frame, Reader } from './runtime/internal.js';
 import {
   decodeTxCommitArgs,
   decodeTxCommitOkArgs,

@@ -8,7 +8,7 @@ import {
   finishFrame,
   methodFrame,
   type Reader,
-} from './runtime/index.js';
+} from './runtime/internal.js';
 
 /**
  * Work with exchanges.

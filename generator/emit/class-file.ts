@@ -1,19 +1,17 @@
-import type { SourceFile } from 'ts-morph';
+import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import type { ClassModel, FieldModel, MethodModel } from '../model/types.js';
 import { ImportRegistry } from './imports.js';
 import { encoderStatements, decoderStatements } from './method-code.js';
 import { headerDecoderStatements, headerEncoderStatements } from './properties-code.js';
 import { docText } from './tsdoc.js';
-import { TS_TYPE } from './wire.js';
-
-const RT = './runtime/index.js';
+import { TS_TYPE, RUNTIME_MODULE } from './wire.js';
 
 /** One file per class: argument types, encoders and decoders, and content properties. */
 export function emitClassFile(file: SourceFile, cls: ClassModel): void {
   const imports = new ImportRegistry();
   file.addVariableStatement({
     isExported: true,
-    declarationKind: 'const' as never,
+    declarationKind: VariableDeclarationKind.Const,
     docs: [docText(cls.docs, [`Class id of ${cls.specName} (${cls.classId}).`])],
     declarations: [{ name: `${cls.names.pascal.toUpperCase()}_CLASS_ID`, initializer: String(cls.classId) }],
   });
@@ -36,7 +34,7 @@ function methodDoc(method: MethodModel): string {
 }
 
 function fieldTypeName(field: FieldModel, imports: ImportRegistry): string {
-  if (field.type === 'table') imports.type(RT, 'FieldTable');
+  if (field.type === 'table') imports.type(RUNTIME_MODULE, 'FieldTable');
   return TS_TYPE[field.type];
 }
 
@@ -69,7 +67,7 @@ function emitMethod(file: SourceFile, method: MethodModel, imports: ImportRegist
     returnType: 'Uint8Array',
     statements: encoderStatements(method, imports),
   });
-  imports.type(RT, 'Reader');
+  imports.type(RUNTIME_MODULE, 'Reader');
   file.addFunction({
     name: method.names.decoder,
     isExported: true,
@@ -112,7 +110,7 @@ function emitProperties(file: SourceFile, cls: ClassModel, imports: ImportRegist
     returnType: 'Uint8Array',
     statements: headerEncoderStatements(cls, imports),
   });
-  imports.type(RT, 'Reader');
+  imports.type(RUNTIME_MODULE, 'Reader');
   file.addFunction({
     name: cls.names.headerDecoder,
     isExported: true,

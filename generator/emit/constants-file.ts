@@ -1,4 +1,4 @@
-import type { SourceFile } from 'ts-morph';
+import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import type { Protocol } from '../model/types.js';
 import { docText } from './tsdoc.js';
 import { quote } from './wire.js';
@@ -8,13 +8,13 @@ export function emitConstantsFile(file: SourceFile, protocol: Protocol): void {
   file.addVariableStatements([
     ...['major', 'minor', 'revision'].map((part) => ({
       isExported: true,
-      declarationKind: 'const' as never,
+      declarationKind: VariableDeclarationKind.Const,
       docs: [`Protocol version ${part} number from the spec.`],
       declarations: [{ name: `PROTOCOL_${part.toUpperCase()}`, initializer: String(protocol[part as 'major']) }],
     })),
     ...protocol.constants.map((c) => ({
       isExported: true,
-      declarationKind: 'const' as never,
+      declarationKind: VariableDeclarationKind.Const,
       docs: [docText(c.docs, [`Spec: constant ${c.specName}${c.errorClass ? ` (${c.errorClass}-error)` : ''}`])],
       declarations: [{ name: c.name, initializer: String(c.value) }],
     })),
@@ -30,7 +30,7 @@ export function emitConstantsFile(file: SourceFile, protocol: Protocol): void {
   });
   file.addVariableStatement({
     isExported: true,
-    declarationKind: 'const' as never,
+    declarationKind: VariableDeclarationKind.Const,
     docs: ['Every reply code the spec defines, with its spec name and kind.'],
     declarations: [
       {

@@ -2,15 +2,13 @@ import type { SourceFile } from 'ts-morph';
 import type { Protocol } from '../model/types.js';
 import { ImportRegistry } from './imports.js';
 import { classFile } from './methods-file.js';
-import { quote } from './wire.js';
-
-const RT = './runtime/index.js';
+import { quote, RUNTIME_MODULE } from './wire.js';
 
 /** decodeMethod / encodeMethod / content headers / whole frames: one switch each. */
 export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
   const imports = new ImportRegistry();
-  const Reader = imports.value(RT, 'Reader');
-  const AmqpError = imports.value(RT, 'AmqpError');
+  const Reader = imports.value(RUNTIME_MODULE, 'Reader');
+  const AmqpError = imports.value(RUNTIME_MODULE, 'AmqpError');
   for (const name of ['Method', 'MethodInput']) imports.type('./methods.js', name);
   const contentClasses = protocol.classes.filter((c) => c.properties.length > 0);
 
@@ -33,7 +31,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
         return `case ${m.classId * 0x10000 + m.methodId}: method = { name: ${quote(m.fullName)}, classId, methodId, args: ${decoder}(reader) }; break;`;
       }),
       'default:',
-      `throw new ${AmqpError}(\`unknown method: class \${classId}, method \${methodId}\`, { kind: 'decode', replyCode: ${imports.value(RT, 'COMMAND_INVALID')}, offset: 0, context: 'method' });`,
+      `throw new ${AmqpError}(\`unknown method: class \${classId}, method \${methodId}\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: 'method' });`,
       '}',
       'reader.expectEnd(method.name);',
       'return method;',
@@ -89,12 +87,12 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
         return `case ${c.classId}: { const properties = ${decoder}(reader); reader.expectEnd(${quote(`${c.specName}.header`)}); return { classId, weight, bodySize, properties }; }`;
       }),
       'default:',
-      `throw new ${AmqpError}(\`content header for class \${classId}, which carries no content\`, { kind: 'decode', replyCode: ${imports.value(RT, 'COMMAND_INVALID')}, offset: 0, context: 'header.class-id' });`,
+      `throw new ${AmqpError}(\`content header for class \${classId}, which carries no content\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: 'header.class-id' });`,
       '}',
     ],
   });
 
-  imports.type(RT, 'Frame');
+  imports.type(RUNTIME_MODULE, 'Frame');
   file.addTypeAlias({
     name: 'DecodedFrame',
     isExported: true,
@@ -121,7 +119,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       'const method = decodeMethod(frame.payload);',
       ...(classZero.length
         ? [
-            `if (frame.channel !== 0 && (${classZero.map((id) => `method.classId === ${id}`).join(' || ')})) throw new ${AmqpError}(\`\${method.name} on channel \${frame.channel}: connection methods travel on channel 0 only\`, { kind: 'decode', replyCode: ${imports.value(RT, 'COMMAND_INVALID')}, offset: 0, context: method.name });`,
+            `if (frame.channel !== 0 && (${classZero.map((id) => `method.classId === ${id}`).join(' || ')})) throw new ${AmqpError}(\`\${method.name} on channel \${frame.channel}: connection methods travel on channel 0 only\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: method.name });`,
           ]
         : []),
       "return { type: 'method', channel: frame.channel, method };",

@@ -1,12 +1,11 @@
 import type { FieldModel, MethodModel } from '../model/types.js';
 import type { ImportRegistry } from './imports.js';
 import { localName } from './locals.js';
-import { hex, INT_METHOD, isVariable, LENGTH_PREFIX, PRE_ENCODER, quote } from './wire.js';
-
-const RT = './runtime/index.js';
+import { hex, INT_METHOD, isVariable, LENGTH_PREFIX, PRE_ENCODER, quote, RUNTIME_MODULE } from './wire.js';
 
 /** Statements of a method's encoder: validate and measure variable parts, allocate once, write in order. */
-export function encoderStatements(method: MethodModel, imports: ImportRegistry, runtime = RT): string[] {
+export function encoderStatements(method: MethodModel, imports: ImportRegistry): string[] {
+  const runtime = RUNTIME_MODULE;
   const out: string[] = [];
   if (method.channelZeroOnly) {
     const AmqpError = imports.value(runtime, 'AmqpError');

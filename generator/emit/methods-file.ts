@@ -1,4 +1,4 @@
-import type { SourceFile } from 'ts-morph';
+import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import type { Protocol } from '../model/types.js';
 import { ImportRegistry } from './imports.js';
 import { quote } from './wire.js';
@@ -58,7 +58,7 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
   });
   file.addVariableStatement({
     isExported: true,
-    declarationKind: 'const' as never,
+    declarationKind: VariableDeclarationKind.Const,
     docs: ['Metadata of every method, keyed by spec name.'],
     declarations: [
       {

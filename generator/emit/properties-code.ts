@@ -1,9 +1,7 @@
 import type { ClassModel, PropertyModel } from '../model/types.js';
 import type { ImportRegistry } from './imports.js';
 import { localName } from './locals.js';
-import { hex, INT_METHOD, LENGTH_PREFIX, PRE_ENCODER, quote } from './wire.js';
-
-const RT = './runtime/index.js';
+import { hex, INT_METHOD, LENGTH_PREFIX, PRE_ENCODER, quote, RUNTIME_MODULE } from './wire.js';
 
 /** Words of property flags a class needs (15 properties per u16 word). */
 const wordCount = (cls: ClassModel): number => Math.max(1, ...cls.properties.map((p) => p.flagWord + 1));
@@ -23,10 +21,10 @@ export function headerEncoderStatements(cls: ClassModel, imports: ImportRegistry
   for (let i = words - 1; i >= 1; i--) {
     out.push(`if (flags${i} !== 0) {`, `flags${i - 1} |= 1;`, 'size += 2;', '}');
   }
-  const Writer = imports.value(RT, 'Writer');
+  const Writer = imports.value(RUNTIME_MODULE, 'Writer');
   out.push(
     `const w = new ${Writer}(8 + size);`,
-    `w.u8(${imports.value(RT, 'FRAME_HEADER')}, 'frame-type');`,
+    `w.u8(${imports.value(RUNTIME_MODULE, 'FRAME_HEADER')}, 'frame-type');`,
     "w.u16(channel, 'channel');",
     "w.u32(size, 'frame-size');",
     `w.u16(${cls.classId}, 'class-id');`,
@@ -36,7 +34,7 @@ export function headerEncoderStatements(cls: ClassModel, imports: ImportRegistry
   );
   for (let i = 1; i < words; i++) out.push(`if ((flags${i - 1} & 1) !== 0) w.u16(flags${i}, 'property-flags');`);
   for (const p of cls.properties) out.push(propertyWrite(p));
-  out.push(`return ${imports.value(RT, 'finishFrame')}(w);`);
+  out.push(`return ${imports.value(RUNTIME_MODULE, 'finishFrame')}(w);`);
   return out;
 }
 
@@ -53,7 +51,7 @@ function presenceCheck(p: PropertyModel, imports: ImportRegistry): string[] {
     const width = { u8: 1, u16: 2, u32: 4, u64: 8 }[INT_METHOD[p.field.type]!]!;
     return [read, `if (${local} != null) {`, flag, `size += ${width};`, '}'];
   }
-  const fn = imports.value(RT, pre);
+  const fn = imports.value(RUNTIME_MODULE, pre);
   return [
     read,
     `const ${local}Bytes = ${local} == null ? undefined : ${fn}(${local}, ${quote(p.field.context)});`,
@@ -84,13 +82,15 @@ export function headerDecoderStatements(cls: ClassModel, imports: ImportRegistry
     const used = cls.properties.filter((p) => p.flagWord === i).reduce((mask, p) => mask | p.flagMask, 0);
     const unknown = 0xfffe & ~used;
     if (unknown !== 0) {
-      const fn = imports.value(RT, 'unknownPropertyFlags');
+      const fn = imports.value(RUNTIME_MODULE, 'unknownPropertyFlags');
       out.push(
         `if ((flags${i} & ${hex(unknown)}) !== 0) throw ${fn}(reader, ${ctx}, ${i}, flags${i} & ${hex(unknown)});`,
       );
     }
   }
-  out.push(`if ((flags${words - 1} & 1) !== 0) ${imports.value(RT, 'skipEmptyFlagWords')}(reader, ${ctx});`);
+  out.push(
+    `if ((flags${words - 1} & 1) !== 0) ${imports.value(RUNTIME_MODULE, 'skipEmptyFlagWords')}(reader, ${ctx});`,
+  );
   const values: string[] = [];
   for (const p of cls.properties) {
     const local = valueLocal(p);

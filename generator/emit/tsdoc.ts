@@ -6,7 +6,9 @@ export function docText(docs: Docs, extra: readonly string[] = []): string {
   if (docs.label) blocks.push(sentence(docs.label));
   blocks.push(...docs.paragraphs.map((p) => wrap(p)));
   if (docs.rules.length > 0) {
-    blocks.push(['Rules:', ...docs.rules.map((r) => wrap(`- ${r.name ? `${r.name}: ` : ''}${r.text}`, '  '))].join('\n'));
+    blocks.push(
+      ['Rules:', ...docs.rules.map((r) => wrap(`- ${r.name ? `${r.name}: ` : ''}${r.text}`, '  '))].join('\n'),
+    );
   }
   if (extra.length > 0) blocks.push(extra.join('\n'));
   return escapeComment(blocks.join('\n\n'));

@@ -41,3 +41,6 @@ export const isVariable = (field: FieldModel): boolean => PRE_ENCODER[field.type
 export const quote = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 export const hex = (n: number, digits = 4): string => `0x${n.toString(16).padStart(digits, '0')}`;
+
+/** Generated code imports the runtime through one module that also exposes its internals. */
+export const RUNTIME_MODULE = './runtime/internal.js';

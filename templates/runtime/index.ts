@@ -10,7 +10,7 @@ export {
   type AmqpErrorOptions,
 } from './errors.js';
 export { utf8Decode, utf8DecodeStrict, utf8Encode, utf8Length, utf8Write } from './utf8.js';
-export { Writer, bool, encodeLongstr, encodeShortstr, finishFrame, methodFrame } from './writer.js';
+export { encodeLongstr, encodeShortstr } from './writer.js';
 export { Reader } from './reader.js';
 export {
   MAX_FIELD_NESTING,
@@ -50,7 +50,6 @@ export {
   type FrameParserOptions,
   type FrameType,
 } from './frames.js';
-export { skipEmptyFlagWords, unknownPropertyFlags } from './content.js';
 export {
   MAX_CHANNEL_MAX,
   negotiateChannelMax,

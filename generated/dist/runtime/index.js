@@ -2,9 +2,8 @@
 /** Public surface of the runtime. */
 export { AmqpError, COMMAND_INVALID, FRAME_ERROR, SYNTAX_ERROR, UNEXPECTED_FRAME, isAmqpError, } from './errors.js';
 export { utf8Decode, utf8DecodeStrict, utf8Encode, utf8Length, utf8Write } from './utf8.js';
-export { Writer, bool, encodeLongstr, encodeShortstr, finishFrame, methodFrame } from './writer.js';
+export { encodeLongstr, encodeShortstr } from './writer.js';
 export { Reader } from './reader.js';
 export { MAX_FIELD_NESTING, decodeArray, decodeTable, encodeArray, encodeTable, field, fieldTypeAt, fieldTypeOf, isDecimal, isTypedValue, } from './field-table.js';
 export { DEFAULT_FRAME_HARD_CAP, DEFAULT_FRAME_MAX, FRAME_BODY, FRAME_END, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD, FRAME_MIN_SIZE, FRAME_OVERHEAD, FrameParser, HEARTBEAT_FRAME, PROTOCOL_HEADER, encodeBodyFrames, encodeFrame, isFrameType, } from './frames.js';
-export { skipEmptyFlagWords, unknownPropertyFlags } from './content.js';
 export { MAX_CHANNEL_MAX, negotiateChannelMax, negotiateFrameMax, negotiateHeartbeat, negotiateTune, } from './negotiate.js';

@@ -1,0 +1,7 @@
+/**
+ * What generated code imports: the public runtime plus the helpers only generated
+ * encoders and decoders need. The package's index exports the public part alone.
+ */
+export * from './index.js';
+export { Writer, bool, finishFrame, methodFrame } from './writer.js';
+export { skipEmptyFlagWords, unknownPropertyFlags } from './content.js';
