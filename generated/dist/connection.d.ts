@@ -77,6 +77,15 @@ export interface ConnectionStartArgs {
     locales: string | Uint8Array;
 }
 /**
+ * connection.start arguments as decoded: longstr values are always bytes.
+ *
+ * Spec: connection.start (10.10)
+ */
+export interface DecodedConnectionStartArgs extends ConnectionStartArgs {
+    mechanisms: Uint8Array;
+    locales: Uint8Array;
+}
+/**
  * Encodes a complete connection.start method frame on `channel`.
  *
  * Spec: connection.start (10.10)
@@ -87,7 +96,7 @@ export declare function encodeConnectionStart(channel: number, args: ConnectionS
  *
  * Spec: connection.start (10.10)
  */
-export declare function decodeConnectionStartArgs(reader: Reader): ConnectionStartArgs;
+export declare function decodeConnectionStartArgs(reader: Reader): DecodedConnectionStartArgs;
 /**
  * Select security mechanism and locale.
  *
@@ -145,6 +154,14 @@ export interface ConnectionStartOkArgs {
     locale: string;
 }
 /**
+ * connection.start-ok arguments as decoded: longstr values are always bytes.
+ *
+ * Spec: connection.start-ok (10.11)
+ */
+export interface DecodedConnectionStartOkArgs extends ConnectionStartOkArgs {
+    response: Uint8Array;
+}
+/**
  * Encodes a complete connection.start-ok method frame on `channel`.
  *
  * Spec: connection.start-ok (10.11)
@@ -155,7 +172,7 @@ export declare function encodeConnectionStartOk(channel: number, args: Connectio
  *
  * Spec: connection.start-ok (10.11)
  */
-export declare function decodeConnectionStartOkArgs(reader: Reader): ConnectionStartOkArgs;
+export declare function decodeConnectionStartOkArgs(reader: Reader): DecodedConnectionStartOkArgs;
 /**
  * Security mechanism challenge.
  *
@@ -177,6 +194,14 @@ export interface ConnectionSecureArgs {
     challenge: string | Uint8Array;
 }
 /**
+ * connection.secure arguments as decoded: longstr values are always bytes.
+ *
+ * Spec: connection.secure (10.20)
+ */
+export interface DecodedConnectionSecureArgs extends ConnectionSecureArgs {
+    challenge: Uint8Array;
+}
+/**
  * Encodes a complete connection.secure method frame on `channel`.
  *
  * Spec: connection.secure (10.20)
@@ -187,7 +212,7 @@ export declare function encodeConnectionSecure(channel: number, args: Connection
  *
  * Spec: connection.secure (10.20)
  */
-export declare function decodeConnectionSecureArgs(reader: Reader): ConnectionSecureArgs;
+export declare function decodeConnectionSecureArgs(reader: Reader): DecodedConnectionSecureArgs;
 /**
  * Security mechanism response.
  *
@@ -209,6 +234,14 @@ export interface ConnectionSecureOkArgs {
     response: string | Uint8Array;
 }
 /**
+ * connection.secure-ok arguments as decoded: longstr values are always bytes.
+ *
+ * Spec: connection.secure-ok (10.21)
+ */
+export interface DecodedConnectionSecureOkArgs extends ConnectionSecureOkArgs {
+    response: Uint8Array;
+}
+/**
  * Encodes a complete connection.secure-ok method frame on `channel`.
  *
  * Spec: connection.secure-ok (10.21)
@@ -219,7 +252,7 @@ export declare function encodeConnectionSecureOk(channel: number, args: Connecti
  *
  * Spec: connection.secure-ok (10.21)
  */
-export declare function decodeConnectionSecureOkArgs(reader: Reader): ConnectionSecureOkArgs;
+export declare function decodeConnectionSecureOkArgs(reader: Reader): DecodedConnectionSecureOkArgs;
 /**
  * Propose connection tuning parameters.
  *
@@ -571,6 +604,14 @@ export interface ConnectionUpdateSecretArgs {
     reason: string;
 }
 /**
+ * connection.update-secret arguments as decoded: longstr values are always bytes.
+ *
+ * Spec: connection.update-secret (10.70)
+ */
+export interface DecodedConnectionUpdateSecretArgs extends ConnectionUpdateSecretArgs {
+    newSecret: Uint8Array;
+}
+/**
  * Encodes a complete connection.update-secret method frame on `channel`.
  *
  * Spec: connection.update-secret (10.70)
@@ -581,7 +622,7 @@ export declare function encodeConnectionUpdateSecret(channel: number, args: Conn
  *
  * Spec: connection.update-secret (10.70)
  */
-export declare function decodeConnectionUpdateSecretArgs(reader: Reader): ConnectionUpdateSecretArgs;
+export declare function decodeConnectionUpdateSecretArgs(reader: Reader): DecodedConnectionUpdateSecretArgs;
 /**
  * Confirm the new credentials.
  *

@@ -91,6 +91,16 @@ export interface ConnectionStartArgs {
 }
 
 /**
+ * connection.start arguments as decoded: longstr values are always bytes.
+ *
+ * Spec: connection.start (10.10)
+ */
+export interface DecodedConnectionStartArgs extends ConnectionStartArgs {
+  mechanisms: Uint8Array;
+  locales: Uint8Array;
+}
+
+/**
  * Encodes a complete connection.start method frame on `channel`.
  *
  * Spec: connection.start (10.10)
@@ -123,7 +133,7 @@ export function encodeConnectionStart(channel: number, args: ConnectionStartArgs
  *
  * Spec: connection.start (10.10)
  */
-export function decodeConnectionStartArgs(reader: Reader): ConnectionStartArgs {
+export function decodeConnectionStartArgs(reader: Reader): DecodedConnectionStartArgs {
   const versionMajor = reader.u8('connection.start.version-major');
   const versionMinor = reader.u8('connection.start.version-minor');
   const serverProperties = reader.table('connection.start.server-properties');
@@ -190,6 +200,15 @@ export interface ConnectionStartOkArgs {
 }
 
 /**
+ * connection.start-ok arguments as decoded: longstr values are always bytes.
+ *
+ * Spec: connection.start-ok (10.11)
+ */
+export interface DecodedConnectionStartOkArgs extends ConnectionStartOkArgs {
+  response: Uint8Array;
+}
+
+/**
  * Encodes a complete connection.start-ok method frame on `channel`.
  *
  * Spec: connection.start-ok (10.11)
@@ -222,7 +241,7 @@ export function encodeConnectionStartOk(channel: number, args: ConnectionStartOk
  *
  * Spec: connection.start-ok (10.11)
  */
-export function decodeConnectionStartOkArgs(reader: Reader): ConnectionStartOkArgs {
+export function decodeConnectionStartOkArgs(reader: Reader): DecodedConnectionStartOkArgs {
   const clientProperties = reader.table('connection.start-ok.client-properties');
   const mechanism = reader.shortstr('connection.start-ok.mechanism');
   const response = reader.longstr('connection.start-ok.response');
@@ -252,6 +271,15 @@ export interface ConnectionSecureArgs {
 }
 
 /**
+ * connection.secure arguments as decoded: longstr values are always bytes.
+ *
+ * Spec: connection.secure (10.20)
+ */
+export interface DecodedConnectionSecureArgs extends ConnectionSecureArgs {
+  challenge: Uint8Array;
+}
+
+/**
  * Encodes a complete connection.secure method frame on `channel`.
  *
  * Spec: connection.secure (10.20)
@@ -273,7 +301,7 @@ export function encodeConnectionSecure(channel: number, args: ConnectionSecureAr
  *
  * Spec: connection.secure (10.20)
  */
-export function decodeConnectionSecureArgs(reader: Reader): ConnectionSecureArgs {
+export function decodeConnectionSecureArgs(reader: Reader): DecodedConnectionSecureArgs {
   const challenge = reader.longstr('connection.secure.challenge');
   return { challenge };
 }
@@ -300,6 +328,15 @@ export interface ConnectionSecureOkArgs {
 }
 
 /**
+ * connection.secure-ok arguments as decoded: longstr values are always bytes.
+ *
+ * Spec: connection.secure-ok (10.21)
+ */
+export interface DecodedConnectionSecureOkArgs extends ConnectionSecureOkArgs {
+  response: Uint8Array;
+}
+
+/**
  * Encodes a complete connection.secure-ok method frame on `channel`.
  *
  * Spec: connection.secure-ok (10.21)
@@ -321,7 +358,7 @@ export function encodeConnectionSecureOk(channel: number, args: ConnectionSecure
  *
  * Spec: connection.secure-ok (10.21)
  */
-export function decodeConnectionSecureOkArgs(reader: Reader): ConnectionSecureOkArgs {
+export function decodeConnectionSecureOkArgs(reader: Reader): DecodedConnectionSecureOkArgs {
   const response = reader.longstr('connection.secure-ok.response');
   return { response };
 }
@@ -812,6 +849,15 @@ export interface ConnectionUpdateSecretArgs {
 }
 
 /**
+ * connection.update-secret arguments as decoded: longstr values are always bytes.
+ *
+ * Spec: connection.update-secret (10.70)
+ */
+export interface DecodedConnectionUpdateSecretArgs extends ConnectionUpdateSecretArgs {
+  newSecret: Uint8Array;
+}
+
+/**
  * Encodes a complete connection.update-secret method frame on `channel`.
  *
  * Spec: connection.update-secret (10.70)
@@ -835,7 +881,7 @@ export function encodeConnectionUpdateSecret(channel: number, args: ConnectionUp
  *
  * Spec: connection.update-secret (10.70)
  */
-export function decodeConnectionUpdateSecretArgs(reader: Reader): ConnectionUpdateSecretArgs {
+export function decodeConnectionUpdateSecretArgs(reader: Reader): DecodedConnectionUpdateSecretArgs {
   const newSecret = reader.longstr('connection.update-secret.new-secret');
   const reason = reader.shortstr('connection.update-secret.reason');
   return { newSecret, reason };

@@ -44,6 +44,11 @@ import {
   type ConnectionUnblockedArgs,
   type ConnectionUpdateSecretArgs,
   type ConnectionUpdateSecretOkArgs,
+  type DecodedConnectionSecureArgs,
+  type DecodedConnectionSecureOkArgs,
+  type DecodedConnectionStartArgs,
+  type DecodedConnectionStartOkArgs,
+  type DecodedConnectionUpdateSecretArgs,
 } from './connection.js';
 import {
   type ExchangeBindArgs,
@@ -144,11 +149,79 @@ export interface MethodArgs {
   'confirm.select-ok': ConfirmSelectOkArgs;
 }
 
+/** Arguments of every method as decoders return them (longstr values are always bytes). */
+export interface DecodedMethodArgs {
+  'connection.start': DecodedConnectionStartArgs;
+  'connection.start-ok': DecodedConnectionStartOkArgs;
+  'connection.secure': DecodedConnectionSecureArgs;
+  'connection.secure-ok': DecodedConnectionSecureOkArgs;
+  'connection.tune': ConnectionTuneArgs;
+  'connection.tune-ok': ConnectionTuneOkArgs;
+  'connection.open': ConnectionOpenArgs;
+  'connection.open-ok': ConnectionOpenOkArgs;
+  'connection.close': ConnectionCloseArgs;
+  'connection.close-ok': ConnectionCloseOkArgs;
+  'connection.blocked': ConnectionBlockedArgs;
+  'connection.unblocked': ConnectionUnblockedArgs;
+  'connection.update-secret': DecodedConnectionUpdateSecretArgs;
+  'connection.update-secret-ok': ConnectionUpdateSecretOkArgs;
+  'channel.open': ChannelOpenArgs;
+  'channel.open-ok': ChannelOpenOkArgs;
+  'channel.flow': ChannelFlowArgs;
+  'channel.flow-ok': ChannelFlowOkArgs;
+  'channel.close': ChannelCloseArgs;
+  'channel.close-ok': ChannelCloseOkArgs;
+  'exchange.declare': ExchangeDeclareArgs;
+  'exchange.declare-ok': ExchangeDeclareOkArgs;
+  'exchange.delete': ExchangeDeleteArgs;
+  'exchange.delete-ok': ExchangeDeleteOkArgs;
+  'exchange.bind': ExchangeBindArgs;
+  'exchange.bind-ok': ExchangeBindOkArgs;
+  'exchange.unbind': ExchangeUnbindArgs;
+  'exchange.unbind-ok': ExchangeUnbindOkArgs;
+  'queue.declare': QueueDeclareArgs;
+  'queue.declare-ok': QueueDeclareOkArgs;
+  'queue.bind': QueueBindArgs;
+  'queue.bind-ok': QueueBindOkArgs;
+  'queue.unbind': QueueUnbindArgs;
+  'queue.unbind-ok': QueueUnbindOkArgs;
+  'queue.purge': QueuePurgeArgs;
+  'queue.purge-ok': QueuePurgeOkArgs;
+  'queue.delete': QueueDeleteArgs;
+  'queue.delete-ok': QueueDeleteOkArgs;
+  'basic.qos': BasicQosArgs;
+  'basic.qos-ok': BasicQosOkArgs;
+  'basic.consume': BasicConsumeArgs;
+  'basic.consume-ok': BasicConsumeOkArgs;
+  'basic.cancel': BasicCancelArgs;
+  'basic.cancel-ok': BasicCancelOkArgs;
+  'basic.publish': BasicPublishArgs;
+  'basic.return': BasicReturnArgs;
+  'basic.deliver': BasicDeliverArgs;
+  'basic.get': BasicGetArgs;
+  'basic.get-ok': BasicGetOkArgs;
+  'basic.get-empty': BasicGetEmptyArgs;
+  'basic.ack': BasicAckArgs;
+  'basic.reject': BasicRejectArgs;
+  'basic.recover-async': BasicRecoverAsyncArgs;
+  'basic.recover': BasicRecoverArgs;
+  'basic.recover-ok': BasicRecoverOkArgs;
+  'basic.nack': BasicNackArgs;
+  'tx.select': TxSelectArgs;
+  'tx.select-ok': TxSelectOkArgs;
+  'tx.commit': TxCommitArgs;
+  'tx.commit-ok': TxCommitOkArgs;
+  'tx.rollback': TxRollbackArgs;
+  'tx.rollback-ok': TxRollbackOkArgs;
+  'confirm.select': ConfirmSelectArgs;
+  'confirm.select-ok': ConfirmSelectOkArgs;
+}
+
 /** Spec name of a method: `class.method`. */
 export type MethodName = keyof MethodArgs;
 /** A decoded method; checking `name` narrows `args`. */
 export type Method<N extends MethodName = MethodName> = N extends MethodName
-  ? { readonly name: N; readonly classId: number; readonly methodId: number; readonly args: MethodArgs[N] }
+  ? { readonly name: N; readonly classId: number; readonly methodId: number; readonly args: DecodedMethodArgs[N] }
   : never;
 /** A method to encode: its name and arguments (`args` may be left out when the method has none). */
 export type MethodInput<N extends MethodName = MethodName> = N extends MethodName

@@ -56,6 +56,17 @@ function emitMethod(file: SourceFile, method: MethodModel, imports: ImportRegist
       docs: [fieldDoc(field)],
     })),
   });
+  if (method.names.decodedType !== method.names.argsType) {
+    file.addInterface({
+      name: method.names.decodedType,
+      isExported: true,
+      docs: [
+        `${method.fullName} arguments as decoded: longstr values are always bytes.\n\nSpec: ${provenance(method)}`,
+      ],
+      extends: [method.names.argsType],
+      properties: publicFields.filter((f) => f.type === 'longstr').map((f) => ({ name: f.name, type: 'Uint8Array' })),
+    });
+  }
   file.addFunction({
     name: method.names.encoder,
     isExported: true,
@@ -73,7 +84,7 @@ function emitMethod(file: SourceFile, method: MethodModel, imports: ImportRegist
     isExported: true,
     docs: [`Reads the arguments of ${method.fullName} (after class and method id).\n\nSpec: ${provenance(method)}`],
     parameters: [{ name: publicFields.length || method.fields.length ? 'reader' : '_reader', type: 'Reader' }],
-    returnType: method.names.argsType,
+    returnType: method.names.decodedType,
     statements: decoderStatements(method),
   });
 }
@@ -96,6 +107,17 @@ function emitProperties(file: SourceFile, cls: ClassModel, imports: ImportRegist
       ],
     })),
   });
+  if (cls.names.decodedPropertiesType !== cls.names.propertiesType) {
+    file.addInterface({
+      name: cls.names.decodedPropertiesType,
+      isExported: true,
+      docs: [`${cls.specName} properties as decoded: longstr values are always bytes.`],
+      extends: [cls.names.propertiesType],
+      properties: cls.properties
+        .filter((p) => p.field.type === 'longstr')
+        .map((p) => ({ name: p.field.name, type: 'Uint8Array | undefined', hasQuestionToken: true })),
+    });
+  }
   file.addFunction({
     name: cls.names.headerEncoder,
     isExported: true,
@@ -116,7 +138,7 @@ function emitProperties(file: SourceFile, cls: ClassModel, imports: ImportRegist
     isExported: true,
     docs: [`Reads ${cls.specName} property flags and properties (after class-id, weight and body-size).`],
     parameters: [{ name: 'reader', type: 'Reader' }],
-    returnType: `${cls.names.propertiesType}`,
+    returnType: cls.names.decodedPropertiesType,
     statements: headerDecoderStatements(cls, imports),
   });
 }

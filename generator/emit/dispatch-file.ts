@@ -61,7 +61,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
   });
 
   const headerTypes = contentClasses.map((c) => {
-    const props = imports.type(`./${c.names.file}.js`, c.names.propertiesType);
+    const props = imports.type(`./${c.names.file}.js`, c.names.decodedPropertiesType);
     return `{ readonly classId: ${c.classId}; readonly weight: number; readonly bodySize: number | bigint; readonly properties: ${props} }`;
   });
   file.addTypeAlias({

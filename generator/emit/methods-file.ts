@@ -6,12 +6,21 @@ import { quote } from './wire.js';
 /** Method names, the args map, the discriminated unions and the metadata table. */
 export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
   const imports = new ImportRegistry();
-  for (const m of protocol.methods) imports.type(`./${classFile(protocol, m.classId)}.js`, m.names.argsType);
+  for (const m of protocol.methods) {
+    imports.type(`./${classFile(protocol, m.classId)}.js`, m.names.argsType);
+    imports.type(`./${classFile(protocol, m.classId)}.js`, m.names.decodedType);
+  }
   file.addInterface({
     name: 'MethodArgs',
     isExported: true,
     docs: ['Arguments of every method, keyed by spec name (`connection.tune-ok`).'],
     properties: protocol.methods.map((m) => ({ name: quote(m.fullName), type: m.names.argsType })),
+  });
+  file.addInterface({
+    name: 'DecodedMethodArgs',
+    isExported: true,
+    docs: ['Arguments of every method as decoders return them (longstr values are always bytes).'],
+    properties: protocol.methods.map((m) => ({ name: quote(m.fullName), type: m.names.decodedType })),
   });
   file.addTypeAlias({
     name: 'MethodName',
@@ -24,7 +33,7 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
     isExported: true,
     typeParameters: [{ name: 'N', constraint: 'MethodName', default: 'MethodName' }],
     docs: ['A decoded method; checking `name` narrows `args`.'],
-    type: 'N extends MethodName ? { readonly name: N; readonly classId: number; readonly methodId: number; readonly args: MethodArgs[N] } : never',
+    type: 'N extends MethodName ? { readonly name: N; readonly classId: number; readonly methodId: number; readonly args: DecodedMethodArgs[N] } : never',
   });
   file.addTypeAlias({
     name: 'MethodInput',

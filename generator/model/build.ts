@@ -226,6 +226,12 @@ function buildClass(raw: RawClass, domains: Map<string, WireType>, globalNames: 
         ...raw.origin,
         path: `${raw.origin.path} > properties`,
       }),
+      decodedPropertiesType: hasLongstr(properties.map((p) => p.field))
+        ? globalNames.claim(`Decoded${pascal}Properties`, {
+            ...raw.origin,
+            path: `${raw.origin.path} > properties (decoded)`,
+          })
+        : `${pascal}Properties`,
       headerEncoder: `encode${pascal}Header`,
       headerDecoder: `decode${pascal}HeaderArgs`,
     },
@@ -261,8 +267,24 @@ function buildMethod(
     layout,
     fixedSize: fixedSizeOf(layout),
     docs: buildDocs(raw.label, raw.docs, raw.rules),
-    names: { pascal, argsType: `${pascal}Args`, encoder: `encode${pascal}`, decoder: `decode${pascal}Args` },
+    names: {
+      pascal,
+      argsType: `${pascal}Args`,
+      decodedType: hasLongstr(fields)
+        ? globalNames.claim(`Decoded${pascal}Args`, {
+            ...raw.origin,
+            path: `${raw.origin.path} (decoded arguments type)`,
+          })
+        : `${pascal}Args`,
+      encoder: `encode${pascal}`,
+      decoder: `decode${pascal}Args`,
+    },
   };
+}
+
+/** longstr inputs take strings or bytes but always decode to bytes, so the decoded type is narrower. */
+function hasLongstr(fields: readonly FieldModel[]): boolean {
+  return fields.some((f) => !f.reserved && f.type === 'longstr');
 }
 
 function buildConstants(spec: MergedSpec): ConstantModel[] {

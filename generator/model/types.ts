@@ -82,8 +82,13 @@ export interface MethodModel {
   readonly names: {
     /** `ConnectionStartOk` */
     readonly pascal: string;
-    /** `ConnectionStartOkArgs` */
+    /** `ConnectionStartOkArgs`: what encoders take */
     readonly argsType: string;
+    /**
+     * What decoders return: `DecodedConnectionStartOkArgs` when a longstr field decodes
+     * narrower (always bytes) than encoders accept, else the same as argsType.
+     */
+    readonly decodedType: string;
     readonly encoder: string;
     readonly decoder: string;
   };
@@ -112,6 +117,8 @@ export interface ClassModel {
     readonly file: string;
     /** `BasicProperties` (content classes only) */
     readonly propertiesType: string;
+    /** What the header decoder returns; differs from propertiesType only when a longstr property exists. */
+    readonly decodedPropertiesType: string;
     readonly headerEncoder: string;
     readonly headerDecoder: string;
   };

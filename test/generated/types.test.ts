@@ -36,6 +36,20 @@ describe('typed API', () => {
     encodeMethod(0, { name: 'connection.secure-ok', args: { response: new Uint8Array([0, 1]) } });
   });
 
+  it('decoded longstr values are typed as bytes; inputs take strings or bytes', () => {
+    const start = encodeMethod(0, {
+      name: 'connection.start',
+      args: { versionMajor: 0, versionMinor: 9, serverProperties: {}, mechanisms: 'PLAIN', locales: new Uint8Array([0x65]) },
+    });
+    const method = decodeMethod(start.subarray(7, start.length - 1));
+    if (method.name !== 'connection.start') throw new Error(method.name);
+    const mechanisms: Uint8Array = method.args.mechanisms;
+    const locales: Uint8Array = method.args.locales;
+    expect([mechanisms, locales]).toEqual([new TextEncoder().encode('PLAIN'), new Uint8Array([0x65])]);
+    // a decoded method can be sent again as it is
+    expect(encodeMethod(0, method)).toEqual(start);
+  });
+
   it('metadata: ids, sync, responses (basic.get has two), content, direction, deprecation', () => {
     expect(METHODS['exchange.unbind-ok']).toMatchObject({ classId: 40, methodId: 51 });
     expect(METHODS['confirm.select']).toMatchObject({ classId: 85, methodId: 10, responses: ['confirm.select-ok'] });
