@@ -2,13 +2,13 @@
 
 import {
   bool,
-  encodeShortstr,
   encodeTable,
   type FieldTable,
   finishFrame,
   FRAME_HEADER,
   methodFrame,
   type Reader,
+  shortstrLength,
   skipEmptyFlagWords,
   unknownPropertyFlags,
   Writer,
@@ -136,24 +136,25 @@ export function encodeBasicHeader(channel: number, bodySize: number | bigint, pr
   // class-id, weight, body-size and the first flag word
   let size = 14;
   const contentType = properties.contentType;
-  const contentTypeBytes =
-    contentType == null ? undefined : encodeShortstr(contentType, 'basic.properties.content-type');
-  if (contentTypeBytes !== undefined) {
+  let contentTypeLength = 0;
+  if (contentType != null) {
+    contentTypeLength = shortstrLength(contentType, 'basic.properties.content-type');
     flags0 |= 0x8000;
-    size += 1 + contentTypeBytes.length;
+    size += 1 + contentTypeLength;
   }
 
   const contentEncoding = properties.contentEncoding;
-  const contentEncodingBytes =
-    contentEncoding == null ? undefined : encodeShortstr(contentEncoding, 'basic.properties.content-encoding');
-  if (contentEncodingBytes !== undefined) {
+  let contentEncodingLength = 0;
+  if (contentEncoding != null) {
+    contentEncodingLength = shortstrLength(contentEncoding, 'basic.properties.content-encoding');
     flags0 |= 0x4000;
-    size += 1 + contentEncodingBytes.length;
+    size += 1 + contentEncodingLength;
   }
 
   const headers = properties.headers;
-  const headersBytes = headers == null ? undefined : encodeTable(headers, 'basic.properties.headers');
-  if (headersBytes !== undefined) {
+  let headersBytes: Uint8Array | undefined;
+  if (headers != null) {
+    headersBytes = encodeTable(headers, 'basic.properties.headers');
     flags0 |= 0x2000;
     size += headersBytes.length;
   }
@@ -171,32 +172,35 @@ export function encodeBasicHeader(channel: number, bodySize: number | bigint, pr
   }
 
   const correlationId = properties.correlationId;
-  const correlationIdBytes =
-    correlationId == null ? undefined : encodeShortstr(correlationId, 'basic.properties.correlation-id');
-  if (correlationIdBytes !== undefined) {
+  let correlationIdLength = 0;
+  if (correlationId != null) {
+    correlationIdLength = shortstrLength(correlationId, 'basic.properties.correlation-id');
     flags0 |= 0x0400;
-    size += 1 + correlationIdBytes.length;
+    size += 1 + correlationIdLength;
   }
 
   const replyTo = properties.replyTo;
-  const replyToBytes = replyTo == null ? undefined : encodeShortstr(replyTo, 'basic.properties.reply-to');
-  if (replyToBytes !== undefined) {
+  let replyToLength = 0;
+  if (replyTo != null) {
+    replyToLength = shortstrLength(replyTo, 'basic.properties.reply-to');
     flags0 |= 0x0200;
-    size += 1 + replyToBytes.length;
+    size += 1 + replyToLength;
   }
 
   const expiration = properties.expiration;
-  const expirationBytes = expiration == null ? undefined : encodeShortstr(expiration, 'basic.properties.expiration');
-  if (expirationBytes !== undefined) {
+  let expirationLength = 0;
+  if (expiration != null) {
+    expirationLength = shortstrLength(expiration, 'basic.properties.expiration');
     flags0 |= 0x0100;
-    size += 1 + expirationBytes.length;
+    size += 1 + expirationLength;
   }
 
   const messageId = properties.messageId;
-  const messageIdBytes = messageId == null ? undefined : encodeShortstr(messageId, 'basic.properties.message-id');
-  if (messageIdBytes !== undefined) {
+  let messageIdLength = 0;
+  if (messageId != null) {
+    messageIdLength = shortstrLength(messageId, 'basic.properties.message-id');
     flags0 |= 0x0080;
-    size += 1 + messageIdBytes.length;
+    size += 1 + messageIdLength;
   }
 
   const timestamp = properties.timestamp;
@@ -206,31 +210,35 @@ export function encodeBasicHeader(channel: number, bodySize: number | bigint, pr
   }
 
   const type = properties.type;
-  const typeBytes = type == null ? undefined : encodeShortstr(type, 'basic.properties.type');
-  if (typeBytes !== undefined) {
+  let typeLength = 0;
+  if (type != null) {
+    typeLength = shortstrLength(type, 'basic.properties.type');
     flags0 |= 0x0020;
-    size += 1 + typeBytes.length;
+    size += 1 + typeLength;
   }
 
   const userId = properties.userId;
-  const userIdBytes = userId == null ? undefined : encodeShortstr(userId, 'basic.properties.user-id');
-  if (userIdBytes !== undefined) {
+  let userIdLength = 0;
+  if (userId != null) {
+    userIdLength = shortstrLength(userId, 'basic.properties.user-id');
     flags0 |= 0x0010;
-    size += 1 + userIdBytes.length;
+    size += 1 + userIdLength;
   }
 
   const appId = properties.appId;
-  const appIdBytes = appId == null ? undefined : encodeShortstr(appId, 'basic.properties.app-id');
-  if (appIdBytes !== undefined) {
+  let appIdLength = 0;
+  if (appId != null) {
+    appIdLength = shortstrLength(appId, 'basic.properties.app-id');
     flags0 |= 0x0008;
-    size += 1 + appIdBytes.length;
+    size += 1 + appIdLength;
   }
 
   const reserved = properties.reserved;
-  const reservedBytes = reserved == null ? undefined : encodeShortstr(reserved, 'basic.properties.reserved');
-  if (reservedBytes !== undefined) {
+  let reservedLength = 0;
+  if (reserved != null) {
+    reservedLength = shortstrLength(reserved, 'basic.properties.reserved');
     flags0 |= 0x0004;
-    size += 1 + reservedBytes.length;
+    size += 1 + reservedLength;
   }
 
   const w = new Writer(8 + size);
@@ -241,20 +249,20 @@ export function encodeBasicHeader(channel: number, bodySize: number | bigint, pr
   w.pos += 2; // weight: zero
   w.u64(bodySize, 'basic.header.body-size');
   w.u16(flags0, 'property-flags');
-  if (contentTypeBytes !== undefined) w.shortstr(contentTypeBytes);
-  if (contentEncodingBytes !== undefined) w.shortstr(contentEncodingBytes);
+  if (contentType != null) w.shortstrText(contentType, contentTypeLength);
+  if (contentEncoding != null) w.shortstrText(contentEncoding, contentEncodingLength);
   if (headersBytes !== undefined) w.raw(headersBytes);
   if (deliveryMode != null) w.u8(deliveryMode, 'basic.properties.delivery-mode');
   if (priority != null) w.u8(priority, 'basic.properties.priority');
-  if (correlationIdBytes !== undefined) w.shortstr(correlationIdBytes);
-  if (replyToBytes !== undefined) w.shortstr(replyToBytes);
-  if (expirationBytes !== undefined) w.shortstr(expirationBytes);
-  if (messageIdBytes !== undefined) w.shortstr(messageIdBytes);
+  if (correlationId != null) w.shortstrText(correlationId, correlationIdLength);
+  if (replyTo != null) w.shortstrText(replyTo, replyToLength);
+  if (expiration != null) w.shortstrText(expiration, expirationLength);
+  if (messageId != null) w.shortstrText(messageId, messageIdLength);
   if (timestamp != null) w.u64(timestamp, 'basic.properties.timestamp');
-  if (typeBytes !== undefined) w.shortstr(typeBytes);
-  if (userIdBytes !== undefined) w.shortstr(userIdBytes);
-  if (appIdBytes !== undefined) w.shortstr(appIdBytes);
-  if (reservedBytes !== undefined) w.shortstr(reservedBytes);
+  if (type != null) w.shortstrText(type, typeLength);
+  if (userId != null) w.shortstrText(userId, userIdLength);
+  if (appId != null) w.shortstrText(appId, appIdLength);
+  if (reserved != null) w.shortstrText(reserved, reservedLength);
   return finishFrame(w);
 }
 
@@ -475,13 +483,13 @@ export interface BasicConsumeArgs {
  * Spec: basic.consume (60.20)
  */
 export function encodeBasicConsume(channel: number, args: BasicConsumeArgs): Uint8Array {
-  const queueBytes = encodeShortstr(args.queue, 'basic.consume.queue');
-  const consumerTagBytes = encodeShortstr(args.consumerTag, 'basic.consume.consumer-tag');
+  const queueLength = shortstrLength(args.queue, 'basic.consume.queue');
+  const consumerTagLength = shortstrLength(args.consumerTag, 'basic.consume.consumer-tag');
   const argumentsBytes = encodeTable(args.arguments, 'basic.consume.arguments');
-  const w = methodFrame(channel, 60, 20, 5 + queueBytes.length + consumerTagBytes.length + argumentsBytes.length);
+  const w = methodFrame(channel, 60, 20, 5 + queueLength + consumerTagLength + argumentsBytes.length);
   w.pos += 2; // reserved-1: reserved, left zero
-  w.shortstr(queueBytes);
-  w.shortstr(consumerTagBytes);
+  w.shortstrText(args.queue, queueLength);
+  w.shortstrText(args.consumerTag, consumerTagLength);
   w.u8(
     bool(args.noLocal, 'basic.consume.no-local') |
       (bool(args.noAck, 'basic.consume.no-ack') << 1) |
@@ -539,9 +547,9 @@ export interface BasicConsumeOkArgs {
  * Spec: basic.consume-ok (60.21)
  */
 export function encodeBasicConsumeOk(channel: number, args: BasicConsumeOkArgs): Uint8Array {
-  const consumerTagBytes = encodeShortstr(args.consumerTag, 'basic.consume-ok.consumer-tag');
-  const w = methodFrame(channel, 60, 21, 1 + consumerTagBytes.length);
-  w.shortstr(consumerTagBytes);
+  const consumerTagLength = shortstrLength(args.consumerTag, 'basic.consume-ok.consumer-tag');
+  const w = methodFrame(channel, 60, 21, 1 + consumerTagLength);
+  w.shortstrText(args.consumerTag, consumerTagLength);
   return finishFrame(w);
 }
 
@@ -590,9 +598,9 @@ export interface BasicCancelArgs {
  * Spec: basic.cancel (60.30)
  */
 export function encodeBasicCancel(channel: number, args: BasicCancelArgs): Uint8Array {
-  const consumerTagBytes = encodeShortstr(args.consumerTag, 'basic.cancel.consumer-tag');
-  const w = methodFrame(channel, 60, 30, 2 + consumerTagBytes.length);
-  w.shortstr(consumerTagBytes);
+  const consumerTagLength = shortstrLength(args.consumerTag, 'basic.cancel.consumer-tag');
+  const w = methodFrame(channel, 60, 30, 2 + consumerTagLength);
+  w.shortstrText(args.consumerTag, consumerTagLength);
   w.u8(bool(args.noWait, 'basic.cancel.no-wait'), 'basic.cancel.no-wait');
   return finishFrame(w);
 }
@@ -627,9 +635,9 @@ export interface BasicCancelOkArgs {
  * Spec: basic.cancel-ok (60.31)
  */
 export function encodeBasicCancelOk(channel: number, args: BasicCancelOkArgs): Uint8Array {
-  const consumerTagBytes = encodeShortstr(args.consumerTag, 'basic.cancel-ok.consumer-tag');
-  const w = methodFrame(channel, 60, 31, 1 + consumerTagBytes.length);
-  w.shortstr(consumerTagBytes);
+  const consumerTagLength = shortstrLength(args.consumerTag, 'basic.cancel-ok.consumer-tag');
+  const w = methodFrame(channel, 60, 31, 1 + consumerTagLength);
+  w.shortstrText(args.consumerTag, consumerTagLength);
   return finishFrame(w);
 }
 
@@ -715,12 +723,12 @@ export interface BasicPublishArgs {
  * Spec: basic.publish (60.40)
  */
 export function encodeBasicPublish(channel: number, args: BasicPublishArgs): Uint8Array {
-  const exchangeBytes = encodeShortstr(args.exchange, 'basic.publish.exchange');
-  const routingKeyBytes = encodeShortstr(args.routingKey, 'basic.publish.routing-key');
-  const w = methodFrame(channel, 60, 40, 5 + exchangeBytes.length + routingKeyBytes.length);
+  const exchangeLength = shortstrLength(args.exchange, 'basic.publish.exchange');
+  const routingKeyLength = shortstrLength(args.routingKey, 'basic.publish.routing-key');
+  const w = methodFrame(channel, 60, 40, 5 + exchangeLength + routingKeyLength);
   w.pos += 2; // reserved-1: reserved, left zero
-  w.shortstr(exchangeBytes);
-  w.shortstr(routingKeyBytes);
+  w.shortstrText(args.exchange, exchangeLength);
+  w.shortstrText(args.routingKey, routingKeyLength);
   w.u8(
     bool(args.mandatory, 'basic.publish.mandatory') | (bool(args.immediate, 'basic.publish.immediate') << 1),
     'basic.publish.mandatory',
@@ -779,14 +787,14 @@ export interface BasicReturnArgs {
  * Spec: basic.return (60.50)
  */
 export function encodeBasicReturn(channel: number, args: BasicReturnArgs): Uint8Array {
-  const replyTextBytes = encodeShortstr(args.replyText, 'basic.return.reply-text');
-  const exchangeBytes = encodeShortstr(args.exchange, 'basic.return.exchange');
-  const routingKeyBytes = encodeShortstr(args.routingKey, 'basic.return.routing-key');
-  const w = methodFrame(channel, 60, 50, 5 + replyTextBytes.length + exchangeBytes.length + routingKeyBytes.length);
+  const replyTextLength = shortstrLength(args.replyText, 'basic.return.reply-text');
+  const exchangeLength = shortstrLength(args.exchange, 'basic.return.exchange');
+  const routingKeyLength = shortstrLength(args.routingKey, 'basic.return.routing-key');
+  const w = methodFrame(channel, 60, 50, 5 + replyTextLength + exchangeLength + routingKeyLength);
   w.u16(args.replyCode, 'basic.return.reply-code');
-  w.shortstr(replyTextBytes);
-  w.shortstr(exchangeBytes);
-  w.shortstr(routingKeyBytes);
+  w.shortstrText(args.replyText, replyTextLength);
+  w.shortstrText(args.exchange, exchangeLength);
+  w.shortstrText(args.routingKey, routingKeyLength);
   return finishFrame(w);
 }
 
@@ -849,15 +857,15 @@ export interface BasicDeliverArgs {
  * Spec: basic.deliver (60.60)
  */
 export function encodeBasicDeliver(channel: number, args: BasicDeliverArgs): Uint8Array {
-  const consumerTagBytes = encodeShortstr(args.consumerTag, 'basic.deliver.consumer-tag');
-  const exchangeBytes = encodeShortstr(args.exchange, 'basic.deliver.exchange');
-  const routingKeyBytes = encodeShortstr(args.routingKey, 'basic.deliver.routing-key');
-  const w = methodFrame(channel, 60, 60, 12 + consumerTagBytes.length + exchangeBytes.length + routingKeyBytes.length);
-  w.shortstr(consumerTagBytes);
+  const consumerTagLength = shortstrLength(args.consumerTag, 'basic.deliver.consumer-tag');
+  const exchangeLength = shortstrLength(args.exchange, 'basic.deliver.exchange');
+  const routingKeyLength = shortstrLength(args.routingKey, 'basic.deliver.routing-key');
+  const w = methodFrame(channel, 60, 60, 12 + consumerTagLength + exchangeLength + routingKeyLength);
+  w.shortstrText(args.consumerTag, consumerTagLength);
   w.u64(args.deliveryTag, 'basic.deliver.delivery-tag');
   w.u8(bool(args.redelivered, 'basic.deliver.redelivered'), 'basic.deliver.redelivered');
-  w.shortstr(exchangeBytes);
-  w.shortstr(routingKeyBytes);
+  w.shortstrText(args.exchange, exchangeLength);
+  w.shortstrText(args.routingKey, routingKeyLength);
   return finishFrame(w);
 }
 
@@ -902,10 +910,10 @@ export interface BasicGetArgs {
  * Spec: basic.get (60.70)
  */
 export function encodeBasicGet(channel: number, args: BasicGetArgs): Uint8Array {
-  const queueBytes = encodeShortstr(args.queue, 'basic.get.queue');
-  const w = methodFrame(channel, 60, 70, 4 + queueBytes.length);
+  const queueLength = shortstrLength(args.queue, 'basic.get.queue');
+  const w = methodFrame(channel, 60, 70, 4 + queueLength);
   w.pos += 2; // reserved-1: reserved, left zero
-  w.shortstr(queueBytes);
+  w.shortstrText(args.queue, queueLength);
   w.u8(bool(args.noAck, 'basic.get.no-ack'), 'basic.get.no-ack');
   return finishFrame(w);
 }
@@ -961,13 +969,13 @@ export interface BasicGetOkArgs {
  * Spec: basic.get-ok (60.71)
  */
 export function encodeBasicGetOk(channel: number, args: BasicGetOkArgs): Uint8Array {
-  const exchangeBytes = encodeShortstr(args.exchange, 'basic.get-ok.exchange');
-  const routingKeyBytes = encodeShortstr(args.routingKey, 'basic.get-ok.routing-key');
-  const w = methodFrame(channel, 60, 71, 15 + exchangeBytes.length + routingKeyBytes.length);
+  const exchangeLength = shortstrLength(args.exchange, 'basic.get-ok.exchange');
+  const routingKeyLength = shortstrLength(args.routingKey, 'basic.get-ok.routing-key');
+  const w = methodFrame(channel, 60, 71, 15 + exchangeLength + routingKeyLength);
   w.u64(args.deliveryTag, 'basic.get-ok.delivery-tag');
   w.u8(bool(args.redelivered, 'basic.get-ok.redelivered'), 'basic.get-ok.redelivered');
-  w.shortstr(exchangeBytes);
-  w.shortstr(routingKeyBytes);
+  w.shortstrText(args.exchange, exchangeLength);
+  w.shortstrText(args.routingKey, routingKeyLength);
   w.u32(args.messageCount, 'basic.get-ok.message-count');
   return finishFrame(w);
 }

@@ -3,12 +3,12 @@
 import {
   AmqpError,
   encodeLongstr,
-  encodeShortstr,
   encodeTable,
   type FieldTable,
   finishFrame,
   methodFrame,
   type Reader,
+  shortstrLength,
 } from './runtime/internal.js';
 
 /**
@@ -220,19 +220,19 @@ export function encodeConnectionStartOk(channel: number, args: ConnectionStartOk
       context: 'connection.start-ok',
     });
   const clientPropertiesBytes = encodeTable(args.clientProperties, 'connection.start-ok.client-properties');
-  const mechanismBytes = encodeShortstr(args.mechanism, 'connection.start-ok.mechanism');
+  const mechanismLength = shortstrLength(args.mechanism, 'connection.start-ok.mechanism');
   const responseBytes = encodeLongstr(args.response, 'connection.start-ok.response');
-  const localeBytes = encodeShortstr(args.locale, 'connection.start-ok.locale');
+  const localeLength = shortstrLength(args.locale, 'connection.start-ok.locale');
   const w = methodFrame(
     channel,
     10,
     11,
-    6 + clientPropertiesBytes.length + mechanismBytes.length + responseBytes.length + localeBytes.length,
+    6 + clientPropertiesBytes.length + mechanismLength + responseBytes.length + localeLength,
   );
   w.raw(clientPropertiesBytes);
-  w.shortstr(mechanismBytes);
+  w.shortstrText(args.mechanism, mechanismLength);
   w.longstr(responseBytes);
-  w.shortstr(localeBytes);
+  w.shortstrText(args.locale, localeLength);
   return finishFrame(w);
 }
 
@@ -561,9 +561,9 @@ export function encodeConnectionOpen(channel: number, args: ConnectionOpenArgs):
       kind: 'encode',
       context: 'connection.open',
     });
-  const virtualHostBytes = encodeShortstr(args.virtualHost, 'connection.open.virtual-host');
-  const w = methodFrame(channel, 10, 40, 3 + virtualHostBytes.length);
-  w.shortstr(virtualHostBytes);
+  const virtualHostLength = shortstrLength(args.virtualHost, 'connection.open.virtual-host');
+  const w = methodFrame(channel, 10, 40, 3 + virtualHostLength);
+  w.shortstrText(args.virtualHost, virtualHostLength);
   w.pos += 1; // reserved-1: reserved, left zero
   w.pos += 1; // reserved-2: reserved bits, left zero
   return finishFrame(w);
@@ -666,10 +666,10 @@ export function encodeConnectionClose(channel: number, args: ConnectionCloseArgs
       kind: 'encode',
       context: 'connection.close',
     });
-  const replyTextBytes = encodeShortstr(args.replyText, 'connection.close.reply-text');
-  const w = methodFrame(channel, 10, 50, 7 + replyTextBytes.length);
+  const replyTextLength = shortstrLength(args.replyText, 'connection.close.reply-text');
+  const w = methodFrame(channel, 10, 50, 7 + replyTextLength);
   w.u16(args.replyCode, 'connection.close.reply-code');
-  w.shortstr(replyTextBytes);
+  w.shortstrText(args.replyText, replyTextLength);
   w.u16(args.classId, 'connection.close.class-id');
   w.u16(args.methodId, 'connection.close.method-id');
   return finishFrame(w);
@@ -765,9 +765,9 @@ export function encodeConnectionBlocked(channel: number, args: ConnectionBlocked
       kind: 'encode',
       context: 'connection.blocked',
     });
-  const reasonBytes = encodeShortstr(args.reason, 'connection.blocked.reason');
-  const w = methodFrame(channel, 10, 60, 1 + reasonBytes.length);
-  w.shortstr(reasonBytes);
+  const reasonLength = shortstrLength(args.reason, 'connection.blocked.reason');
+  const w = methodFrame(channel, 10, 60, 1 + reasonLength);
+  w.shortstrText(args.reason, reasonLength);
   return finishFrame(w);
 }
 
@@ -869,10 +869,10 @@ export function encodeConnectionUpdateSecret(channel: number, args: ConnectionUp
       { kind: 'encode', context: 'connection.update-secret' },
     );
   const newSecretBytes = encodeLongstr(args.newSecret, 'connection.update-secret.new-secret');
-  const reasonBytes = encodeShortstr(args.reason, 'connection.update-secret.reason');
-  const w = methodFrame(channel, 10, 70, 5 + newSecretBytes.length + reasonBytes.length);
+  const reasonLength = shortstrLength(args.reason, 'connection.update-secret.reason');
+  const w = methodFrame(channel, 10, 70, 5 + newSecretBytes.length + reasonLength);
   w.longstr(newSecretBytes);
-  w.shortstr(reasonBytes);
+  w.shortstrText(args.reason, reasonLength);
   return finishFrame(w);
 }
 

@@ -2,12 +2,12 @@
 
 import {
   bool,
-  encodeShortstr,
   encodeTable,
   type FieldTable,
   finishFrame,
   methodFrame,
   type Reader,
+  shortstrLength,
 } from './runtime/internal.js';
 
 /**
@@ -152,13 +152,13 @@ export interface ExchangeDeclareArgs {
  * Spec: exchange.declare (40.10)
  */
 export function encodeExchangeDeclare(channel: number, args: ExchangeDeclareArgs): Uint8Array {
-  const exchangeBytes = encodeShortstr(args.exchange, 'exchange.declare.exchange');
-  const typeBytes = encodeShortstr(args.type, 'exchange.declare.type');
+  const exchangeLength = shortstrLength(args.exchange, 'exchange.declare.exchange');
+  const typeLength = shortstrLength(args.type, 'exchange.declare.type');
   const argumentsBytes = encodeTable(args.arguments, 'exchange.declare.arguments');
-  const w = methodFrame(channel, 40, 10, 5 + exchangeBytes.length + typeBytes.length + argumentsBytes.length);
+  const w = methodFrame(channel, 40, 10, 5 + exchangeLength + typeLength + argumentsBytes.length);
   w.pos += 2; // reserved-1: reserved, left zero
-  w.shortstr(exchangeBytes);
-  w.shortstr(typeBytes);
+  w.shortstrText(args.exchange, exchangeLength);
+  w.shortstrText(args.type, typeLength);
   w.u8(
     bool(args.passive, 'exchange.declare.passive') |
       (bool(args.durable, 'exchange.declare.durable') << 1) |
@@ -264,10 +264,10 @@ export interface ExchangeDeleteArgs {
  * Spec: exchange.delete (40.20)
  */
 export function encodeExchangeDelete(channel: number, args: ExchangeDeleteArgs): Uint8Array {
-  const exchangeBytes = encodeShortstr(args.exchange, 'exchange.delete.exchange');
-  const w = methodFrame(channel, 40, 20, 4 + exchangeBytes.length);
+  const exchangeLength = shortstrLength(args.exchange, 'exchange.delete.exchange');
+  const w = methodFrame(channel, 40, 20, 4 + exchangeLength);
   w.pos += 2; // reserved-1: reserved, left zero
-  w.shortstr(exchangeBytes);
+  w.shortstrText(args.exchange, exchangeLength);
   w.u8(
     bool(args.ifUnused, 'exchange.delete.if-unused') | (bool(args.noWait, 'exchange.delete.no-wait') << 1),
     'exchange.delete.if-unused',
@@ -388,20 +388,20 @@ export interface ExchangeBindArgs {
  * Spec: exchange.bind (40.30)
  */
 export function encodeExchangeBind(channel: number, args: ExchangeBindArgs): Uint8Array {
-  const destinationBytes = encodeShortstr(args.destination, 'exchange.bind.destination');
-  const sourceBytes = encodeShortstr(args.source, 'exchange.bind.source');
-  const routingKeyBytes = encodeShortstr(args.routingKey, 'exchange.bind.routing-key');
+  const destinationLength = shortstrLength(args.destination, 'exchange.bind.destination');
+  const sourceLength = shortstrLength(args.source, 'exchange.bind.source');
+  const routingKeyLength = shortstrLength(args.routingKey, 'exchange.bind.routing-key');
   const argumentsBytes = encodeTable(args.arguments, 'exchange.bind.arguments');
   const w = methodFrame(
     channel,
     40,
     30,
-    6 + destinationBytes.length + sourceBytes.length + routingKeyBytes.length + argumentsBytes.length,
+    6 + destinationLength + sourceLength + routingKeyLength + argumentsBytes.length,
   );
   w.pos += 2; // reserved-1: reserved, left zero
-  w.shortstr(destinationBytes);
-  w.shortstr(sourceBytes);
-  w.shortstr(routingKeyBytes);
+  w.shortstrText(args.destination, destinationLength);
+  w.shortstrText(args.source, sourceLength);
+  w.shortstrText(args.routingKey, routingKeyLength);
   w.u8(bool(args.noWait, 'exchange.bind.no-wait'), 'exchange.bind.no-wait');
   w.raw(argumentsBytes);
   return finishFrame(w);
@@ -511,20 +511,20 @@ export interface ExchangeUnbindArgs {
  * Spec: exchange.unbind (40.40)
  */
 export function encodeExchangeUnbind(channel: number, args: ExchangeUnbindArgs): Uint8Array {
-  const destinationBytes = encodeShortstr(args.destination, 'exchange.unbind.destination');
-  const sourceBytes = encodeShortstr(args.source, 'exchange.unbind.source');
-  const routingKeyBytes = encodeShortstr(args.routingKey, 'exchange.unbind.routing-key');
+  const destinationLength = shortstrLength(args.destination, 'exchange.unbind.destination');
+  const sourceLength = shortstrLength(args.source, 'exchange.unbind.source');
+  const routingKeyLength = shortstrLength(args.routingKey, 'exchange.unbind.routing-key');
   const argumentsBytes = encodeTable(args.arguments, 'exchange.unbind.arguments');
   const w = methodFrame(
     channel,
     40,
     40,
-    6 + destinationBytes.length + sourceBytes.length + routingKeyBytes.length + argumentsBytes.length,
+    6 + destinationLength + sourceLength + routingKeyLength + argumentsBytes.length,
   );
   w.pos += 2; // reserved-1: reserved, left zero
-  w.shortstr(destinationBytes);
-  w.shortstr(sourceBytes);
-  w.shortstr(routingKeyBytes);
+  w.shortstrText(args.destination, destinationLength);
+  w.shortstrText(args.source, sourceLength);
+  w.shortstrText(args.routingKey, routingKeyLength);
   w.u8(bool(args.noWait, 'exchange.unbind.no-wait'), 'exchange.unbind.no-wait');
   w.raw(argumentsBytes);
   return finishFrame(w);

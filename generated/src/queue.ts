@@ -2,12 +2,12 @@
 
 import {
   bool,
-  encodeShortstr,
   encodeTable,
   type FieldTable,
   finishFrame,
   methodFrame,
   type Reader,
+  shortstrLength,
 } from './runtime/internal.js';
 
 /**
@@ -134,11 +134,11 @@ export interface QueueDeclareArgs {
  * Spec: queue.declare (50.10)
  */
 export function encodeQueueDeclare(channel: number, args: QueueDeclareArgs): Uint8Array {
-  const queueBytes = encodeShortstr(args.queue, 'queue.declare.queue');
+  const queueLength = shortstrLength(args.queue, 'queue.declare.queue');
   const argumentsBytes = encodeTable(args.arguments, 'queue.declare.arguments');
-  const w = methodFrame(channel, 50, 10, 4 + queueBytes.length + argumentsBytes.length);
+  const w = methodFrame(channel, 50, 10, 4 + queueLength + argumentsBytes.length);
   w.pos += 2; // reserved-1: reserved, left zero
-  w.shortstr(queueBytes);
+  w.shortstrText(args.queue, queueLength);
   w.u8(
     bool(args.passive, 'queue.declare.passive') |
       (bool(args.durable, 'queue.declare.durable') << 1) |
@@ -208,9 +208,9 @@ export interface QueueDeclareOkArgs {
  * Spec: queue.declare-ok (50.11)
  */
 export function encodeQueueDeclareOk(channel: number, args: QueueDeclareOkArgs): Uint8Array {
-  const queueBytes = encodeShortstr(args.queue, 'queue.declare-ok.queue');
-  const w = methodFrame(channel, 50, 11, 9 + queueBytes.length);
-  w.shortstr(queueBytes);
+  const queueLength = shortstrLength(args.queue, 'queue.declare-ok.queue');
+  const w = methodFrame(channel, 50, 11, 9 + queueLength);
+  w.shortstrText(args.queue, queueLength);
   w.u32(args.messageCount, 'queue.declare-ok.message-count');
   w.u32(args.consumerCount, 'queue.declare-ok.consumer-count');
   return finishFrame(w);
@@ -309,20 +309,15 @@ export interface QueueBindArgs {
  * Spec: queue.bind (50.20)
  */
 export function encodeQueueBind(channel: number, args: QueueBindArgs): Uint8Array {
-  const queueBytes = encodeShortstr(args.queue, 'queue.bind.queue');
-  const exchangeBytes = encodeShortstr(args.exchange, 'queue.bind.exchange');
-  const routingKeyBytes = encodeShortstr(args.routingKey, 'queue.bind.routing-key');
+  const queueLength = shortstrLength(args.queue, 'queue.bind.queue');
+  const exchangeLength = shortstrLength(args.exchange, 'queue.bind.exchange');
+  const routingKeyLength = shortstrLength(args.routingKey, 'queue.bind.routing-key');
   const argumentsBytes = encodeTable(args.arguments, 'queue.bind.arguments');
-  const w = methodFrame(
-    channel,
-    50,
-    20,
-    6 + queueBytes.length + exchangeBytes.length + routingKeyBytes.length + argumentsBytes.length,
-  );
+  const w = methodFrame(channel, 50, 20, 6 + queueLength + exchangeLength + routingKeyLength + argumentsBytes.length);
   w.pos += 2; // reserved-1: reserved, left zero
-  w.shortstr(queueBytes);
-  w.shortstr(exchangeBytes);
-  w.shortstr(routingKeyBytes);
+  w.shortstrText(args.queue, queueLength);
+  w.shortstrText(args.exchange, exchangeLength);
+  w.shortstrText(args.routingKey, routingKeyLength);
   w.u8(bool(args.noWait, 'queue.bind.no-wait'), 'queue.bind.no-wait');
   w.raw(argumentsBytes);
   return finishFrame(w);
@@ -430,20 +425,15 @@ export interface QueueUnbindArgs {
  * Spec: queue.unbind (50.50)
  */
 export function encodeQueueUnbind(channel: number, args: QueueUnbindArgs): Uint8Array {
-  const queueBytes = encodeShortstr(args.queue, 'queue.unbind.queue');
-  const exchangeBytes = encodeShortstr(args.exchange, 'queue.unbind.exchange');
-  const routingKeyBytes = encodeShortstr(args.routingKey, 'queue.unbind.routing-key');
+  const queueLength = shortstrLength(args.queue, 'queue.unbind.queue');
+  const exchangeLength = shortstrLength(args.exchange, 'queue.unbind.exchange');
+  const routingKeyLength = shortstrLength(args.routingKey, 'queue.unbind.routing-key');
   const argumentsBytes = encodeTable(args.arguments, 'queue.unbind.arguments');
-  const w = methodFrame(
-    channel,
-    50,
-    50,
-    5 + queueBytes.length + exchangeBytes.length + routingKeyBytes.length + argumentsBytes.length,
-  );
+  const w = methodFrame(channel, 50, 50, 5 + queueLength + exchangeLength + routingKeyLength + argumentsBytes.length);
   w.pos += 2; // reserved-1: reserved, left zero
-  w.shortstr(queueBytes);
-  w.shortstr(exchangeBytes);
-  w.shortstr(routingKeyBytes);
+  w.shortstrText(args.queue, queueLength);
+  w.shortstrText(args.exchange, exchangeLength);
+  w.shortstrText(args.routingKey, routingKeyLength);
   w.raw(argumentsBytes);
   return finishFrame(w);
 }
@@ -528,10 +518,10 @@ export interface QueuePurgeArgs {
  * Spec: queue.purge (50.30)
  */
 export function encodeQueuePurge(channel: number, args: QueuePurgeArgs): Uint8Array {
-  const queueBytes = encodeShortstr(args.queue, 'queue.purge.queue');
-  const w = methodFrame(channel, 50, 30, 4 + queueBytes.length);
+  const queueLength = shortstrLength(args.queue, 'queue.purge.queue');
+  const w = methodFrame(channel, 50, 30, 4 + queueLength);
   w.pos += 2; // reserved-1: reserved, left zero
-  w.shortstr(queueBytes);
+  w.shortstrText(args.queue, queueLength);
   w.u8(bool(args.noWait, 'queue.purge.no-wait'), 'queue.purge.no-wait');
   return finishFrame(w);
 }
@@ -648,10 +638,10 @@ export interface QueueDeleteArgs {
  * Spec: queue.delete (50.40)
  */
 export function encodeQueueDelete(channel: number, args: QueueDeleteArgs): Uint8Array {
-  const queueBytes = encodeShortstr(args.queue, 'queue.delete.queue');
-  const w = methodFrame(channel, 50, 40, 4 + queueBytes.length);
+  const queueLength = shortstrLength(args.queue, 'queue.delete.queue');
+  const w = methodFrame(channel, 50, 40, 4 + queueLength);
   w.pos += 2; // reserved-1: reserved, left zero
-  w.shortstr(queueBytes);
+  w.shortstrText(args.queue, queueLength);
   w.u8(
     bool(args.ifUnused, 'queue.delete.if-unused') |
       (bool(args.ifEmpty, 'queue.delete.if-empty') << 1) |

@@ -1,7 +1,7 @@
 import type { FieldModel, MethodModel } from '../model/types.js';
 import type { ImportRegistry } from './imports.js';
 import { localName } from './locals.js';
-import { hex, INT_METHOD, isVariable, LENGTH_PREFIX, PRE_ENCODER, quote, RUNTIME_MODULE } from './wire.js';
+import { hex, INT_METHOD, isVariable, quote, RUNTIME_MODULE, variablePart } from './wire.js';
 
 /** Statements of a method's encoder: validate and measure variable parts, allocate once, write in order. */
 export function encoderStatements(method: MethodModel, imports: ImportRegistry): string[] {
@@ -17,10 +17,10 @@ export function encoderStatements(method: MethodModel, imports: ImportRegistry):
   let fixed = method.fixedSize;
   for (const field of method.fields) {
     if (field.reserved || !isVariable(field)) continue;
-    const fn = imports.value(runtime, PRE_ENCODER[field.type]!);
-    out.push(`const ${bytesLocal(field)} = ${fn}(args.${field.name}, ${quote(field.context)});`);
-    sizeTerms.push(`${bytesLocal(field)}.length`);
-    fixed += LENGTH_PREFIX[field.type]!;
+    const part = variablePart(field, `args.${field.name}`, field.name);
+    out.push(`const ${part.local} = ${part.call(imports.value(runtime, part.measure))};`);
+    sizeTerms.push(part.sizeWithoutPrefix);
+    fixed += part.prefix;
   }
   const methodFrame = imports.value(runtime, 'methodFrame');
   const size = [String(fixed), ...sizeTerms].join(' + ');
@@ -31,10 +31,6 @@ export function encoderStatements(method: MethodModel, imports: ImportRegistry):
   }
   out.push(`return ${imports.value(runtime, 'finishFrame')}(w);`);
   return out;
-}
-
-function bytesLocal(field: FieldModel): string {
-  return `${field.name}Bytes`;
 }
 
 function fieldWrite(field: FieldModel): string {
@@ -48,9 +44,7 @@ function fieldWrite(field: FieldModel): string {
   }
   const int = INT_METHOD[field.type];
   if (int) return `w.${int}(args.${field.name}, ${quote(field.context)});`;
-  if (field.type === 'shortstr') return `w.shortstr(${bytesLocal(field)});`;
-  if (field.type === 'longstr') return `w.longstr(${bytesLocal(field)});`;
-  return `w.raw(${bytesLocal(field)});`;
+  return variablePart(field, `args.${field.name}`, field.name).write;
 }
 
 /** One octet for a run of bits: field i at bit i; reserved bits stay zero. */

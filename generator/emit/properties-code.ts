@@ -1,7 +1,7 @@
 import type { ClassModel, PropertyModel } from '../model/types.js';
 import type { ImportRegistry } from './imports.js';
 import { localName } from './locals.js';
-import { hex, INT_METHOD, LENGTH_PREFIX, PRE_ENCODER, quote, RUNTIME_MODULE } from './wire.js';
+import { hex, INT_METHOD, isVariable, quote, RUNTIME_MODULE, variablePart } from './wire.js';
 
 /** Words of property flags a class needs (15 properties per u16 word). */
 const wordCount = (cls: ClassModel): number => Math.max(1, ...cls.properties.map((p) => p.flagWord + 1));
@@ -46,18 +46,21 @@ function presenceCheck(p: PropertyModel, imports: ImportRegistry): string[] {
   const local = valueLocal(p);
   const flag = `flags${p.flagWord} |= ${hex(p.flagMask)};`;
   const read = `const ${local} = properties.${p.field.name};`;
-  const pre = PRE_ENCODER[p.field.type];
-  if (pre === undefined) {
+  if (!isVariable(p.field)) {
     const width = { u8: 1, u16: 2, u32: 4, u64: 8 }[INT_METHOD[p.field.type]!]!;
     return [read, `if (${local} != null) {`, flag, `size += ${width};`, '}'];
   }
-  const fn = imports.value(RUNTIME_MODULE, pre);
+  const part = variablePart(p.field, local, local);
+  const declare = part.local.endsWith('Length')
+    ? `let ${part.local} = 0;`
+    : `let ${part.local}: Uint8Array | undefined;`;
   return [
     read,
-    `const ${local}Bytes = ${local} == null ? undefined : ${fn}(${local}, ${quote(p.field.context)});`,
-    `if (${local}Bytes !== undefined) {`,
+    declare,
+    `if (${local} != null) {`,
+    `${part.local} = ${part.call(imports.value(RUNTIME_MODULE, part.measure))};`,
     flag,
-    `size += ${LENGTH_PREFIX[p.field.type]! > 0 ? `${LENGTH_PREFIX[p.field.type]} + ` : ''}${local}Bytes.length;`,
+    `size += ${part.size};`,
     '}',
   ];
 }
@@ -66,8 +69,9 @@ function propertyWrite(p: PropertyModel): string {
   const local = valueLocal(p);
   const int = INT_METHOD[p.field.type];
   if (int) return `if (${local} != null) w.${int}(${local}, ${quote(p.field.context)});`;
-  const write = p.field.type === 'shortstr' ? 'shortstr' : p.field.type === 'longstr' ? 'longstr' : 'raw';
-  return `if (${local}Bytes !== undefined) w.${write}(${local}Bytes);`;
+  const part = variablePart(p.field, local, local);
+  // Bytes locals are narrowed by their own check; a measured length goes with its value.
+  return `if (${part.local.endsWith('Length') ? `${local} != null` : `${part.local} !== undefined`}) ${part.write}`;
 }
 
 /** Property decoder: flag words (continuation words beyond the known ones must be empty), then present properties. */

@@ -22,21 +22,49 @@ export const INT_METHOD: Readonly<Partial<Record<WireType, string>>> = {
   timestamp: 'u64',
 };
 
-/** Runtime function that validates and pre-encodes a variable-size value. */
-export const PRE_ENCODER: Readonly<Partial<Record<WireType, string>>> = {
-  shortstr: 'encodeShortstr',
-  longstr: 'encodeLongstr',
-  table: 'encodeTable',
+/**
+ * How an encoder handles a variable-size value: a runtime function validates it before the frame
+ * is allocated and yields either its byte length (shortstr, written in place later) or its encoded
+ * bytes (longstr, table: copied in later).
+ */
+interface VariableCodec {
+  /** Runtime function: (value, ctx) → length or bytes. */
+  readonly measure: string;
+  /** Suffix of the local holding the measure's result. */
+  readonly local: 'Length' | 'Bytes';
+  /** Bytes of length prefix not counted by the measure (tables include theirs). */
+  readonly prefix: number;
+}
+
+const VARIABLE: Readonly<Partial<Record<WireType, VariableCodec>>> = {
+  shortstr: { measure: 'shortstrLength', local: 'Length', prefix: 1 },
+  longstr: { measure: 'encodeLongstr', local: 'Bytes', prefix: 4 },
+  table: { measure: 'encodeTable', local: 'Bytes', prefix: 0 },
 };
 
-/** Extra bytes around the pre-encoded value: the length prefix (tables include theirs). */
-export const LENGTH_PREFIX: Readonly<Partial<Record<WireType, number>>> = {
-  shortstr: 1,
-  longstr: 4,
-  table: 0,
-};
+export const isVariable = (field: FieldModel): boolean => VARIABLE[field.type] !== undefined;
 
-export const isVariable = (field: FieldModel): boolean => PRE_ENCODER[field.type] !== undefined;
+/** Code pieces for one variable-size value whose expression is `value` and local stem is `stem`. */
+export function variablePart(field: FieldModel, value: string, stem: string) {
+  const codec = VARIABLE[field.type]!;
+  const local = `${stem}${codec.local}`;
+  const ctx = quote(field.context);
+  return {
+    measure: codec.measure,
+    local,
+    /** Bytes the value adds to the frame. */
+    size: `${codec.prefix > 0 ? `${codec.prefix} + ` : ''}${codec.local === 'Length' ? local : `${local}.length`}`,
+    prefix: codec.prefix,
+    sizeWithoutPrefix: codec.local === 'Length' ? local : `${local}.length`,
+    call: (fn: string) => `${fn}(${value}, ${ctx})`,
+    write:
+      field.type === 'shortstr'
+        ? `w.shortstrText(${value}, ${local});`
+        : field.type === 'longstr'
+          ? `w.longstr(${local});`
+          : `w.raw(${local});`,
+  };
+}
 
 export const quote = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 

@@ -12,9 +12,13 @@ import type { FieldTable } from './field-values.js';
 import { getInt64, getUint64 } from './int64.js';
 import { utf8Decode } from './utf8.js';
 
+/** Big-endian u32 from four bytes (the multiplication keeps it unsigned). */
+function uint32At(b: Uint8Array, p: number): number {
+  return b[p] * 0x1000000 + ((b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3]);
+}
+
 export class Reader {
   readonly bytes: Uint8Array;
-  readonly view: DataView;
   pos: number;
   readonly end: number;
 
@@ -28,9 +32,16 @@ export class Reader {
       throw new AmqpError(`invalid reader window ${start}..${end} of ${bytes.length} bytes`, { kind: 'decode' });
     }
     this.bytes = start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end);
-    this.view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     this.pos = 0;
     this.end = end - start;
+  }
+
+  // Integers are assembled from bytes: creating a DataView costs more than decoding a small
+  // method, so one is made only when floats or tables need it.
+  private viewCache: DataView | undefined;
+
+  get view(): DataView {
+    return (this.viewCache ??= new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));
   }
 
   u8(ctx: string): number {
@@ -44,14 +55,15 @@ export class Reader {
     const p = this.pos;
     if (this.end - p < 2) throw truncated(ctx, p, 2, this.end - p);
     this.pos = p + 2;
-    return this.view.getUint16(p);
+    const b = this.bytes;
+    return (b[p] << 8) | b[p + 1];
   }
 
   u32(ctx: string): number {
     const p = this.pos;
     if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
     this.pos = p + 4;
-    return this.view.getUint32(p);
+    return uint32At(this.bytes, p);
   }
 
   /** A number while ≤ Number.MAX_SAFE_INTEGER, else an exact bigint. */
@@ -59,7 +71,10 @@ export class Reader {
     const p = this.pos;
     if (this.end - p < 8) throw truncated(ctx, p, 8, this.end - p);
     this.pos = p + 8;
-    return getUint64(this.view, p);
+    const b = this.bytes;
+    const hi = uint32At(b, p);
+    // below 2^21 in the high word the value is at most 2^53 − 1: exact as a number
+    return hi < 0x200000 ? hi * 4294967296 + uint32At(b, p + 4) : getUint64(this.view, p);
   }
 
   i8(ctx: string): number {
@@ -119,7 +134,7 @@ export class Reader {
   longstr(ctx: string): Uint8Array {
     const p = this.pos;
     if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
-    const n = this.view.getUint32(p);
+    const n = uint32At(this.bytes, p);
     if (this.end - p - 4 < n) throw truncated(ctx, p, n, this.end - p - 4);
     this.pos = p + 4 + n;
     return this.bytes.subarray(p + 4, p + 4 + n);
@@ -136,7 +151,7 @@ export class Reader {
   skipLongstr(ctx: string): void {
     const p = this.pos;
     if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
-    const n = this.view.getUint32(p);
+    const n = uint32At(this.bytes, p);
     if (this.end - p - 4 < n) throw truncated(ctx, p, n, this.end - p - 4);
     this.pos = p + 4 + n;
   }

@@ -1,10 +1,11 @@
 import type { FieldTable } from './field-values.js';
 export declare class Reader {
     readonly bytes: Uint8Array;
-    readonly view: DataView;
     pos: number;
     readonly end: number;
     constructor(bytes: Uint8Array, start?: number, end?: number);
+    private viewCache;
+    get view(): DataView;
     u8(ctx: string): number;
     u16(ctx: string): number;
     u32(ctx: string): number;

@@ -1,6 +1,5 @@
 export declare class Writer {
     readonly bytes: Uint8Array;
-    readonly view: DataView;
     pos: number;
     constructor(size: number);
     u8(v: number, ctx: string): void;
@@ -11,12 +10,19 @@ export declare class Writer {
     raw(b: Uint8Array): void;
     /** u8 length + bytes; `b` comes from encodeShortstr, which checked the 255-byte limit. */
     shortstr(b: Uint8Array): void;
+    /** u8 length + the text, written in place; `byteLength` comes from shortstrLength. */
+    shortstrText(s: string, byteLength: number): void;
     longstr(b: Uint8Array): void;
 }
 /** Bit fields: 1 or 0, packed into octets by the caller. */
 export declare function bool(v: boolean, ctx: string): number;
 /** Validates and encodes a shortstr: at most 255 UTF-8 bytes (not characters). */
 export declare function encodeShortstr(v: string, ctx: string): Uint8Array;
+/**
+ * Validates a shortstr and returns its UTF-8 byte length, so encoders can size the frame
+ * first and write the text in place (Writer#shortstrText) without a temporary array.
+ */
+export declare function shortstrLength(v: string, ctx: string): number;
 /** A longstr may be text (encoded as UTF-8) or binary (used as is, not copied). */
 export declare function encodeLongstr(v: string | Uint8Array, ctx: string): Uint8Array;
 /**

@@ -5,8 +5,8 @@
  * is written. The buffer is only returned (by finishFrame) on success, so a throw emits no bytes.
  */
 import { AmqpError, describeValue } from './errors.js';
-import { isUint64, setUint64 } from './int64.js';
-import { utf8Encode, utf8Length } from './utf8.js';
+import { isUint64 } from './int64.js';
+import { utf8Encode, utf8Length, utf8Write } from './utf8.js';
 
 function encodeError(message: string, ctx: string): AmqpError {
   return new AmqpError(message, { kind: 'encode', context: ctx });
@@ -21,17 +21,23 @@ function overflow(): AmqpError {
   return new AmqpError('internal size mismatch: write past the end of the frame', { kind: 'encode' });
 }
 
+function putUint32(b: Uint8Array, p: number, v: number): void {
+  b[p] = v >>> 24;
+  b[p + 1] = v >>> 16;
+  b[p + 2] = v >>> 8;
+  b[p + 3] = v;
+}
+
 export class Writer {
   readonly bytes: Uint8Array;
-  readonly view: DataView;
   pos: number;
 
   constructor(size: number) {
     if (!Number.isSafeInteger(size) || size < 0) {
       throw new AmqpError(`invalid frame buffer size ${describeValue(size)}`, { kind: 'encode' });
     }
+    // No DataView: creating one costs more than writing a small frame byte by byte.
     this.bytes = new Uint8Array(size);
-    this.view = new DataView(this.bytes.buffer);
     this.pos = 0;
   }
 
@@ -46,8 +52,10 @@ export class Writer {
   u16(v: number, ctx: string): void {
     if (!(Number.isInteger(v) && v >= 0 && v <= 0xffff)) throw notInteger(v, ctx, 'a short', '0..65535');
     const p = this.pos;
-    if (p + 2 > this.bytes.length) throw overflow();
-    this.view.setUint16(p, v);
+    const b = this.bytes;
+    if (p + 2 > b.length) throw overflow();
+    b[p] = v >>> 8;
+    b[p + 1] = v;
     this.pos = p + 2;
   }
 
@@ -55,7 +63,7 @@ export class Writer {
     if (!(Number.isInteger(v) && v >= 0 && v <= 0xffffffff)) throw notInteger(v, ctx, 'a long', '0..4294967295');
     const p = this.pos;
     if (p + 4 > this.bytes.length) throw overflow();
-    this.view.setUint32(p, v);
+    putUint32(this.bytes, p, v);
     this.pos = p + 4;
   }
 
@@ -66,7 +74,17 @@ export class Writer {
     }
     const p = this.pos;
     if (p + 8 > this.bytes.length) throw overflow();
-    setUint64(this.view, p, v);
+    let hi: number;
+    let lo: number;
+    if (typeof v === 'bigint') {
+      hi = Number(v >> 32n);
+      lo = Number(v & 0xffffffffn);
+    } else {
+      hi = Math.floor(v / 4294967296);
+      lo = v - hi * 4294967296;
+    }
+    putUint32(this.bytes, p, hi);
+    putUint32(this.bytes, p + 4, lo);
     this.pos = p + 8;
   }
 
@@ -86,10 +104,19 @@ export class Writer {
     this.pos = p + 1 + b.length;
   }
 
+  /** u8 length + the text, written in place; `byteLength` comes from shortstrLength. */
+  shortstrText(s: string, byteLength: number): void {
+    const p = this.pos;
+    if (p + 1 + byteLength > this.bytes.length || byteLength > 0xff) throw overflow();
+    this.bytes[p] = byteLength;
+    if (utf8Write(s, this.bytes, p + 1) !== byteLength) throw overflow();
+    this.pos = p + 1 + byteLength;
+  }
+
   longstr(b: Uint8Array): void {
     const p = this.pos;
     if (p + 4 + b.length > this.bytes.length) throw overflow();
-    this.view.setUint32(p, b.length);
+    putUint32(this.bytes, p, b.length);
     this.bytes.set(b, p + 4);
     this.pos = p + 4 + b.length;
   }
@@ -115,6 +142,18 @@ export function encodeShortstr(v: string, ctx: string): Uint8Array {
   return b;
 }
 
+/**
+ * Validates a shortstr and returns its UTF-8 byte length, so encoders can size the frame
+ * first and write the text in place (Writer#shortstrText) without a temporary array.
+ */
+export function shortstrLength(v: string, ctx: string): number {
+  if (typeof v !== 'string') throw encodeError(`${describeValue(v)} is not a string`, ctx);
+  // Every UTF-16 unit takes at least one byte, so a long string fails without measuring it all.
+  const n = v.length > 0xff ? v.length : utf8Length(v);
+  if (n > 0xff) throw encodeError(`shortstr is ${utf8Length(v)} UTF-8 bytes; at most 255 allowed`, ctx);
+  return n;
+}
+
 /** A longstr may be text (encoded as UTF-8) or binary (used as is, not copied). */
 export function encodeLongstr(v: string | Uint8Array, ctx: string): Uint8Array {
   let b: Uint8Array;
@@ -134,11 +173,17 @@ export function methodFrame(channel: number, classId: number, methodId: number, 
     throw new AmqpError(`invalid method argument size ${describeValue(argsSize)}`, { kind: 'encode' });
   }
   const w = new Writer(12 + argsSize);
-  w.u8(1, 'frame-type');
+  const b = w.bytes;
+  // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
+  b[0] = 1;
+  w.pos = 1;
   w.u16(channel, 'channel');
-  w.u32(4 + argsSize, 'frame-size');
-  w.u16(classId, 'class-id');
-  w.u16(methodId, 'method-id');
+  putUint32(b, 3, 4 + argsSize);
+  b[7] = classId >>> 8;
+  b[8] = classId;
+  b[9] = methodId >>> 8;
+  b[10] = methodId;
+  w.pos = 11;
   return w;
 }
 
