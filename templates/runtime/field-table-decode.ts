@@ -259,7 +259,7 @@ function fixedSize(tag: number): number {
 }
 
 /** Decodes the field table at r.pos (u32 length included) and advances r.pos past it. */
-export function decodeTable(r: Reader, ctx: string): FieldTable {
+export function decodeTable(r: Reader, ctx = 'table'): FieldTable {
   const d = new TableDecoder(r.bytes, r.view, r.pos);
   const table = d.table(r.end, ctx, 0);
   r.pos = d.pos;
@@ -267,7 +267,7 @@ export function decodeTable(r: Reader, ctx: string): FieldTable {
 }
 
 /** Decodes the field array at r.pos (u32 length included) and advances r.pos past it. */
-export function decodeArray(r: Reader, ctx: string): FieldArray {
+export function decodeArray(r: Reader, ctx = 'array'): FieldArray {
   const d = new TableDecoder(r.bytes, r.view, r.pos);
   const array = d.array(r.end, ctx, 0);
   r.pos = d.pos;

@@ -507,7 +507,7 @@ function release(e: TableEncoder): void {
 }
 
 /** The complete encoding of a field table, including its u32 length prefix. */
-export function encodeTable(t: FieldTable, ctx: string): Uint8Array {
+export function encodeTable(t: FieldTable, ctx = 'table'): Uint8Array {
   if (typeof t !== 'object' || t === null || Array.isArray(t) || !isPlainObject(t)) {
     throw encodeError(`${describeValue(t)} is not a field table (a plain object)`, ctx);
   }
@@ -521,7 +521,7 @@ export function encodeTable(t: FieldTable, ctx: string): Uint8Array {
 }
 
 /** The complete encoding of a field array, including its u32 length prefix. */
-export function encodeArray(a: readonly FieldValue[], ctx: string): Uint8Array {
+export function encodeArray(a: readonly FieldValue[], ctx = 'array'): Uint8Array {
   if (!Array.isArray(a)) throw encodeError(`${describeValue(a)} is not an array`, ctx);
   const e = acquire();
   try {

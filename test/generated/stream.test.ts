@@ -98,3 +98,15 @@ describe('content bodies and frame-max', () => {
     expect(Buffer.compare(concat(got), big)).toBe(0);
   });
 });
+
+describe('Node Buffers in, plain Uint8Arrays out', () => {
+  it('frames and decoded byte values from Buffer chunks are plain Uint8Array views', () => {
+    const frame = encodeMethod(0, { name: 'connection.secure', args: { challenge: 'abc' } });
+    const [parsed] = new FrameParser().push(Buffer.from(frame));
+    expect(parsed.payload.constructor).toBe(Uint8Array);
+    const decoded = decodeFrame(parsed);
+    if (decoded.type !== 'method' || decoded.method.name !== 'connection.secure') throw new Error('unexpected frame');
+    expect(decoded.method.args.challenge.constructor).toBe(Uint8Array);
+    expect(decoded.method.args.challenge).toEqual(new TextEncoder().encode('abc'));
+  });
+});

@@ -239,14 +239,14 @@ function fixedSize(tag) {
     }
 }
 /** Decodes the field table at r.pos (u32 length included) and advances r.pos past it. */
-export function decodeTable(r, ctx) {
+export function decodeTable(r, ctx = 'table') {
     const d = new TableDecoder(r.bytes, r.view, r.pos);
     const table = d.table(r.end, ctx, 0);
     r.pos = d.pos;
     return table;
 }
 /** Decodes the field array at r.pos (u32 length included) and advances r.pos past it. */
-export function decodeArray(r, ctx) {
+export function decodeArray(r, ctx = 'array') {
     const d = new TableDecoder(r.bytes, r.view, r.pos);
     const array = d.array(r.end, ctx, 0);
     r.pos = d.pos;

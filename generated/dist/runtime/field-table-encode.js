@@ -491,7 +491,7 @@ function release(e) {
         spare = e;
 }
 /** The complete encoding of a field table, including its u32 length prefix. */
-export function encodeTable(t, ctx) {
+export function encodeTable(t, ctx = 'table') {
     if (typeof t !== 'object' || t === null || Array.isArray(t) || !isPlainObject(t)) {
         throw encodeError(`${describeValue(t)} is not a field table (a plain object)`, ctx);
     }
@@ -505,7 +505,7 @@ export function encodeTable(t, ctx) {
     }
 }
 /** The complete encoding of a field array, including its u32 length prefix. */
-export function encodeArray(a, ctx) {
+export function encodeArray(a, ctx = 'array') {
     if (!Array.isArray(a))
         throw encodeError(`${describeValue(a)} is not an array`, ctx);
     const e = acquire();

@@ -62,7 +62,7 @@ function clampEnd(bytes, end) {
     return end > bytes.length ? bytes.length : end;
 }
 /** Decodes bytes[start, end). Invalid UTF-8 becomes U+FFFD (lenient, like most AMQP clients). */
-export function utf8Decode(bytes, start, end) {
+export function utf8Decode(bytes, start = 0, end = bytes.length) {
     if (start < 0)
         start = 0;
     end = clampEnd(bytes, end);
@@ -76,7 +76,7 @@ export function utf8Decode(bytes, start, end) {
     return lenientDecoder.decode(bytes.subarray(start, end));
 }
 /** Decodes bytes[start, end), or returns undefined when they are not valid UTF-8. */
-export function utf8DecodeStrict(bytes, start, end) {
+export function utf8DecodeStrict(bytes, start = 0, end = bytes.length) {
     if (start < 0)
         start = 0;
     end = clampEnd(bytes, end);

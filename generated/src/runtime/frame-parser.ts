@@ -124,6 +124,8 @@ export class FrameParser {
     if (!(chunk instanceof Uint8Array)) {
       throw new AmqpError(`${describeValue(chunk)} is not a Uint8Array`, { kind: 'frame' });
     }
+    // Views of a subclass (Node's Buffer) would make every payload and decoded byte value one too.
+    if (chunk.constructor !== Uint8Array) chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     const frames: Frame[] = [];
     try {
       this.run(chunk, frames);

@@ -33,7 +33,10 @@ export class Reader {
     if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= bytes.length)) {
       throw new AmqpError(`invalid reader window ${start}..${end} of ${bytes.length} bytes`, { kind: 'decode' });
     }
-    this.bytes = start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end);
+    // A plain Uint8Array view even for subclasses (Node's Buffer), so decoded bytes are plain too.
+    const plain =
+      bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.bytes = start === 0 && end === bytes.length ? plain : plain.subarray(start, end);
     this.pos = 0;
     this.end = end - start;
   }

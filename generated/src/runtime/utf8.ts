@@ -65,7 +65,7 @@ function clampEnd(bytes: Uint8Array, end: number): number {
 }
 
 /** Decodes bytes[start, end). Invalid UTF-8 becomes U+FFFD (lenient, like most AMQP clients). */
-export function utf8Decode(bytes: Uint8Array, start: number, end: number): string {
+export function utf8Decode(bytes: Uint8Array, start = 0, end = bytes.length): string {
   if (start < 0) start = 0;
   end = clampEnd(bytes, end);
   if (end <= start) return '';
@@ -77,7 +77,7 @@ export function utf8Decode(bytes: Uint8Array, start: number, end: number): strin
 }
 
 /** Decodes bytes[start, end), or returns undefined when they are not valid UTF-8. */
-export function utf8DecodeStrict(bytes: Uint8Array, start: number, end: number): string | undefined {
+export function utf8DecodeStrict(bytes: Uint8Array, start = 0, end = bytes.length): string | undefined {
   if (start < 0) start = 0;
   end = clampEnd(bytes, end);
   if (end <= start) return '';
