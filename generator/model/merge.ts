@@ -24,6 +24,7 @@ export function mergeSpecs(specs: readonly RawSpec[]): MergedSpec {
   let header: MergedSpec['header'] | undefined;
 
   for (const spec of specs) {
+    rejectDuplicatesWithin(spec);
     if (header === undefined && spec.major !== undefined) header = { ...spec, file: spec.file };
     else if (header !== undefined && spec.major !== undefined) checkVersion(header, spec);
     spec.constants.forEach((c) => constants.add(c.name, c));
@@ -56,6 +57,26 @@ export function mergeSpecs(specs: readonly RawSpec[]): MergedSpec {
       properties: c.properties.values(),
     })),
   };
+}
+
+/** Inside one file a name may appear once: merging by name is for combining files. */
+function rejectDuplicatesWithin(spec: RawSpec): void {
+  const once = <T extends { readonly name: string; readonly origin: Origin }>(kind: string, items: readonly T[]) => {
+    const seen = new Map<string, T>();
+    for (const item of items) {
+      const first = seen.get(item.name);
+      if (first) throw conflict(`${kind} "${item.name}" appears twice in this file`, first.origin, item.origin);
+      seen.set(item.name, item);
+    }
+  };
+  once('constant', spec.constants);
+  once('domain', spec.domains);
+  once('class', spec.classes);
+  for (const cls of spec.classes) {
+    once('method', cls.methods);
+    once('property', cls.properties);
+    for (const method of cls.methods) once('field', method.fields);
+  }
 }
 
 interface MutableClass {

@@ -221,6 +221,23 @@ describe('errors', () => {
     );
   });
 
+  it('a name twice within one file is an error even when both definitions are identical', () => {
+    expect(errorOf(() => model(['a.xml', cls(method('a', 1, '') + method('a', 1, ''))])).message).toBe(
+      'a.xml: class demo > method a: method "a" appears twice in this file (first defined at a.xml: class demo > method a)',
+    );
+    expect(
+      errorOf(() => model(['a.xml', specXml('<class name="x" index="1"></class><class name="x" index="2"></class>')]))
+        .message,
+    ).toBe('a.xml: class x: class "x" appears twice in this file (first defined at a.xml: class x)');
+    expect(
+      errorOf(() =>
+        model(['a.xml', cls(method('m', 1, '<field name="f" domain="bit"/><field name="f" domain="bit"/>'))]),
+      ).message,
+    ).toBe(
+      'a.xml: class demo > method m > field f: field "f" appears twice in this file (first defined at a.xml: class demo > method m > field f)',
+    );
+  });
+
   it('an identical second definition is accepted', () => {
     const p = model(['a.xml', cls(method('a', 1, ''))], ['b.xml', cls(method('a', 1, ''))]);
     expect(p.methods).toHaveLength(1);
