@@ -8,6 +8,8 @@ export const PACKAGE_COMPILER_OPTIONS = {
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
   strict: true,
+  // Every file must compile on its own (esbuild, tsx, Node's type stripping): type-only exports say so.
+  verbatimModuleSyntax: true,
   noImplicitOverride: true,
   noUnusedLocals: true,
   declaration: true,

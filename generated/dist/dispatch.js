@@ -4,8 +4,9 @@ import { decodeChannelCloseArgs, decodeChannelCloseOkArgs, decodeChannelFlowArgs
 import { decodeConfirmSelectArgs, decodeConfirmSelectOkArgs, encodeConfirmSelect, encodeConfirmSelectOk, } from './confirm.js';
 import { decodeConnectionBlockedArgs, decodeConnectionCloseArgs, decodeConnectionCloseOkArgs, decodeConnectionOpenArgs, decodeConnectionOpenOkArgs, decodeConnectionSecureArgs, decodeConnectionSecureOkArgs, decodeConnectionStartArgs, decodeConnectionStartOkArgs, decodeConnectionTuneArgs, decodeConnectionTuneOkArgs, decodeConnectionUnblockedArgs, decodeConnectionUpdateSecretArgs, decodeConnectionUpdateSecretOkArgs, encodeConnectionBlocked, encodeConnectionClose, encodeConnectionCloseOk, encodeConnectionOpen, encodeConnectionOpenOk, encodeConnectionSecure, encodeConnectionSecureOk, encodeConnectionStart, encodeConnectionStartOk, encodeConnectionTune, encodeConnectionTuneOk, encodeConnectionUnblocked, encodeConnectionUpdateSecret, encodeConnectionUpdateSecretOk, } from './connection.js';
 import { decodeExchangeBindArgs, decodeExchangeBindOkArgs, decodeExchangeDeclareArgs, decodeExchangeDeclareOkArgs, decodeExchangeDeleteArgs, decodeExchangeDeleteOkArgs, decodeExchangeUnbindArgs, decodeExchangeUnbindOkArgs, encodeExchangeBind, encodeExchangeBindOk, encodeExchangeDeclare, encodeExchangeDeclareOk, encodeExchangeDelete, encodeExchangeDeleteOk, encodeExchangeUnbind, encodeExchangeUnbindOk, } from './exchange.js';
+import {} from './methods.js';
 import { decodeQueueBindArgs, decodeQueueBindOkArgs, decodeQueueDeclareArgs, decodeQueueDeclareOkArgs, decodeQueueDeleteArgs, decodeQueueDeleteOkArgs, decodeQueuePurgeArgs, decodeQueuePurgeOkArgs, decodeQueueUnbindArgs, decodeQueueUnbindOkArgs, encodeQueueBind, encodeQueueBindOk, encodeQueueDeclare, encodeQueueDeclareOk, encodeQueueDelete, encodeQueueDeleteOk, encodeQueuePurge, encodeQueuePurgeOk, encodeQueueUnbind, encodeQueueUnbindOk, } from './queue.js';
-import { AmqpError, COMMAND_INVALID, Reader } from './runtime/internal.js';
+import { AmqpError, COMMAND_INVALID, expectObject, FRAME_ERROR, Reader, UNEXPECTED_FRAME, } from './runtime/internal.js';
 import { decodeTxCommitArgs, decodeTxCommitOkArgs, decodeTxRollbackArgs, decodeTxRollbackOkArgs, decodeTxSelectArgs, decodeTxSelectOkArgs, encodeTxCommit, encodeTxCommitOk, encodeTxRollback, encodeTxRollbackOk, encodeTxSelect, encodeTxSelectOk, } from './tx.js';
 /** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). */
 export function decodeMethod(payload) {
@@ -224,6 +225,7 @@ export function decodeMethod(payload) {
 }
 /** Encodes a complete method frame on `channel`. */
 export function encodeMethod(channel, method) {
+    expectObject(method, 'method');
     switch (method.name) {
         case 'connection.start':
             return encodeConnectionStart(channel, method.args);
@@ -399,7 +401,28 @@ export function decodeFrame(frame) {
             return { type: 'header', channel: frame.channel, header: decodeContentHeader(frame.payload) };
         case 3:
             return { type: 'body', channel: frame.channel, body: frame.payload };
-        default:
+        case 8:
+            if (frame.channel !== 0)
+                throw new AmqpError(`heartbeat on channel ${frame.channel}; heartbeats belong to channel 0`, {
+                    kind: 'decode',
+                    replyCode: UNEXPECTED_FRAME,
+                    offset: 0,
+                    context: 'heartbeat',
+                });
+            if (frame.payload.length !== 0)
+                throw new AmqpError(`heartbeat with a ${frame.payload.length}-byte payload; heartbeats are empty`, {
+                    kind: 'decode',
+                    replyCode: FRAME_ERROR,
+                    offset: 0,
+                    context: 'heartbeat',
+                });
             return { type: 'heartbeat', channel: 0 };
+        default:
+            throw new AmqpError(`unknown frame type ${frame.type}; expected 1, 2, 3 or 8`, {
+                kind: 'decode',
+                replyCode: FRAME_ERROR,
+                offset: 0,
+                context: 'frame.type',
+            });
     }
 }

@@ -3,6 +3,7 @@
 import {
   bool,
   encodeTable,
+  expectObject,
   type FieldTable,
   finishFrame,
   FRAME_HEADER,
@@ -132,6 +133,7 @@ export interface BasicProperties {
 
 /** Encodes a complete basic content header frame. Properties that are undefined or null are not written; all others are. */
 export function encodeBasicHeader(channel: number, bodySize: number | bigint, properties: BasicProperties): Uint8Array {
+  expectObject(properties, 'basic.properties');
   let flags0 = 0;
   // class-id, weight, body-size and the first flag word
   let size = 14;
@@ -366,6 +368,7 @@ export interface BasicQosArgs {
  * Spec: basic.qos (60.10)
  */
 export function encodeBasicQos(channel: number, args: BasicQosArgs): Uint8Array {
+  expectObject(args, 'basic.qos');
   const w = methodFrame(channel, 60, 10, 7);
   w.u32(args.prefetchSize, 'basic.qos.prefetch-size');
   w.u16(args.prefetchCount, 'basic.qos.prefetch-count');
@@ -483,6 +486,7 @@ export interface BasicConsumeArgs {
  * Spec: basic.consume (60.20)
  */
 export function encodeBasicConsume(channel: number, args: BasicConsumeArgs): Uint8Array {
+  expectObject(args, 'basic.consume');
   const queueLength = shortstrLength(args.queue, 'basic.consume.queue');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.consume.consumer-tag');
   const argumentsBytes = encodeTable(args.arguments, 'basic.consume.arguments');
@@ -547,6 +551,7 @@ export interface BasicConsumeOkArgs {
  * Spec: basic.consume-ok (60.21)
  */
 export function encodeBasicConsumeOk(channel: number, args: BasicConsumeOkArgs): Uint8Array {
+  expectObject(args, 'basic.consume-ok');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.consume-ok.consumer-tag');
   const w = methodFrame(channel, 60, 21, 1 + consumerTagLength);
   w.shortstrText(args.consumerTag, consumerTagLength);
@@ -598,6 +603,7 @@ export interface BasicCancelArgs {
  * Spec: basic.cancel (60.30)
  */
 export function encodeBasicCancel(channel: number, args: BasicCancelArgs): Uint8Array {
+  expectObject(args, 'basic.cancel');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.cancel.consumer-tag');
   const w = methodFrame(channel, 60, 30, 2 + consumerTagLength);
   w.shortstrText(args.consumerTag, consumerTagLength);
@@ -635,6 +641,7 @@ export interface BasicCancelOkArgs {
  * Spec: basic.cancel-ok (60.31)
  */
 export function encodeBasicCancelOk(channel: number, args: BasicCancelOkArgs): Uint8Array {
+  expectObject(args, 'basic.cancel-ok');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.cancel-ok.consumer-tag');
   const w = methodFrame(channel, 60, 31, 1 + consumerTagLength);
   w.shortstrText(args.consumerTag, consumerTagLength);
@@ -723,6 +730,7 @@ export interface BasicPublishArgs {
  * Spec: basic.publish (60.40)
  */
 export function encodeBasicPublish(channel: number, args: BasicPublishArgs): Uint8Array {
+  expectObject(args, 'basic.publish');
   const exchangeLength = shortstrLength(args.exchange, 'basic.publish.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.publish.routing-key');
   const w = methodFrame(channel, 60, 40, 5 + exchangeLength + routingKeyLength);
@@ -787,6 +795,7 @@ export interface BasicReturnArgs {
  * Spec: basic.return (60.50)
  */
 export function encodeBasicReturn(channel: number, args: BasicReturnArgs): Uint8Array {
+  expectObject(args, 'basic.return');
   const replyTextLength = shortstrLength(args.replyText, 'basic.return.reply-text');
   const exchangeLength = shortstrLength(args.exchange, 'basic.return.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.return.routing-key');
@@ -857,6 +866,7 @@ export interface BasicDeliverArgs {
  * Spec: basic.deliver (60.60)
  */
 export function encodeBasicDeliver(channel: number, args: BasicDeliverArgs): Uint8Array {
+  expectObject(args, 'basic.deliver');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.deliver.consumer-tag');
   const exchangeLength = shortstrLength(args.exchange, 'basic.deliver.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.deliver.routing-key');
@@ -910,6 +920,7 @@ export interface BasicGetArgs {
  * Spec: basic.get (60.70)
  */
 export function encodeBasicGet(channel: number, args: BasicGetArgs): Uint8Array {
+  expectObject(args, 'basic.get');
   const queueLength = shortstrLength(args.queue, 'basic.get.queue');
   const w = methodFrame(channel, 60, 70, 4 + queueLength);
   w.pos += 2; // reserved-1: reserved, left zero
@@ -969,6 +980,7 @@ export interface BasicGetOkArgs {
  * Spec: basic.get-ok (60.71)
  */
 export function encodeBasicGetOk(channel: number, args: BasicGetOkArgs): Uint8Array {
+  expectObject(args, 'basic.get-ok');
   const exchangeLength = shortstrLength(args.exchange, 'basic.get-ok.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.get-ok.routing-key');
   const w = methodFrame(channel, 60, 71, 15 + exchangeLength + routingKeyLength);
@@ -1068,6 +1080,7 @@ export interface BasicAckArgs {
  * Spec: basic.ack (60.80)
  */
 export function encodeBasicAck(channel: number, args: BasicAckArgs): Uint8Array {
+  expectObject(args, 'basic.ack');
   const w = methodFrame(channel, 60, 80, 9);
   w.u64(args.deliveryTag, 'basic.ack.delivery-tag');
   w.u8(bool(args.multiple, 'basic.ack.multiple'), 'basic.ack.multiple');
@@ -1130,6 +1143,7 @@ export interface BasicRejectArgs {
  * Spec: basic.reject (60.90)
  */
 export function encodeBasicReject(channel: number, args: BasicRejectArgs): Uint8Array {
+  expectObject(args, 'basic.reject');
   const w = methodFrame(channel, 60, 90, 9);
   w.u64(args.deliveryTag, 'basic.reject.delivery-tag');
   w.u8(bool(args.requeue, 'basic.reject.requeue'), 'basic.reject.requeue');
@@ -1180,6 +1194,7 @@ export interface BasicRecoverAsyncArgs {
  * Spec: basic.recover-async (60.100)
  */
 export function encodeBasicRecoverAsync(channel: number, args: BasicRecoverAsyncArgs): Uint8Array {
+  expectObject(args, 'basic.recover-async');
   const w = methodFrame(channel, 60, 100, 1);
   w.u8(bool(args.requeue, 'basic.recover-async.requeue'), 'basic.recover-async.requeue');
   return finishFrame(w);
@@ -1226,6 +1241,7 @@ export interface BasicRecoverArgs {
  * Spec: basic.recover (60.110)
  */
 export function encodeBasicRecover(channel: number, args: BasicRecoverArgs): Uint8Array {
+  expectObject(args, 'basic.recover');
   const w = methodFrame(channel, 60, 110, 1);
   w.u8(bool(args.requeue, 'basic.recover.requeue'), 'basic.recover.requeue');
   return finishFrame(w);
@@ -1338,6 +1354,7 @@ export interface BasicNackArgs {
  * Spec: basic.nack (60.120)
  */
 export function encodeBasicNack(channel: number, args: BasicNackArgs): Uint8Array {
+  expectObject(args, 'basic.nack');
   const w = methodFrame(channel, 60, 120, 9);
   w.u64(args.deliveryTag, 'basic.nack.delivery-tag');
   w.u8(

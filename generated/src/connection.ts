@@ -4,6 +4,7 @@ import {
   AmqpError,
   encodeLongstr,
   encodeTable,
+  expectObject,
   type FieldTable,
   finishFrame,
   methodFrame,
@@ -111,6 +112,7 @@ export function encodeConnectionStart(channel: number, args: ConnectionStartArgs
       kind: 'encode',
       context: 'connection.start',
     });
+  expectObject(args, 'connection.start');
   const serverPropertiesBytes = encodeTable(args.serverProperties, 'connection.start.server-properties');
   const mechanismsBytes = encodeLongstr(args.mechanisms, 'connection.start.mechanisms');
   const localesBytes = encodeLongstr(args.locales, 'connection.start.locales');
@@ -219,6 +221,7 @@ export function encodeConnectionStartOk(channel: number, args: ConnectionStartOk
       kind: 'encode',
       context: 'connection.start-ok',
     });
+  expectObject(args, 'connection.start-ok');
   const clientPropertiesBytes = encodeTable(args.clientProperties, 'connection.start-ok.client-properties');
   const mechanismLength = shortstrLength(args.mechanism, 'connection.start-ok.mechanism');
   const responseBytes = encodeLongstr(args.response, 'connection.start-ok.response');
@@ -290,6 +293,7 @@ export function encodeConnectionSecure(channel: number, args: ConnectionSecureAr
       kind: 'encode',
       context: 'connection.secure',
     });
+  expectObject(args, 'connection.secure');
   const challengeBytes = encodeLongstr(args.challenge, 'connection.secure.challenge');
   const w = methodFrame(channel, 10, 20, 4 + challengeBytes.length);
   w.longstr(challengeBytes);
@@ -347,6 +351,7 @@ export function encodeConnectionSecureOk(channel: number, args: ConnectionSecure
       'connection.secure-ok: connection methods travel on channel 0 only, not on channel ' + channel,
       { kind: 'encode', context: 'connection.secure-ok' },
     );
+  expectObject(args, 'connection.secure-ok');
   const responseBytes = encodeLongstr(args.response, 'connection.secure-ok.response');
   const w = methodFrame(channel, 10, 21, 4 + responseBytes.length);
   w.longstr(responseBytes);
@@ -419,6 +424,7 @@ export function encodeConnectionTune(channel: number, args: ConnectionTuneArgs):
       kind: 'encode',
       context: 'connection.tune',
     });
+  expectObject(args, 'connection.tune');
   const w = methodFrame(channel, 10, 30, 8);
   w.u16(args.channelMax, 'connection.tune.channel-max');
   w.u32(args.frameMax, 'connection.tune.frame-max');
@@ -502,6 +508,7 @@ export function encodeConnectionTuneOk(channel: number, args: ConnectionTuneOkAr
       kind: 'encode',
       context: 'connection.tune-ok',
     });
+  expectObject(args, 'connection.tune-ok');
   const w = methodFrame(channel, 10, 31, 8);
   w.u16(args.channelMax, 'connection.tune-ok.channel-max');
   w.u32(args.frameMax, 'connection.tune-ok.frame-max');
@@ -561,6 +568,7 @@ export function encodeConnectionOpen(channel: number, args: ConnectionOpenArgs):
       kind: 'encode',
       context: 'connection.open',
     });
+  expectObject(args, 'connection.open');
   const virtualHostLength = shortstrLength(args.virtualHost, 'connection.open.virtual-host');
   const w = methodFrame(channel, 10, 40, 3 + virtualHostLength);
   w.shortstrText(args.virtualHost, virtualHostLength);
@@ -666,6 +674,7 @@ export function encodeConnectionClose(channel: number, args: ConnectionCloseArgs
       kind: 'encode',
       context: 'connection.close',
     });
+  expectObject(args, 'connection.close');
   const replyTextLength = shortstrLength(args.replyText, 'connection.close.reply-text');
   const w = methodFrame(channel, 10, 50, 7 + replyTextLength);
   w.u16(args.replyCode, 'connection.close.reply-code');
@@ -765,6 +774,7 @@ export function encodeConnectionBlocked(channel: number, args: ConnectionBlocked
       kind: 'encode',
       context: 'connection.blocked',
     });
+  expectObject(args, 'connection.blocked');
   const reasonLength = shortstrLength(args.reason, 'connection.blocked.reason');
   const w = methodFrame(channel, 10, 60, 1 + reasonLength);
   w.shortstrText(args.reason, reasonLength);
@@ -868,6 +878,7 @@ export function encodeConnectionUpdateSecret(channel: number, args: ConnectionUp
       'connection.update-secret: connection methods travel on channel 0 only, not on channel ' + channel,
       { kind: 'encode', context: 'connection.update-secret' },
     );
+  expectObject(args, 'connection.update-secret');
   const newSecretBytes = encodeLongstr(args.newSecret, 'connection.update-secret.new-secret');
   const reasonLength = shortstrLength(args.reason, 'connection.update-secret.reason');
   const w = methodFrame(channel, 10, 70, 5 + newSecretBytes.length + reasonLength);

@@ -131,7 +131,15 @@ import {
   encodeQueueUnbind,
   encodeQueueUnbindOk,
 } from './queue.js';
-import { AmqpError, COMMAND_INVALID, type Frame, Reader } from './runtime/internal.js';
+import {
+  AmqpError,
+  COMMAND_INVALID,
+  expectObject,
+  type Frame,
+  FRAME_ERROR,
+  Reader,
+  UNEXPECTED_FRAME,
+} from './runtime/internal.js';
 import {
   decodeTxCommitArgs,
   decodeTxCommitOkArgs,
@@ -366,6 +374,7 @@ export function decodeMethod(payload: Uint8Array): Method {
 
 /** Encodes a complete method frame on `channel`. */
 export function encodeMethod(channel: number, method: MethodInput): Uint8Array {
+  expectObject(method, 'method');
   switch (method.name) {
     case 'connection.start':
       return encodeConnectionStart(channel, method.args);
@@ -560,7 +569,28 @@ export function decodeFrame(frame: Frame): DecodedFrame {
       return { type: 'header', channel: frame.channel, header: decodeContentHeader(frame.payload) };
     case 3:
       return { type: 'body', channel: frame.channel, body: frame.payload };
-    default:
+    case 8:
+      if (frame.channel !== 0)
+        throw new AmqpError(`heartbeat on channel ${frame.channel}; heartbeats belong to channel 0`, {
+          kind: 'decode',
+          replyCode: UNEXPECTED_FRAME,
+          offset: 0,
+          context: 'heartbeat',
+        });
+      if (frame.payload.length !== 0)
+        throw new AmqpError(`heartbeat with a ${frame.payload.length}-byte payload; heartbeats are empty`, {
+          kind: 'decode',
+          replyCode: FRAME_ERROR,
+          offset: 0,
+          context: 'heartbeat',
+        });
       return { type: 'heartbeat', channel: 0 };
+    default:
+      throw new AmqpError(`unknown frame type ${(frame as { type: unknown }).type}; expected 1, 2, 3 or 8`, {
+        kind: 'decode',
+        replyCode: FRAME_ERROR,
+        offset: 0,
+        context: 'frame.type',
+      });
   }
 }

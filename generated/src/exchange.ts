@@ -3,6 +3,7 @@
 import {
   bool,
   encodeTable,
+  expectObject,
   type FieldTable,
   finishFrame,
   methodFrame,
@@ -152,6 +153,7 @@ export interface ExchangeDeclareArgs {
  * Spec: exchange.declare (40.10)
  */
 export function encodeExchangeDeclare(channel: number, args: ExchangeDeclareArgs): Uint8Array {
+  expectObject(args, 'exchange.declare');
   const exchangeLength = shortstrLength(args.exchange, 'exchange.declare.exchange');
   const typeLength = shortstrLength(args.type, 'exchange.declare.type');
   const argumentsBytes = encodeTable(args.arguments, 'exchange.declare.arguments');
@@ -264,6 +266,7 @@ export interface ExchangeDeleteArgs {
  * Spec: exchange.delete (40.20)
  */
 export function encodeExchangeDelete(channel: number, args: ExchangeDeleteArgs): Uint8Array {
+  expectObject(args, 'exchange.delete');
   const exchangeLength = shortstrLength(args.exchange, 'exchange.delete.exchange');
   const w = methodFrame(channel, 40, 20, 4 + exchangeLength);
   w.pos += 2; // reserved-1: reserved, left zero
@@ -388,6 +391,7 @@ export interface ExchangeBindArgs {
  * Spec: exchange.bind (40.30)
  */
 export function encodeExchangeBind(channel: number, args: ExchangeBindArgs): Uint8Array {
+  expectObject(args, 'exchange.bind');
   const destinationLength = shortstrLength(args.destination, 'exchange.bind.destination');
   const sourceLength = shortstrLength(args.source, 'exchange.bind.source');
   const routingKeyLength = shortstrLength(args.routingKey, 'exchange.bind.routing-key');
@@ -511,6 +515,7 @@ export interface ExchangeUnbindArgs {
  * Spec: exchange.unbind (40.40)
  */
 export function encodeExchangeUnbind(channel: number, args: ExchangeUnbindArgs): Uint8Array {
+  expectObject(args, 'exchange.unbind');
   const destinationLength = shortstrLength(args.destination, 'exchange.unbind.destination');
   const sourceLength = shortstrLength(args.source, 'exchange.unbind.source');
   const routingKeyLength = shortstrLength(args.routingKey, 'exchange.unbind.routing-key');

@@ -3,6 +3,7 @@
 import {
   bool,
   encodeTable,
+  expectObject,
   type FieldTable,
   finishFrame,
   methodFrame,
@@ -134,6 +135,7 @@ export interface QueueDeclareArgs {
  * Spec: queue.declare (50.10)
  */
 export function encodeQueueDeclare(channel: number, args: QueueDeclareArgs): Uint8Array {
+  expectObject(args, 'queue.declare');
   const queueLength = shortstrLength(args.queue, 'queue.declare.queue');
   const argumentsBytes = encodeTable(args.arguments, 'queue.declare.arguments');
   const w = methodFrame(channel, 50, 10, 4 + queueLength + argumentsBytes.length);
@@ -208,6 +210,7 @@ export interface QueueDeclareOkArgs {
  * Spec: queue.declare-ok (50.11)
  */
 export function encodeQueueDeclareOk(channel: number, args: QueueDeclareOkArgs): Uint8Array {
+  expectObject(args, 'queue.declare-ok');
   const queueLength = shortstrLength(args.queue, 'queue.declare-ok.queue');
   const w = methodFrame(channel, 50, 11, 9 + queueLength);
   w.shortstrText(args.queue, queueLength);
@@ -309,6 +312,7 @@ export interface QueueBindArgs {
  * Spec: queue.bind (50.20)
  */
 export function encodeQueueBind(channel: number, args: QueueBindArgs): Uint8Array {
+  expectObject(args, 'queue.bind');
   const queueLength = shortstrLength(args.queue, 'queue.bind.queue');
   const exchangeLength = shortstrLength(args.exchange, 'queue.bind.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'queue.bind.routing-key');
@@ -425,6 +429,7 @@ export interface QueueUnbindArgs {
  * Spec: queue.unbind (50.50)
  */
 export function encodeQueueUnbind(channel: number, args: QueueUnbindArgs): Uint8Array {
+  expectObject(args, 'queue.unbind');
   const queueLength = shortstrLength(args.queue, 'queue.unbind.queue');
   const exchangeLength = shortstrLength(args.exchange, 'queue.unbind.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'queue.unbind.routing-key');
@@ -518,6 +523,7 @@ export interface QueuePurgeArgs {
  * Spec: queue.purge (50.30)
  */
 export function encodeQueuePurge(channel: number, args: QueuePurgeArgs): Uint8Array {
+  expectObject(args, 'queue.purge');
   const queueLength = shortstrLength(args.queue, 'queue.purge.queue');
   const w = methodFrame(channel, 50, 30, 4 + queueLength);
   w.pos += 2; // reserved-1: reserved, left zero
@@ -561,6 +567,7 @@ export interface QueuePurgeOkArgs {
  * Spec: queue.purge-ok (50.31)
  */
 export function encodeQueuePurgeOk(channel: number, args: QueuePurgeOkArgs): Uint8Array {
+  expectObject(args, 'queue.purge-ok');
   const w = methodFrame(channel, 50, 31, 4);
   w.u32(args.messageCount, 'queue.purge-ok.message-count');
   return finishFrame(w);
@@ -638,6 +645,7 @@ export interface QueueDeleteArgs {
  * Spec: queue.delete (50.40)
  */
 export function encodeQueueDelete(channel: number, args: QueueDeleteArgs): Uint8Array {
+  expectObject(args, 'queue.delete');
   const queueLength = shortstrLength(args.queue, 'queue.delete.queue');
   const w = methodFrame(channel, 50, 40, 4 + queueLength);
   w.pos += 2; // reserved-1: reserved, left zero
@@ -686,6 +694,7 @@ export interface QueueDeleteOkArgs {
  * Spec: queue.delete-ok (50.41)
  */
 export function encodeQueueDeleteOk(channel: number, args: QueueDeleteOkArgs): Uint8Array {
+  expectObject(args, 'queue.delete-ok');
   const w = methodFrame(channel, 50, 41, 4);
   w.u32(args.messageCount, 'queue.delete-ok.message-count');
   return finishFrame(w);

@@ -48,6 +48,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     ],
     returnType: 'Uint8Array',
     statements: [
+      `${imports.value(RUNTIME_MODULE, 'expectObject')}(method, 'method');`,
       'switch (method.name) {',
       ...protocol.methods.map((m) => {
         const encoder = imports.value(`./${classFile(protocol, m.classId)}.js`, m.names.encoder);
@@ -126,7 +127,12 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       '}',
       "case 2: return { type: 'header', channel: frame.channel, header: decodeContentHeader(frame.payload) };",
       "case 3: return { type: 'body', channel: frame.channel, body: frame.payload };",
-      "default: return { type: 'heartbeat', channel: 0 };",
+      'case 8:',
+      `if (frame.channel !== 0) throw new ${AmqpError}(\`heartbeat on channel \${frame.channel}; heartbeats belong to channel 0\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'UNEXPECTED_FRAME')}, offset: 0, context: 'heartbeat' });`,
+      `if (frame.payload.length !== 0) throw new ${AmqpError}(\`heartbeat with a \${frame.payload.length}-byte payload; heartbeats are empty\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'FRAME_ERROR')}, offset: 0, context: 'heartbeat' });`,
+      "return { type: 'heartbeat', channel: 0 };",
+      'default:',
+      `throw new ${AmqpError}(\`unknown frame type \${(frame as { type: unknown }).type}; expected 1, 2, 3 or 8\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'FRAME_ERROR')}, offset: 0, context: 'frame.type' });`,
       '}',
     ],
   });

@@ -13,6 +13,9 @@ export function encoderStatements(method: MethodModel, imports: ImportRegistry):
       `if (channel !== 0) throw new ${AmqpError}(${quote(`${method.fullName}: connection methods travel on channel 0 only, not on channel `)} + channel, { kind: 'encode', context: ${quote(method.fullName)} });`,
     );
   }
+  if (method.fields.some((f) => !f.reserved)) {
+    out.push(`${imports.value(runtime, 'expectObject')}(args, ${quote(method.fullName)});`);
+  }
   const sizeTerms: string[] = [];
   let fixed = method.fixedSize;
   for (const field of method.fields) {

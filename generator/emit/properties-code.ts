@@ -12,7 +12,9 @@ const wordCount = (cls: ClassModel): number => Math.max(1, ...cls.properties.map
  */
 export function headerEncoderStatements(cls: ClassModel, imports: ImportRegistry): string[] {
   const words = wordCount(cls);
-  const out: string[] = [];
+  const out: string[] = [
+    `${imports.value(RUNTIME_MODULE, 'expectObject')}(properties, ${quote(`${cls.specName}.properties`)});`,
+  ];
   for (let i = 0; i < words; i++) out.push(`let flags${i} = 0;`);
   out.push('// class-id, weight, body-size and the first flag word');
   out.push('let size = 14;');

@@ -62,6 +62,9 @@ function checkLimit(v: unknown, name: string, allowZero: boolean): number {
   );
 }
 
+/** First allocation for a frame split across chunks (it grows as more bytes arrive). */
+const MIN_PARTIAL = 4096;
+
 export class FrameParser {
   private frameMaxValue: number;
   private readonly hardCap: number;
@@ -191,12 +194,20 @@ export class FrameParser {
           frames.push({ type: this.type, channel: this.channel, payload: chunk.subarray(i, endAt) });
           i = endAt + 1;
         } else {
-          this.payload = size === 0 ? EMPTY : new Uint8Array(size);
+          // Buffer only what has arrived: a large declared size allocates as its bytes come in.
+          this.payload = size === 0 ? EMPTY : new Uint8Array(Math.min(size, Math.max(n - i, MIN_PARTIAL)));
           this.filled = 0;
           this.state = size === 0 ? EXPECT_END : EXPECT_PAYLOAD;
         }
       } else if (state === EXPECT_PAYLOAD) {
         const take = Math.min(this.size - this.filled, n - i);
+        const need = this.filled + take;
+        if (need > this.payload.length) {
+          // Grow geometrically, never past the declared size, so the final buffer is exact.
+          const grown = new Uint8Array(Math.min(this.size, Math.max(need, this.payload.length * 2)));
+          grown.set(this.payload.subarray(0, this.filled));
+          this.payload = grown;
+        }
         this.payload.set(chunk.subarray(i, i + take), this.filled);
         this.filled += take;
         i += take;

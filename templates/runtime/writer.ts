@@ -120,6 +120,11 @@ export class Writer {
   }
 }
 
+/** Arguments and properties must be objects: anything else is an encode error, not a TypeError. */
+export function expectObject(v: unknown, ctx: string): void {
+  if (typeof v !== 'object' || v === null) throw encodeError(`${describeValue(v)} is not an object`, ctx);
+}
+
 /** Bit fields: 1 or 0, packed into octets by the caller. */
 export function bool(v: boolean, ctx: string): number {
   if (typeof v !== 'boolean') throw encodeError(`${describeValue(v)} is not a boolean`, ctx);

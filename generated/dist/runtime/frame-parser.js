@@ -36,6 +36,8 @@ function checkLimit(v, name, allowZero) {
     }
     throw new AmqpError(`${name} ${describeValue(v)} is invalid: expected an integer ${allowZero ? '0 or ' : ''}${FRAME_MIN_SIZE}..4294967295`, { kind: 'frame' });
 }
+/** First allocation for a frame split across chunks (it grows as more bytes arrive). */
+const MIN_PARTIAL = 4096;
 export class FrameParser {
     frameMaxValue;
     hardCap;
@@ -159,13 +161,21 @@ export class FrameParser {
                     i = endAt + 1;
                 }
                 else {
-                    this.payload = size === 0 ? EMPTY : new Uint8Array(size);
+                    // Buffer only what has arrived: a large declared size allocates as its bytes come in.
+                    this.payload = size === 0 ? EMPTY : new Uint8Array(Math.min(size, Math.max(n - i, MIN_PARTIAL)));
                     this.filled = 0;
                     this.state = size === 0 ? EXPECT_END : EXPECT_PAYLOAD;
                 }
             }
             else if (state === EXPECT_PAYLOAD) {
                 const take = Math.min(this.size - this.filled, n - i);
+                const need = this.filled + take;
+                if (need > this.payload.length) {
+                    // Grow geometrically, never past the declared size, so the final buffer is exact.
+                    const grown = new Uint8Array(Math.min(this.size, Math.max(need, this.payload.length * 2)));
+                    grown.set(this.payload.subarray(0, this.filled));
+                    this.payload = grown;
+                }
                 this.payload.set(chunk.subarray(i, i + take), this.filled);
                 this.filled += take;
                 i += take;

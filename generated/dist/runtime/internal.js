@@ -4,5 +4,5 @@
  * encoders and decoders need. The package's index exports the public part alone.
  */
 export * from './index.js';
-export { Writer, bool, finishFrame, methodFrame, shortstrLength } from './writer.js';
+export { Writer, bool, expectObject, finishFrame, methodFrame, shortstrLength } from './writer.js';
 export { skipEmptyFlagWords, unknownPropertyFlags } from './content.js';

@@ -14,6 +14,8 @@ export declare class Writer {
     shortstrText(s: string, byteLength: number): void;
     longstr(b: Uint8Array): void;
 }
+/** Arguments and properties must be objects: anything else is an encode error, not a TypeError. */
+export declare function expectObject(v: unknown, ctx: string): void;
 /** Bit fields: 1 or 0, packed into octets by the caller. */
 export declare function bool(v: boolean, ctx: string): number;
 /** Validates and encodes a shortstr: at most 255 UTF-8 bytes (not characters). */

@@ -119,6 +119,11 @@ export class Writer {
         this.pos = p + 4 + b.length;
     }
 }
+/** Arguments and properties must be objects: anything else is an encode error, not a TypeError. */
+export function expectObject(v, ctx) {
+    if (typeof v !== 'object' || v === null)
+        throw encodeError(`${describeValue(v)} is not an object`, ctx);
+}
 /** Bit fields: 1 or 0, packed into octets by the caller. */
 export function bool(v, ctx) {
     if (typeof v !== 'boolean')
