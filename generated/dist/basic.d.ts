@@ -186,6 +186,12 @@ export declare function encodeBasicQos(channel: number, args: BasicQosArgs): Uin
  */
 export declare function decodeBasicQosArgs(reader: Reader): BasicQosArgs;
 /**
+ * Decodes a basic.qos method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.qos (60.10)
+ */
+export declare function decodeBasicQos(payload: Uint8Array): BasicQosArgs;
+/**
  * Confirm the requested qos.
  *
  * This method tells the client that the requested QoS levels could be handled by the server. The
@@ -208,6 +214,12 @@ export declare function encodeBasicQosOk(channel: number, _args: BasicQosOkArgs)
  * Spec: basic.qos-ok (60.11)
  */
 export declare function decodeBasicQosOkArgs(_reader: Reader): BasicQosOkArgs;
+/**
+ * Decodes a basic.qos-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.qos-ok (60.11)
+ */
+export declare function decodeBasicQosOk(payload: Uint8Array): BasicQosOkArgs;
 /**
  * Start a queue consumer.
  *
@@ -282,6 +294,12 @@ export declare function encodeBasicConsume(channel: number, args: BasicConsumeAr
  */
 export declare function decodeBasicConsumeArgs(reader: Reader): BasicConsumeArgs;
 /**
+ * Decodes a basic.consume method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.consume (60.20)
+ */
+export declare function decodeBasicConsume(payload: Uint8Array): BasicConsumeArgs;
+/**
  * Confirm a new consumer.
  *
  * The server provides the client with a consumer tag, which is used by the client for methods
@@ -310,6 +328,12 @@ export declare function encodeBasicConsumeOk(channel: number, args: BasicConsume
  * Spec: basic.consume-ok (60.21)
  */
 export declare function decodeBasicConsumeOkArgs(reader: Reader): BasicConsumeOkArgs;
+/**
+ * Decodes a basic.consume-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.consume-ok (60.21)
+ */
+export declare function decodeBasicConsumeOk(payload: Uint8Array): BasicConsumeOkArgs;
 /**
  * End a queue consumer.
  *
@@ -351,6 +375,12 @@ export declare function encodeBasicCancel(channel: number, args: BasicCancelArgs
  */
 export declare function decodeBasicCancelArgs(reader: Reader): BasicCancelArgs;
 /**
+ * Decodes a basic.cancel method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.cancel (60.30)
+ */
+export declare function decodeBasicCancel(payload: Uint8Array): BasicCancelArgs;
+/**
  * Confirm a cancelled consumer.
  *
  * This method confirms that the cancellation was completed.
@@ -374,6 +404,12 @@ export declare function encodeBasicCancelOk(channel: number, args: BasicCancelOk
  * Spec: basic.cancel-ok (60.31)
  */
 export declare function decodeBasicCancelOkArgs(reader: Reader): BasicCancelOkArgs;
+/**
+ * Decodes a basic.cancel-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.cancel-ok (60.31)
+ */
+export declare function decodeBasicCancelOk(payload: Uint8Array): BasicCancelOkArgs;
 /**
  * Publish a message.
  *
@@ -452,6 +488,12 @@ export declare function encodeBasicPublish(channel: number, args: BasicPublishAr
  */
 export declare function decodeBasicPublishArgs(reader: Reader): BasicPublishArgs;
 /**
+ * Decodes a basic.publish method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.publish (60.40)
+ */
+export declare function decodeBasicPublish(payload: Uint8Array): BasicPublishArgs;
+/**
  * Return a failed message.
  *
  * This method returns an undeliverable message that was published with the "immediate" flag set,
@@ -494,6 +536,12 @@ export declare function encodeBasicReturn(channel: number, args: BasicReturnArgs
  * Spec: basic.return (60.50)
  */
 export declare function decodeBasicReturnArgs(reader: Reader): BasicReturnArgs;
+/**
+ * Decodes a basic.return method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.return (60.50)
+ */
+export declare function decodeBasicReturn(payload: Uint8Array): BasicReturnArgs;
 /**
  * Notify the client of a consumer message.
  *
@@ -546,6 +594,12 @@ export declare function encodeBasicDeliver(channel: number, args: BasicDeliverAr
  */
 export declare function decodeBasicDeliverArgs(reader: Reader): BasicDeliverArgs;
 /**
+ * Decodes a basic.deliver method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.deliver (60.60)
+ */
+export declare function decodeBasicDeliver(payload: Uint8Array): BasicDeliverArgs;
+/**
  * Direct access to a queue.
  *
  * This method provides a direct access to the messages in a queue using a synchronous dialogue
@@ -577,6 +631,12 @@ export declare function encodeBasicGet(channel: number, args: BasicGetArgs): Uin
  * Spec: basic.get (60.70)
  */
 export declare function decodeBasicGetArgs(reader: Reader): BasicGetArgs;
+/**
+ * Decodes a basic.get method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.get (60.70)
+ */
+export declare function decodeBasicGet(payload: Uint8Array): BasicGetArgs;
 /**
  * Provide client with a message.
  *
@@ -622,6 +682,12 @@ export declare function encodeBasicGetOk(channel: number, args: BasicGetOkArgs):
  */
 export declare function decodeBasicGetOkArgs(reader: Reader): BasicGetOkArgs;
 /**
+ * Decodes a basic.get-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.get-ok (60.71)
+ */
+export declare function decodeBasicGetOk(payload: Uint8Array): BasicGetOkArgs;
+/**
  * Indicate no messages available.
  *
  * This method tells the client that the queue has no messages available for the client.
@@ -643,6 +709,12 @@ export declare function encodeBasicGetEmpty(channel: number, _args: BasicGetEmpt
  * Spec: basic.get-empty (60.72)
  */
 export declare function decodeBasicGetEmptyArgs(reader: Reader): BasicGetEmptyArgs;
+/**
+ * Decodes a basic.get-empty method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.get-empty (60.72)
+ */
+export declare function decodeBasicGetEmpty(payload: Uint8Array): BasicGetEmptyArgs;
 /**
  * Acknowledge one or more messages.
  *
@@ -691,6 +763,12 @@ export declare function encodeBasicAck(channel: number, args: BasicAckArgs): Uin
  * Spec: basic.ack (60.80)
  */
 export declare function decodeBasicAckArgs(reader: Reader): BasicAckArgs;
+/**
+ * Decodes a basic.ack method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.ack (60.80)
+ */
+export declare function decodeBasicAck(payload: Uint8Array): BasicAckArgs;
 /**
  * Reject an incoming message.
  *
@@ -742,6 +820,12 @@ export declare function encodeBasicReject(channel: number, args: BasicRejectArgs
  */
 export declare function decodeBasicRejectArgs(reader: Reader): BasicRejectArgs;
 /**
+ * Decodes a basic.reject method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.reject (60.90)
+ */
+export declare function decodeBasicReject(payload: Uint8Array): BasicRejectArgs;
+/**
  * Redeliver unacknowledged messages.
  *
  * This method asks the server to redeliver all unacknowledged messages on a specified channel.
@@ -780,6 +864,12 @@ export declare function encodeBasicRecoverAsync(channel: number, args: BasicReco
  */
 export declare function decodeBasicRecoverAsyncArgs(reader: Reader): BasicRecoverAsyncArgs;
 /**
+ * Decodes a basic.recover-async method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.recover-async (60.100)
+ */
+export declare function decodeBasicRecoverAsync(payload: Uint8Array): BasicRecoverAsyncArgs;
+/**
  * Redeliver unacknowledged messages.
  *
  * This method asks the server to redeliver all unacknowledged messages on a specified channel.
@@ -816,6 +906,12 @@ export declare function encodeBasicRecover(channel: number, args: BasicRecoverAr
  */
 export declare function decodeBasicRecoverArgs(reader: Reader): BasicRecoverArgs;
 /**
+ * Decodes a basic.recover method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.recover (60.110)
+ */
+export declare function decodeBasicRecover(payload: Uint8Array): BasicRecoverArgs;
+/**
  * Confirm recovery.
  *
  * This method acknowledges a Basic.Recover method.
@@ -837,6 +933,12 @@ export declare function encodeBasicRecoverOk(channel: number, _args: BasicRecove
  * Spec: basic.recover-ok (60.111)
  */
 export declare function decodeBasicRecoverOkArgs(_reader: Reader): BasicRecoverOkArgs;
+/**
+ * Decodes a basic.recover-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.recover-ok (60.111)
+ */
+export declare function decodeBasicRecoverOk(payload: Uint8Array): BasicRecoverOkArgs;
 /**
  * Reject one or more incoming messages.
  *
@@ -910,3 +1012,9 @@ export declare function encodeBasicNack(channel: number, args: BasicNackArgs): U
  * Spec: basic.nack (60.120)
  */
 export declare function decodeBasicNackArgs(reader: Reader): BasicNackArgs;
+/**
+ * Decodes a basic.nack method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.nack (60.120)
+ */
+export declare function decodeBasicNack(payload: Uint8Array): BasicNackArgs;

@@ -34,6 +34,12 @@ export declare function encodeChannelOpen(channel: number, _args: ChannelOpenArg
  */
 export declare function decodeChannelOpenArgs(reader: Reader): ChannelOpenArgs;
 /**
+ * Decodes a channel.open method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: channel.open (20.10)
+ */
+export declare function decodeChannelOpen(payload: Uint8Array): ChannelOpenArgs;
+/**
  * Signal that the channel is ready.
  *
  * This method signals to the client that the channel is ready for use.
@@ -55,6 +61,12 @@ export declare function encodeChannelOpenOk(channel: number, _args: ChannelOpenO
  * Spec: channel.open-ok (20.11)
  */
 export declare function decodeChannelOpenOkArgs(reader: Reader): ChannelOpenOkArgs;
+/**
+ * Decodes a channel.open-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: channel.open-ok (20.11)
+ */
+export declare function decodeChannelOpenOk(payload: Uint8Array): ChannelOpenOkArgs;
 /**
  * Enable/disable flow from peer.
  *
@@ -101,6 +113,12 @@ export declare function encodeChannelFlow(channel: number, args: ChannelFlowArgs
  */
 export declare function decodeChannelFlowArgs(reader: Reader): ChannelFlowArgs;
 /**
+ * Decodes a channel.flow method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: channel.flow (20.20)
+ */
+export declare function decodeChannelFlow(payload: Uint8Array): ChannelFlowArgs;
+/**
  * Confirm a flow method.
  *
  * Confirms to the peer that a flow command was received and processed.
@@ -131,6 +149,12 @@ export declare function encodeChannelFlowOk(channel: number, args: ChannelFlowOk
  * Spec: channel.flow-ok (20.21)
  */
 export declare function decodeChannelFlowOkArgs(reader: Reader): ChannelFlowOkArgs;
+/**
+ * Decodes a channel.flow-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: channel.flow-ok (20.21)
+ */
+export declare function decodeChannelFlowOk(payload: Uint8Array): ChannelFlowOkArgs;
 /**
  * Request a channel close.
  *
@@ -181,6 +205,12 @@ export declare function encodeChannelClose(channel: number, args: ChannelCloseAr
  */
 export declare function decodeChannelCloseArgs(reader: Reader): ChannelCloseArgs;
 /**
+ * Decodes a channel.close method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: channel.close (20.40)
+ */
+export declare function decodeChannelClose(payload: Uint8Array): ChannelCloseArgs;
+/**
  * Confirm a channel close.
  *
  * This method confirms a Channel.Close method and tells the recipient that it is safe to release
@@ -207,3 +237,9 @@ export declare function encodeChannelCloseOk(channel: number, _args: ChannelClos
  * Spec: channel.close-ok (20.41)
  */
 export declare function decodeChannelCloseOkArgs(_reader: Reader): ChannelCloseOkArgs;
+/**
+ * Decodes a channel.close-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: channel.close-ok (20.41)
+ */
+export declare function decodeChannelCloseOk(payload: Uint8Array): ChannelCloseOkArgs;

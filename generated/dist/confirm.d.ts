@@ -60,6 +60,12 @@ export declare function encodeConfirmSelect(channel: number, args: ConfirmSelect
  */
 export declare function decodeConfirmSelectArgs(reader: Reader): ConfirmSelectArgs;
 /**
+ * Decodes a confirm.select method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: confirm.select (85.10)
+ */
+export declare function decodeConfirmSelect(payload: Uint8Array): ConfirmSelectArgs;
+/**
  * This method confirms to the client that the channel was successfully set to use publisher
  * acknowledgements.
  *
@@ -80,3 +86,9 @@ export declare function encodeConfirmSelectOk(channel: number, _args: ConfirmSel
  * Spec: confirm.select-ok (85.11)
  */
 export declare function decodeConfirmSelectOkArgs(_reader: Reader): ConfirmSelectOkArgs;
+/**
+ * Decodes a confirm.select-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: confirm.select-ok (85.11)
+ */
+export declare function decodeConfirmSelectOk(payload: Uint8Array): ConfirmSelectOkArgs;

@@ -98,6 +98,12 @@ export declare function encodeConnectionStart(channel: number, args: ConnectionS
  */
 export declare function decodeConnectionStartArgs(reader: Reader): DecodedConnectionStartArgs;
 /**
+ * Decodes a connection.start method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.start (10.10)
+ */
+export declare function decodeConnectionStart(payload: Uint8Array): DecodedConnectionStartArgs;
+/**
  * Select security mechanism and locale.
  *
  * This method selects a SASL security mechanism.
@@ -174,6 +180,12 @@ export declare function encodeConnectionStartOk(channel: number, args: Connectio
  */
 export declare function decodeConnectionStartOkArgs(reader: Reader): DecodedConnectionStartOkArgs;
 /**
+ * Decodes a connection.start-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.start-ok (10.11)
+ */
+export declare function decodeConnectionStartOk(payload: Uint8Array): DecodedConnectionStartOkArgs;
+/**
  * Security mechanism challenge.
  *
  * The SASL protocol works by exchanging challenges and responses until both peers have received
@@ -214,6 +226,12 @@ export declare function encodeConnectionSecure(channel: number, args: Connection
  */
 export declare function decodeConnectionSecureArgs(reader: Reader): DecodedConnectionSecureArgs;
 /**
+ * Decodes a connection.secure method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.secure (10.20)
+ */
+export declare function decodeConnectionSecure(payload: Uint8Array): DecodedConnectionSecureArgs;
+/**
  * Security mechanism response.
  *
  * This method attempts to authenticate, passing a block of SASL data for the security mechanism at
@@ -253,6 +271,12 @@ export declare function encodeConnectionSecureOk(channel: number, args: Connecti
  * Spec: connection.secure-ok (10.21)
  */
 export declare function decodeConnectionSecureOkArgs(reader: Reader): DecodedConnectionSecureOkArgs;
+/**
+ * Decodes a connection.secure-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.secure-ok (10.21)
+ */
+export declare function decodeConnectionSecureOk(payload: Uint8Array): DecodedConnectionSecureOkArgs;
 /**
  * Propose connection tuning parameters.
  *
@@ -309,6 +333,12 @@ export declare function encodeConnectionTune(channel: number, args: ConnectionTu
  * Spec: connection.tune (10.30)
  */
 export declare function decodeConnectionTuneArgs(reader: Reader): ConnectionTuneArgs;
+/**
+ * Decodes a connection.tune method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.tune (10.30)
+ */
+export declare function decodeConnectionTune(payload: Uint8Array): ConnectionTuneArgs;
 /**
  * Negotiate connection tuning parameters.
  *
@@ -374,6 +404,12 @@ export declare function encodeConnectionTuneOk(channel: number, args: Connection
  */
 export declare function decodeConnectionTuneOkArgs(reader: Reader): ConnectionTuneOkArgs;
 /**
+ * Decodes a connection.tune-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.tune-ok (10.31)
+ */
+export declare function decodeConnectionTuneOk(payload: Uint8Array): ConnectionTuneOkArgs;
+/**
  * Open connection to virtual host.
  *
  * This method opens a connection to a virtual host, which is a collection of resources, and acts
@@ -414,6 +450,12 @@ export declare function encodeConnectionOpen(channel: number, args: ConnectionOp
  */
 export declare function decodeConnectionOpenArgs(reader: Reader): ConnectionOpenArgs;
 /**
+ * Decodes a connection.open method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.open (10.40)
+ */
+export declare function decodeConnectionOpen(payload: Uint8Array): ConnectionOpenArgs;
+/**
  * Signal that connection is ready.
  *
  * This method signals to the client that the connection is ready for use.
@@ -435,6 +477,12 @@ export declare function encodeConnectionOpenOk(channel: number, _args: Connectio
  * Spec: connection.open-ok (10.41)
  */
 export declare function decodeConnectionOpenOkArgs(reader: Reader): ConnectionOpenOkArgs;
+/**
+ * Decodes a connection.open-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.open-ok (10.41)
+ */
+export declare function decodeConnectionOpenOk(payload: Uint8Array): ConnectionOpenOkArgs;
 /**
  * Request a connection close.
  *
@@ -485,6 +533,12 @@ export declare function encodeConnectionClose(channel: number, args: ConnectionC
  */
 export declare function decodeConnectionCloseArgs(reader: Reader): ConnectionCloseArgs;
 /**
+ * Decodes a connection.close method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.close (10.50)
+ */
+export declare function decodeConnectionClose(payload: Uint8Array): ConnectionCloseArgs;
+/**
  * Confirm a connection close.
  *
  * This method confirms a Connection.Close method and tells the recipient that it is safe to
@@ -511,6 +565,12 @@ export declare function encodeConnectionCloseOk(channel: number, _args: Connecti
  * Spec: connection.close-ok (10.51)
  */
 export declare function decodeConnectionCloseOkArgs(_reader: Reader): ConnectionCloseOkArgs;
+/**
+ * Decodes a connection.close-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.close-ok (10.51)
+ */
+export declare function decodeConnectionCloseOk(payload: Uint8Array): ConnectionCloseOkArgs;
 /**
  * Tell the client that publishing is blocked.
  *
@@ -550,6 +610,12 @@ export declare function encodeConnectionBlocked(channel: number, args: Connectio
  */
 export declare function decodeConnectionBlockedArgs(reader: Reader): ConnectionBlockedArgs;
 /**
+ * Decodes a connection.blocked method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.blocked (10.60)
+ */
+export declare function decodeConnectionBlocked(payload: Uint8Array): ConnectionBlockedArgs;
+/**
  * Tell the client that publishing may resume.
  *
  * The server sends this method when the condition reported by an earlier Connection.Blocked has
@@ -573,6 +639,12 @@ export declare function encodeConnectionUnblocked(channel: number, _args: Connec
  * Spec: connection.unblocked (10.61)
  */
 export declare function decodeConnectionUnblockedArgs(_reader: Reader): ConnectionUnblockedArgs;
+/**
+ * Decodes a connection.unblocked method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.unblocked (10.61)
+ */
+export declare function decodeConnectionUnblocked(payload: Uint8Array): ConnectionUnblockedArgs;
 /**
  * Replace the connection's credentials.
  *
@@ -624,6 +696,12 @@ export declare function encodeConnectionUpdateSecret(channel: number, args: Conn
  */
 export declare function decodeConnectionUpdateSecretArgs(reader: Reader): DecodedConnectionUpdateSecretArgs;
 /**
+ * Decodes a connection.update-secret method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.update-secret (10.70)
+ */
+export declare function decodeConnectionUpdateSecret(payload: Uint8Array): DecodedConnectionUpdateSecretArgs;
+/**
  * Confirm the new credentials.
  *
  * The server sends this method to confirm that it accepted the secret from
@@ -646,3 +724,9 @@ export declare function encodeConnectionUpdateSecretOk(channel: number, _args: C
  * Spec: connection.update-secret-ok (10.71)
  */
 export declare function decodeConnectionUpdateSecretOkArgs(_reader: Reader): ConnectionUpdateSecretOkArgs;
+/**
+ * Decodes a connection.update-secret-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.update-secret-ok (10.71)
+ */
+export declare function decodeConnectionUpdateSecretOk(payload: Uint8Array): ConnectionUpdateSecretOkArgs;

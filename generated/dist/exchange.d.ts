@@ -146,6 +146,12 @@ export declare function encodeExchangeDeclare(channel: number, args: ExchangeDec
  */
 export declare function decodeExchangeDeclareArgs(reader: Reader): ExchangeDeclareArgs;
 /**
+ * Decodes a exchange.declare method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: exchange.declare (40.10)
+ */
+export declare function decodeExchangeDeclare(payload: Uint8Array): ExchangeDeclareArgs;
+/**
  * Confirm exchange declaration.
  *
  * This method confirms a Declare method and confirms the name of the exchange, essential for
@@ -168,6 +174,12 @@ export declare function encodeExchangeDeclareOk(channel: number, _args: Exchange
  * Spec: exchange.declare-ok (40.11)
  */
 export declare function decodeExchangeDeclareOkArgs(_reader: Reader): ExchangeDeclareOkArgs;
+/**
+ * Decodes a exchange.declare-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: exchange.declare-ok (40.11)
+ */
+export declare function decodeExchangeDeclareOk(payload: Uint8Array): ExchangeDeclareOkArgs;
 /**
  * Delete an exchange.
  *
@@ -214,6 +226,12 @@ export declare function encodeExchangeDelete(channel: number, args: ExchangeDele
  */
 export declare function decodeExchangeDeleteArgs(reader: Reader): ExchangeDeleteArgs;
 /**
+ * Decodes a exchange.delete method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: exchange.delete (40.20)
+ */
+export declare function decodeExchangeDelete(payload: Uint8Array): ExchangeDeleteArgs;
+/**
  * Confirm deletion of an exchange.
  *
  * This method confirms the deletion of an exchange.
@@ -235,6 +253,12 @@ export declare function encodeExchangeDeleteOk(channel: number, _args: ExchangeD
  * Spec: exchange.delete-ok (40.21)
  */
 export declare function decodeExchangeDeleteOkArgs(_reader: Reader): ExchangeDeleteOkArgs;
+/**
+ * Decodes a exchange.delete-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: exchange.delete-ok (40.21)
+ */
+export declare function decodeExchangeDeleteOk(payload: Uint8Array): ExchangeDeleteOkArgs;
 /**
  * Bind exchange to an exchange.
  *
@@ -313,6 +337,12 @@ export declare function encodeExchangeBind(channel: number, args: ExchangeBindAr
  */
 export declare function decodeExchangeBindArgs(reader: Reader): ExchangeBindArgs;
 /**
+ * Decodes a exchange.bind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: exchange.bind (40.30)
+ */
+export declare function decodeExchangeBind(payload: Uint8Array): ExchangeBindArgs;
+/**
  * Confirm bind successful.
  *
  * This method confirms that the bind was successful.
@@ -334,6 +364,12 @@ export declare function encodeExchangeBindOk(channel: number, _args: ExchangeBin
  * Spec: exchange.bind-ok (40.31)
  */
 export declare function decodeExchangeBindOkArgs(_reader: Reader): ExchangeBindOkArgs;
+/**
+ * Decodes a exchange.bind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: exchange.bind-ok (40.31)
+ */
+export declare function decodeExchangeBindOk(payload: Uint8Array): ExchangeBindOkArgs;
 /**
  * Unbind an exchange from an exchange.
  *
@@ -400,6 +436,12 @@ export declare function encodeExchangeUnbind(channel: number, args: ExchangeUnbi
  */
 export declare function decodeExchangeUnbindArgs(reader: Reader): ExchangeUnbindArgs;
 /**
+ * Decodes a exchange.unbind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: exchange.unbind (40.40)
+ */
+export declare function decodeExchangeUnbind(payload: Uint8Array): ExchangeUnbindArgs;
+/**
  * Confirm unbind successful.
  *
  * This method confirms that the unbind was successful.
@@ -421,3 +463,9 @@ export declare function encodeExchangeUnbindOk(channel: number, _args: ExchangeU
  * Spec: exchange.unbind-ok (40.51)
  */
 export declare function decodeExchangeUnbindOkArgs(_reader: Reader): ExchangeUnbindOkArgs;
+/**
+ * Decodes a exchange.unbind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: exchange.unbind-ok (40.51)
+ */
+export declare function decodeExchangeUnbindOk(payload: Uint8Array): ExchangeUnbindOkArgs;

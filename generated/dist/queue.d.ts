@@ -128,6 +128,12 @@ export declare function encodeQueueDeclare(channel: number, args: QueueDeclareAr
  */
 export declare function decodeQueueDeclareArgs(reader: Reader): QueueDeclareArgs;
 /**
+ * Decodes a queue.declare method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.declare (50.10)
+ */
+export declare function decodeQueueDeclare(payload: Uint8Array): QueueDeclareArgs;
+/**
  * Confirms a queue definition.
  *
  * This method confirms a Declare method and confirms the name of the queue, essential for
@@ -168,6 +174,12 @@ export declare function encodeQueueDeclareOk(channel: number, args: QueueDeclare
  * Spec: queue.declare-ok (50.11)
  */
 export declare function decodeQueueDeclareOkArgs(reader: Reader): QueueDeclareOkArgs;
+/**
+ * Decodes a queue.declare-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.declare-ok (50.11)
+ */
+export declare function decodeQueueDeclareOk(payload: Uint8Array): QueueDeclareOkArgs;
 /**
  * Bind queue to an exchange.
  *
@@ -255,6 +267,12 @@ export declare function encodeQueueBind(channel: number, args: QueueBindArgs): U
  */
 export declare function decodeQueueBindArgs(reader: Reader): QueueBindArgs;
 /**
+ * Decodes a queue.bind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.bind (50.20)
+ */
+export declare function decodeQueueBind(payload: Uint8Array): QueueBindArgs;
+/**
  * Confirm bind successful.
  *
  * This method confirms that the bind was successful.
@@ -276,6 +294,12 @@ export declare function encodeQueueBindOk(channel: number, _args: QueueBindOkArg
  * Spec: queue.bind-ok (50.21)
  */
 export declare function decodeQueueBindOkArgs(_reader: Reader): QueueBindOkArgs;
+/**
+ * Decodes a queue.bind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.bind-ok (50.21)
+ */
+export declare function decodeQueueBindOk(payload: Uint8Array): QueueBindOkArgs;
 /**
  * Unbind a queue from an exchange.
  *
@@ -340,6 +364,12 @@ export declare function encodeQueueUnbind(channel: number, args: QueueUnbindArgs
  */
 export declare function decodeQueueUnbindArgs(reader: Reader): QueueUnbindArgs;
 /**
+ * Decodes a queue.unbind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.unbind (50.50)
+ */
+export declare function decodeQueueUnbind(payload: Uint8Array): QueueUnbindArgs;
+/**
  * Confirm unbind successful.
  *
  * This method confirms that the unbind was successful.
@@ -361,6 +391,12 @@ export declare function encodeQueueUnbindOk(channel: number, _args: QueueUnbindO
  * Spec: queue.unbind-ok (50.51)
  */
 export declare function decodeQueueUnbindOkArgs(_reader: Reader): QueueUnbindOkArgs;
+/**
+ * Decodes a queue.unbind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.unbind-ok (50.51)
+ */
+export declare function decodeQueueUnbindOk(payload: Uint8Array): QueueUnbindOkArgs;
 /**
  * Purge a queue.
  *
@@ -404,6 +440,12 @@ export declare function encodeQueuePurge(channel: number, args: QueuePurgeArgs):
  */
 export declare function decodeQueuePurgeArgs(reader: Reader): QueuePurgeArgs;
 /**
+ * Decodes a queue.purge method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.purge (50.30)
+ */
+export declare function decodeQueuePurge(payload: Uint8Array): QueuePurgeArgs;
+/**
  * Confirms a queue purge.
  *
  * This method confirms the purge of a queue.
@@ -431,6 +473,12 @@ export declare function encodeQueuePurgeOk(channel: number, args: QueuePurgeOkAr
  * Spec: queue.purge-ok (50.31)
  */
 export declare function decodeQueuePurgeOkArgs(reader: Reader): QueuePurgeOkArgs;
+/**
+ * Decodes a queue.purge-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.purge-ok (50.31)
+ */
+export declare function decodeQueuePurgeOk(payload: Uint8Array): QueuePurgeOkArgs;
 /**
  * Delete a queue.
  *
@@ -499,6 +547,12 @@ export declare function encodeQueueDelete(channel: number, args: QueueDeleteArgs
  */
 export declare function decodeQueueDeleteArgs(reader: Reader): QueueDeleteArgs;
 /**
+ * Decodes a queue.delete method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.delete (50.40)
+ */
+export declare function decodeQueueDelete(payload: Uint8Array): QueueDeleteArgs;
+/**
  * Confirm deletion of a queue.
  *
  * This method confirms the deletion of a queue.
@@ -526,3 +580,9 @@ export declare function encodeQueueDeleteOk(channel: number, args: QueueDeleteOk
  * Spec: queue.delete-ok (50.41)
  */
 export declare function decodeQueueDeleteOkArgs(reader: Reader): QueueDeleteOkArgs;
+/**
+ * Decodes a queue.delete-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.delete-ok (50.41)
+ */
+export declare function decodeQueueDeleteOk(payload: Uint8Array): QueueDeleteOkArgs;

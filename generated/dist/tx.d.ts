@@ -45,6 +45,12 @@ export declare function encodeTxSelect(channel: number, _args: TxSelectArgs): Ui
  */
 export declare function decodeTxSelectArgs(_reader: Reader): TxSelectArgs;
 /**
+ * Decodes a tx.select method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: tx.select (90.10)
+ */
+export declare function decodeTxSelect(payload: Uint8Array): TxSelectArgs;
+/**
  * Confirm transaction mode.
  *
  * This method confirms to the client that the channel was successfully set to use standard
@@ -67,6 +73,12 @@ export declare function encodeTxSelectOk(channel: number, _args: TxSelectOkArgs)
  * Spec: tx.select-ok (90.11)
  */
 export declare function decodeTxSelectOkArgs(_reader: Reader): TxSelectOkArgs;
+/**
+ * Decodes a tx.select-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: tx.select-ok (90.11)
+ */
+export declare function decodeTxSelectOk(payload: Uint8Array): TxSelectOkArgs;
 /**
  * Commit the current transaction.
  *
@@ -94,6 +106,12 @@ export declare function encodeTxCommit(channel: number, _args: TxCommitArgs): Ui
  */
 export declare function decodeTxCommitArgs(_reader: Reader): TxCommitArgs;
 /**
+ * Decodes a tx.commit method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: tx.commit (90.20)
+ */
+export declare function decodeTxCommit(payload: Uint8Array): TxCommitArgs;
+/**
  * Confirm a successful commit.
  *
  * This method confirms to the client that the commit succeeded. Note that if a commit fails, the
@@ -116,6 +134,12 @@ export declare function encodeTxCommitOk(channel: number, _args: TxCommitOkArgs)
  * Spec: tx.commit-ok (90.21)
  */
 export declare function decodeTxCommitOkArgs(_reader: Reader): TxCommitOkArgs;
+/**
+ * Decodes a tx.commit-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: tx.commit-ok (90.21)
+ */
+export declare function decodeTxCommitOk(payload: Uint8Array): TxCommitOkArgs;
 /**
  * Abandon the current transaction.
  *
@@ -145,6 +169,12 @@ export declare function encodeTxRollback(channel: number, _args: TxRollbackArgs)
  */
 export declare function decodeTxRollbackArgs(_reader: Reader): TxRollbackArgs;
 /**
+ * Decodes a tx.rollback method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: tx.rollback (90.30)
+ */
+export declare function decodeTxRollback(payload: Uint8Array): TxRollbackArgs;
+/**
  * Confirm successful rollback.
  *
  * This method confirms to the client that the rollback succeeded. Note that if an rollback fails,
@@ -167,3 +197,9 @@ export declare function encodeTxRollbackOk(channel: number, _args: TxRollbackOkA
  * Spec: tx.rollback-ok (90.31)
  */
 export declare function decodeTxRollbackOkArgs(_reader: Reader): TxRollbackOkArgs;
+/**
+ * Decodes a tx.rollback-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: tx.rollback-ok (90.31)
+ */
+export declare function decodeTxRollbackOk(payload: Uint8Array): TxRollbackOkArgs;

@@ -8,6 +8,7 @@ import {
   finishFrame,
   FRAME_HEADER,
   methodFrame,
+  methodReader,
   type Reader,
   shortstrLength,
   skipEmptyFlagWords,
@@ -389,6 +390,18 @@ export function decodeBasicQosArgs(reader: Reader): BasicQosArgs {
 }
 
 /**
+ * Decodes a basic.qos method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.qos (60.10)
+ */
+export function decodeBasicQos(payload: Uint8Array): BasicQosArgs {
+  const reader = methodReader(payload, 60, 10, 'basic.qos');
+  const args = decodeBasicQosArgs(reader);
+  reader.expectEnd('basic.qos');
+  return args;
+}
+
+/**
  * Confirm the requested qos.
  *
  * This method tells the client that the requested QoS levels could be handled by the server. The
@@ -416,6 +429,18 @@ export function encodeBasicQosOk(channel: number, _args: BasicQosOkArgs): Uint8A
  */
 export function decodeBasicQosOkArgs(_reader: Reader): BasicQosOkArgs {
   return {};
+}
+
+/**
+ * Decodes a basic.qos-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.qos-ok (60.11)
+ */
+export function decodeBasicQosOk(payload: Uint8Array): BasicQosOkArgs {
+  const reader = methodReader(payload, 60, 11, 'basic.qos-ok');
+  const args = decodeBasicQosOkArgs(reader);
+  reader.expectEnd('basic.qos-ok');
+  return args;
 }
 
 /**
@@ -528,6 +553,18 @@ export function decodeBasicConsumeArgs(reader: Reader): BasicConsumeArgs {
 }
 
 /**
+ * Decodes a basic.consume method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.consume (60.20)
+ */
+export function decodeBasicConsume(payload: Uint8Array): BasicConsumeArgs {
+  const reader = methodReader(payload, 60, 20, 'basic.consume');
+  const args = decodeBasicConsumeArgs(reader);
+  reader.expectEnd('basic.consume');
+  return args;
+}
+
+/**
  * Confirm a new consumer.
  *
  * The server provides the client with a consumer tag, which is used by the client for methods
@@ -566,6 +603,18 @@ export function encodeBasicConsumeOk(channel: number, args: BasicConsumeOkArgs):
 export function decodeBasicConsumeOkArgs(reader: Reader): BasicConsumeOkArgs {
   const consumerTag = reader.shortstr('basic.consume-ok.consumer-tag');
   return { consumerTag };
+}
+
+/**
+ * Decodes a basic.consume-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.consume-ok (60.21)
+ */
+export function decodeBasicConsumeOk(payload: Uint8Array): BasicConsumeOkArgs {
+  const reader = methodReader(payload, 60, 21, 'basic.consume-ok');
+  const args = decodeBasicConsumeOkArgs(reader);
+  reader.expectEnd('basic.consume-ok');
+  return args;
 }
 
 /**
@@ -623,6 +672,18 @@ export function decodeBasicCancelArgs(reader: Reader): BasicCancelArgs {
 }
 
 /**
+ * Decodes a basic.cancel method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.cancel (60.30)
+ */
+export function decodeBasicCancel(payload: Uint8Array): BasicCancelArgs {
+  const reader = methodReader(payload, 60, 30, 'basic.cancel');
+  const args = decodeBasicCancelArgs(reader);
+  reader.expectEnd('basic.cancel');
+  return args;
+}
+
+/**
  * Confirm a cancelled consumer.
  *
  * This method confirms that the cancellation was completed.
@@ -656,6 +717,18 @@ export function encodeBasicCancelOk(channel: number, args: BasicCancelOkArgs): U
 export function decodeBasicCancelOkArgs(reader: Reader): BasicCancelOkArgs {
   const consumerTag = reader.shortstr('basic.cancel-ok.consumer-tag');
   return { consumerTag };
+}
+
+/**
+ * Decodes a basic.cancel-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.cancel-ok (60.31)
+ */
+export function decodeBasicCancelOk(payload: Uint8Array): BasicCancelOkArgs {
+  const reader = methodReader(payload, 60, 31, 'basic.cancel-ok');
+  const args = decodeBasicCancelOkArgs(reader);
+  reader.expectEnd('basic.cancel-ok');
+  return args;
 }
 
 /**
@@ -758,6 +831,18 @@ export function decodeBasicPublishArgs(reader: Reader): BasicPublishArgs {
 }
 
 /**
+ * Decodes a basic.publish method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.publish (60.40)
+ */
+export function decodeBasicPublish(payload: Uint8Array): BasicPublishArgs {
+  const reader = methodReader(payload, 60, 40, 'basic.publish');
+  const args = decodeBasicPublishArgs(reader);
+  reader.expectEnd('basic.publish');
+  return args;
+}
+
+/**
  * Return a failed message.
  *
  * This method returns an undeliverable message that was published with the "immediate" flag set,
@@ -818,6 +903,18 @@ export function decodeBasicReturnArgs(reader: Reader): BasicReturnArgs {
   const exchange = reader.shortstr('basic.return.exchange');
   const routingKey = reader.shortstr('basic.return.routing-key');
   return { replyCode, replyText, exchange, routingKey };
+}
+
+/**
+ * Decodes a basic.return method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.return (60.50)
+ */
+export function decodeBasicReturn(payload: Uint8Array): BasicReturnArgs {
+  const reader = methodReader(payload, 60, 50, 'basic.return');
+  const args = decodeBasicReturnArgs(reader);
+  reader.expectEnd('basic.return');
+  return args;
 }
 
 /**
@@ -894,6 +991,18 @@ export function decodeBasicDeliverArgs(reader: Reader): BasicDeliverArgs {
 }
 
 /**
+ * Decodes a basic.deliver method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.deliver (60.60)
+ */
+export function decodeBasicDeliver(payload: Uint8Array): BasicDeliverArgs {
+  const reader = methodReader(payload, 60, 60, 'basic.deliver');
+  const args = decodeBasicDeliverArgs(reader);
+  reader.expectEnd('basic.deliver');
+  return args;
+}
+
+/**
  * Direct access to a queue.
  *
  * This method provides a direct access to the messages in a queue using a synchronous dialogue
@@ -939,6 +1048,18 @@ export function decodeBasicGetArgs(reader: Reader): BasicGetArgs {
   const queue = reader.shortstr('basic.get.queue');
   const bits0 = reader.u8('basic.get.no-ack');
   return { queue, noAck: (bits0 & 0x01) !== 0 };
+}
+
+/**
+ * Decodes a basic.get method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.get (60.70)
+ */
+export function decodeBasicGet(payload: Uint8Array): BasicGetArgs {
+  const reader = methodReader(payload, 60, 70, 'basic.get');
+  const args = decodeBasicGetArgs(reader);
+  reader.expectEnd('basic.get');
+  return args;
 }
 
 /**
@@ -1007,6 +1128,18 @@ export function decodeBasicGetOkArgs(reader: Reader): BasicGetOkArgs {
 }
 
 /**
+ * Decodes a basic.get-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.get-ok (60.71)
+ */
+export function decodeBasicGetOk(payload: Uint8Array): BasicGetOkArgs {
+  const reader = methodReader(payload, 60, 71, 'basic.get-ok');
+  const args = decodeBasicGetOkArgs(reader);
+  reader.expectEnd('basic.get-ok');
+  return args;
+}
+
+/**
  * Indicate no messages available.
  *
  * This method tells the client that the queue has no messages available for the client.
@@ -1035,6 +1168,18 @@ export function encodeBasicGetEmpty(channel: number, _args: BasicGetEmptyArgs): 
 export function decodeBasicGetEmptyArgs(reader: Reader): BasicGetEmptyArgs {
   reader.skipShortstr('basic.get-empty.reserved-1'); // reserved-1: reserved, skipped
   return {};
+}
+
+/**
+ * Decodes a basic.get-empty method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.get-empty (60.72)
+ */
+export function decodeBasicGetEmpty(payload: Uint8Array): BasicGetEmptyArgs {
+  const reader = methodReader(payload, 60, 72, 'basic.get-empty');
+  const args = decodeBasicGetEmptyArgs(reader);
+  reader.expectEnd('basic.get-empty');
+  return args;
 }
 
 /**
@@ -1096,6 +1241,18 @@ export function decodeBasicAckArgs(reader: Reader): BasicAckArgs {
   const deliveryTag = reader.u64('basic.ack.delivery-tag');
   const bits0 = reader.u8('basic.ack.multiple');
   return { deliveryTag, multiple: (bits0 & 0x01) !== 0 };
+}
+
+/**
+ * Decodes a basic.ack method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.ack (60.80)
+ */
+export function decodeBasicAck(payload: Uint8Array): BasicAckArgs {
+  const reader = methodReader(payload, 60, 80, 'basic.ack');
+  const args = decodeBasicAckArgs(reader);
+  reader.expectEnd('basic.ack');
+  return args;
 }
 
 /**
@@ -1162,6 +1319,18 @@ export function decodeBasicRejectArgs(reader: Reader): BasicRejectArgs {
 }
 
 /**
+ * Decodes a basic.reject method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.reject (60.90)
+ */
+export function decodeBasicReject(payload: Uint8Array): BasicRejectArgs {
+  const reader = methodReader(payload, 60, 90, 'basic.reject');
+  const args = decodeBasicRejectArgs(reader);
+  reader.expectEnd('basic.reject');
+  return args;
+}
+
+/**
  * Redeliver unacknowledged messages.
  *
  * This method asks the server to redeliver all unacknowledged messages on a specified channel.
@@ -1208,6 +1377,18 @@ export function encodeBasicRecoverAsync(channel: number, args: BasicRecoverAsync
 export function decodeBasicRecoverAsyncArgs(reader: Reader): BasicRecoverAsyncArgs {
   const bits0 = reader.u8('basic.recover-async.requeue');
   return { requeue: (bits0 & 0x01) !== 0 };
+}
+
+/**
+ * Decodes a basic.recover-async method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.recover-async (60.100)
+ */
+export function decodeBasicRecoverAsync(payload: Uint8Array): BasicRecoverAsyncArgs {
+  const reader = methodReader(payload, 60, 100, 'basic.recover-async');
+  const args = decodeBasicRecoverAsyncArgs(reader);
+  reader.expectEnd('basic.recover-async');
+  return args;
 }
 
 /**
@@ -1258,6 +1439,18 @@ export function decodeBasicRecoverArgs(reader: Reader): BasicRecoverArgs {
 }
 
 /**
+ * Decodes a basic.recover method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.recover (60.110)
+ */
+export function decodeBasicRecover(payload: Uint8Array): BasicRecoverArgs {
+  const reader = methodReader(payload, 60, 110, 'basic.recover');
+  const args = decodeBasicRecoverArgs(reader);
+  reader.expectEnd('basic.recover');
+  return args;
+}
+
+/**
  * Confirm recovery.
  *
  * This method acknowledges a Basic.Recover method.
@@ -1284,6 +1477,18 @@ export function encodeBasicRecoverOk(channel: number, _args: BasicRecoverOkArgs)
  */
 export function decodeBasicRecoverOkArgs(_reader: Reader): BasicRecoverOkArgs {
   return {};
+}
+
+/**
+ * Decodes a basic.recover-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.recover-ok (60.111)
+ */
+export function decodeBasicRecoverOk(payload: Uint8Array): BasicRecoverOkArgs {
+  const reader = methodReader(payload, 60, 111, 'basic.recover-ok');
+  const args = decodeBasicRecoverOkArgs(reader);
+  reader.expectEnd('basic.recover-ok');
+  return args;
 }
 
 /**
@@ -1373,4 +1578,16 @@ export function decodeBasicNackArgs(reader: Reader): BasicNackArgs {
   const deliveryTag = reader.u64('basic.nack.delivery-tag');
   const bits0 = reader.u8('basic.nack.multiple');
   return { deliveryTag, multiple: (bits0 & 0x01) !== 0, requeue: (bits0 & 0x02) !== 0 };
+}
+
+/**
+ * Decodes a basic.nack method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: basic.nack (60.120)
+ */
+export function decodeBasicNack(payload: Uint8Array): BasicNackArgs {
+  const reader = methodReader(payload, 60, 120, 'basic.nack');
+  const args = decodeBasicNackArgs(reader);
+  reader.expectEnd('basic.nack');
+  return args;
 }

@@ -8,6 +8,7 @@ import {
   type FieldTable,
   finishFrame,
   methodFrame,
+  methodReader,
   type Reader,
   shortstrLength,
 } from './runtime/internal.js';
@@ -145,6 +146,18 @@ export function decodeConnectionStartArgs(reader: Reader): DecodedConnectionStar
 }
 
 /**
+ * Decodes a connection.start method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.start (10.10)
+ */
+export function decodeConnectionStart(payload: Uint8Array): DecodedConnectionStartArgs {
+  const reader = methodReader(payload, 10, 10, 'connection.start');
+  const args = decodeConnectionStartArgs(reader);
+  reader.expectEnd('connection.start');
+  return args;
+}
+
+/**
  * Select security mechanism and locale.
  *
  * This method selects a SASL security mechanism.
@@ -253,6 +266,18 @@ export function decodeConnectionStartOkArgs(reader: Reader): DecodedConnectionSt
 }
 
 /**
+ * Decodes a connection.start-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.start-ok (10.11)
+ */
+export function decodeConnectionStartOk(payload: Uint8Array): DecodedConnectionStartOkArgs {
+  const reader = methodReader(payload, 10, 11, 'connection.start-ok');
+  const args = decodeConnectionStartOkArgs(reader);
+  reader.expectEnd('connection.start-ok');
+  return args;
+}
+
+/**
  * Security mechanism challenge.
  *
  * The SASL protocol works by exchanging challenges and responses until both peers have received
@@ -311,6 +336,18 @@ export function decodeConnectionSecureArgs(reader: Reader): DecodedConnectionSec
 }
 
 /**
+ * Decodes a connection.secure method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.secure (10.20)
+ */
+export function decodeConnectionSecure(payload: Uint8Array): DecodedConnectionSecureArgs {
+  const reader = methodReader(payload, 10, 20, 'connection.secure');
+  const args = decodeConnectionSecureArgs(reader);
+  reader.expectEnd('connection.secure');
+  return args;
+}
+
+/**
  * Security mechanism response.
  *
  * This method attempts to authenticate, passing a block of SASL data for the security mechanism at
@@ -366,6 +403,18 @@ export function encodeConnectionSecureOk(channel: number, args: ConnectionSecure
 export function decodeConnectionSecureOkArgs(reader: Reader): DecodedConnectionSecureOkArgs {
   const response = reader.longstr('connection.secure-ok.response');
   return { response };
+}
+
+/**
+ * Decodes a connection.secure-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.secure-ok (10.21)
+ */
+export function decodeConnectionSecureOk(payload: Uint8Array): DecodedConnectionSecureOkArgs {
+  const reader = methodReader(payload, 10, 21, 'connection.secure-ok');
+  const args = decodeConnectionSecureOkArgs(reader);
+  reader.expectEnd('connection.secure-ok');
+  return args;
 }
 
 /**
@@ -442,6 +491,18 @@ export function decodeConnectionTuneArgs(reader: Reader): ConnectionTuneArgs {
   const frameMax = reader.u32('connection.tune.frame-max');
   const heartbeat = reader.u16('connection.tune.heartbeat');
   return { channelMax, frameMax, heartbeat };
+}
+
+/**
+ * Decodes a connection.tune method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.tune (10.30)
+ */
+export function decodeConnectionTune(payload: Uint8Array): ConnectionTuneArgs {
+  const reader = methodReader(payload, 10, 30, 'connection.tune');
+  const args = decodeConnectionTuneArgs(reader);
+  reader.expectEnd('connection.tune');
+  return args;
 }
 
 /**
@@ -529,6 +590,18 @@ export function decodeConnectionTuneOkArgs(reader: Reader): ConnectionTuneOkArgs
 }
 
 /**
+ * Decodes a connection.tune-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.tune-ok (10.31)
+ */
+export function decodeConnectionTuneOk(payload: Uint8Array): ConnectionTuneOkArgs {
+  const reader = methodReader(payload, 10, 31, 'connection.tune-ok');
+  const args = decodeConnectionTuneOkArgs(reader);
+  reader.expectEnd('connection.tune-ok');
+  return args;
+}
+
+/**
  * Open connection to virtual host.
  *
  * This method opens a connection to a virtual host, which is a collection of resources, and acts
@@ -590,6 +663,18 @@ export function decodeConnectionOpenArgs(reader: Reader): ConnectionOpenArgs {
 }
 
 /**
+ * Decodes a connection.open method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.open (10.40)
+ */
+export function decodeConnectionOpen(payload: Uint8Array): ConnectionOpenArgs {
+  const reader = methodReader(payload, 10, 40, 'connection.open');
+  const args = decodeConnectionOpenArgs(reader);
+  reader.expectEnd('connection.open');
+  return args;
+}
+
+/**
  * Signal that connection is ready.
  *
  * This method signals to the client that the connection is ready for use.
@@ -623,6 +708,18 @@ export function encodeConnectionOpenOk(channel: number, _args: ConnectionOpenOkA
 export function decodeConnectionOpenOkArgs(reader: Reader): ConnectionOpenOkArgs {
   reader.skipShortstr('connection.open-ok.reserved-1'); // reserved-1: reserved, skipped
   return {};
+}
+
+/**
+ * Decodes a connection.open-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.open-ok (10.41)
+ */
+export function decodeConnectionOpenOk(payload: Uint8Array): ConnectionOpenOkArgs {
+  const reader = methodReader(payload, 10, 41, 'connection.open-ok');
+  const args = decodeConnectionOpenOkArgs(reader);
+  reader.expectEnd('connection.open-ok');
+  return args;
 }
 
 /**
@@ -698,6 +795,18 @@ export function decodeConnectionCloseArgs(reader: Reader): ConnectionCloseArgs {
 }
 
 /**
+ * Decodes a connection.close method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.close (10.50)
+ */
+export function decodeConnectionClose(payload: Uint8Array): ConnectionCloseArgs {
+  const reader = methodReader(payload, 10, 50, 'connection.close');
+  const args = decodeConnectionCloseArgs(reader);
+  reader.expectEnd('connection.close');
+  return args;
+}
+
+/**
  * Confirm a connection close.
  *
  * This method confirms a Connection.Close method and tells the recipient that it is safe to
@@ -734,6 +843,18 @@ export function encodeConnectionCloseOk(channel: number, _args: ConnectionCloseO
  */
 export function decodeConnectionCloseOkArgs(_reader: Reader): ConnectionCloseOkArgs {
   return {};
+}
+
+/**
+ * Decodes a connection.close-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.close-ok (10.51)
+ */
+export function decodeConnectionCloseOk(payload: Uint8Array): ConnectionCloseOkArgs {
+  const reader = methodReader(payload, 10, 51, 'connection.close-ok');
+  const args = decodeConnectionCloseOkArgs(reader);
+  reader.expectEnd('connection.close-ok');
+  return args;
 }
 
 /**
@@ -792,6 +913,18 @@ export function decodeConnectionBlockedArgs(reader: Reader): ConnectionBlockedAr
 }
 
 /**
+ * Decodes a connection.blocked method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.blocked (10.60)
+ */
+export function decodeConnectionBlocked(payload: Uint8Array): ConnectionBlockedArgs {
+  const reader = methodReader(payload, 10, 60, 'connection.blocked');
+  const args = decodeConnectionBlockedArgs(reader);
+  reader.expectEnd('connection.blocked');
+  return args;
+}
+
+/**
  * Tell the client that publishing may resume.
  *
  * The server sends this method when the condition reported by an earlier Connection.Blocked has
@@ -825,6 +958,18 @@ export function encodeConnectionUnblocked(channel: number, _args: ConnectionUnbl
  */
 export function decodeConnectionUnblockedArgs(_reader: Reader): ConnectionUnblockedArgs {
   return {};
+}
+
+/**
+ * Decodes a connection.unblocked method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.unblocked (10.61)
+ */
+export function decodeConnectionUnblocked(payload: Uint8Array): ConnectionUnblockedArgs {
+  const reader = methodReader(payload, 10, 61, 'connection.unblocked');
+  const args = decodeConnectionUnblockedArgs(reader);
+  reader.expectEnd('connection.unblocked');
+  return args;
 }
 
 /**
@@ -899,6 +1044,18 @@ export function decodeConnectionUpdateSecretArgs(reader: Reader): DecodedConnect
 }
 
 /**
+ * Decodes a connection.update-secret method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.update-secret (10.70)
+ */
+export function decodeConnectionUpdateSecret(payload: Uint8Array): DecodedConnectionUpdateSecretArgs {
+  const reader = methodReader(payload, 10, 70, 'connection.update-secret');
+  const args = decodeConnectionUpdateSecretArgs(reader);
+  reader.expectEnd('connection.update-secret');
+  return args;
+}
+
+/**
  * Confirm the new credentials.
  *
  * The server sends this method to confirm that it accepted the secret from
@@ -931,4 +1088,16 @@ export function encodeConnectionUpdateSecretOk(channel: number, _args: Connectio
  */
 export function decodeConnectionUpdateSecretOkArgs(_reader: Reader): ConnectionUpdateSecretOkArgs {
   return {};
+}
+
+/**
+ * Decodes a connection.update-secret-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: connection.update-secret-ok (10.71)
+ */
+export function decodeConnectionUpdateSecretOk(payload: Uint8Array): ConnectionUpdateSecretOkArgs {
+  const reader = methodReader(payload, 10, 71, 'connection.update-secret-ok');
+  const args = decodeConnectionUpdateSecretOkArgs(reader);
+  reader.expectEnd('connection.update-secret-ok');
+  return args;
 }

@@ -7,6 +7,7 @@ import {
   type FieldTable,
   finishFrame,
   methodFrame,
+  methodReader,
   type Reader,
   shortstrLength,
 } from './runtime/internal.js';
@@ -197,6 +198,18 @@ export function decodeExchangeDeclareArgs(reader: Reader): ExchangeDeclareArgs {
 }
 
 /**
+ * Decodes a exchange.declare method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: exchange.declare (40.10)
+ */
+export function decodeExchangeDeclare(payload: Uint8Array): ExchangeDeclareArgs {
+  const reader = methodReader(payload, 40, 10, 'exchange.declare');
+  const args = decodeExchangeDeclareArgs(reader);
+  reader.expectEnd('exchange.declare');
+  return args;
+}
+
+/**
  * Confirm exchange declaration.
  *
  * This method confirms a Declare method and confirms the name of the exchange, essential for
@@ -224,6 +237,18 @@ export function encodeExchangeDeclareOk(channel: number, _args: ExchangeDeclareO
  */
 export function decodeExchangeDeclareOkArgs(_reader: Reader): ExchangeDeclareOkArgs {
   return {};
+}
+
+/**
+ * Decodes a exchange.declare-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: exchange.declare-ok (40.11)
+ */
+export function decodeExchangeDeclareOk(payload: Uint8Array): ExchangeDeclareOkArgs {
+  const reader = methodReader(payload, 40, 11, 'exchange.declare-ok');
+  const args = decodeExchangeDeclareOkArgs(reader);
+  reader.expectEnd('exchange.declare-ok');
+  return args;
 }
 
 /**
@@ -291,6 +316,18 @@ export function decodeExchangeDeleteArgs(reader: Reader): ExchangeDeleteArgs {
 }
 
 /**
+ * Decodes a exchange.delete method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: exchange.delete (40.20)
+ */
+export function decodeExchangeDelete(payload: Uint8Array): ExchangeDeleteArgs {
+  const reader = methodReader(payload, 40, 20, 'exchange.delete');
+  const args = decodeExchangeDeleteArgs(reader);
+  reader.expectEnd('exchange.delete');
+  return args;
+}
+
+/**
  * Confirm deletion of an exchange.
  *
  * This method confirms the deletion of an exchange.
@@ -317,6 +354,18 @@ export function encodeExchangeDeleteOk(channel: number, _args: ExchangeDeleteOkA
  */
 export function decodeExchangeDeleteOkArgs(_reader: Reader): ExchangeDeleteOkArgs {
   return {};
+}
+
+/**
+ * Decodes a exchange.delete-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: exchange.delete-ok (40.21)
+ */
+export function decodeExchangeDeleteOk(payload: Uint8Array): ExchangeDeleteOkArgs {
+  const reader = methodReader(payload, 40, 21, 'exchange.delete-ok');
+  const args = decodeExchangeDeleteOkArgs(reader);
+  reader.expectEnd('exchange.delete-ok');
+  return args;
 }
 
 /**
@@ -427,6 +476,18 @@ export function decodeExchangeBindArgs(reader: Reader): ExchangeBindArgs {
 }
 
 /**
+ * Decodes a exchange.bind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: exchange.bind (40.30)
+ */
+export function decodeExchangeBind(payload: Uint8Array): ExchangeBindArgs {
+  const reader = methodReader(payload, 40, 30, 'exchange.bind');
+  const args = decodeExchangeBindArgs(reader);
+  reader.expectEnd('exchange.bind');
+  return args;
+}
+
+/**
  * Confirm bind successful.
  *
  * This method confirms that the bind was successful.
@@ -453,6 +514,18 @@ export function encodeExchangeBindOk(channel: number, _args: ExchangeBindOkArgs)
  */
 export function decodeExchangeBindOkArgs(_reader: Reader): ExchangeBindOkArgs {
   return {};
+}
+
+/**
+ * Decodes a exchange.bind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: exchange.bind-ok (40.31)
+ */
+export function decodeExchangeBindOk(payload: Uint8Array): ExchangeBindOkArgs {
+  const reader = methodReader(payload, 40, 31, 'exchange.bind-ok');
+  const args = decodeExchangeBindOkArgs(reader);
+  reader.expectEnd('exchange.bind-ok');
+  return args;
 }
 
 /**
@@ -551,6 +624,18 @@ export function decodeExchangeUnbindArgs(reader: Reader): ExchangeUnbindArgs {
 }
 
 /**
+ * Decodes a exchange.unbind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: exchange.unbind (40.40)
+ */
+export function decodeExchangeUnbind(payload: Uint8Array): ExchangeUnbindArgs {
+  const reader = methodReader(payload, 40, 40, 'exchange.unbind');
+  const args = decodeExchangeUnbindArgs(reader);
+  reader.expectEnd('exchange.unbind');
+  return args;
+}
+
+/**
  * Confirm unbind successful.
  *
  * This method confirms that the unbind was successful.
@@ -577,4 +662,16 @@ export function encodeExchangeUnbindOk(channel: number, _args: ExchangeUnbindOkA
  */
 export function decodeExchangeUnbindOkArgs(_reader: Reader): ExchangeUnbindOkArgs {
   return {};
+}
+
+/**
+ * Decodes a exchange.unbind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: exchange.unbind-ok (40.51)
+ */
+export function decodeExchangeUnbindOk(payload: Uint8Array): ExchangeUnbindOkArgs {
+  const reader = methodReader(payload, 40, 51, 'exchange.unbind-ok');
+  const args = decodeExchangeUnbindOkArgs(reader);
+  reader.expectEnd('exchange.unbind-ok');
+  return args;
 }

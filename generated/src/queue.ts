@@ -7,6 +7,7 @@ import {
   type FieldTable,
   finishFrame,
   methodFrame,
+  methodReader,
   type Reader,
   shortstrLength,
 } from './runtime/internal.js';
@@ -175,6 +176,18 @@ export function decodeQueueDeclareArgs(reader: Reader): QueueDeclareArgs {
 }
 
 /**
+ * Decodes a queue.declare method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.declare (50.10)
+ */
+export function decodeQueueDeclare(payload: Uint8Array): QueueDeclareArgs {
+  const reader = methodReader(payload, 50, 10, 'queue.declare');
+  const args = decodeQueueDeclareArgs(reader);
+  reader.expectEnd('queue.declare');
+  return args;
+}
+
+/**
  * Confirms a queue definition.
  *
  * This method confirms a Declare method and confirms the name of the queue, essential for
@@ -229,6 +242,18 @@ export function decodeQueueDeclareOkArgs(reader: Reader): QueueDeclareOkArgs {
   const messageCount = reader.u32('queue.declare-ok.message-count');
   const consumerCount = reader.u32('queue.declare-ok.consumer-count');
   return { queue, messageCount, consumerCount };
+}
+
+/**
+ * Decodes a queue.declare-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.declare-ok (50.11)
+ */
+export function decodeQueueDeclareOk(payload: Uint8Array): QueueDeclareOkArgs {
+  const reader = methodReader(payload, 50, 11, 'queue.declare-ok');
+  const args = decodeQueueDeclareOkArgs(reader);
+  reader.expectEnd('queue.declare-ok');
+  return args;
 }
 
 /**
@@ -343,6 +368,18 @@ export function decodeQueueBindArgs(reader: Reader): QueueBindArgs {
 }
 
 /**
+ * Decodes a queue.bind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.bind (50.20)
+ */
+export function decodeQueueBind(payload: Uint8Array): QueueBindArgs {
+  const reader = methodReader(payload, 50, 20, 'queue.bind');
+  const args = decodeQueueBindArgs(reader);
+  reader.expectEnd('queue.bind');
+  return args;
+}
+
+/**
  * Confirm bind successful.
  *
  * This method confirms that the bind was successful.
@@ -369,6 +406,18 @@ export function encodeQueueBindOk(channel: number, _args: QueueBindOkArgs): Uint
  */
 export function decodeQueueBindOkArgs(_reader: Reader): QueueBindOkArgs {
   return {};
+}
+
+/**
+ * Decodes a queue.bind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.bind-ok (50.21)
+ */
+export function decodeQueueBindOk(payload: Uint8Array): QueueBindOkArgs {
+  const reader = methodReader(payload, 50, 21, 'queue.bind-ok');
+  const args = decodeQueueBindOkArgs(reader);
+  reader.expectEnd('queue.bind-ok');
+  return args;
 }
 
 /**
@@ -458,6 +507,18 @@ export function decodeQueueUnbindArgs(reader: Reader): QueueUnbindArgs {
 }
 
 /**
+ * Decodes a queue.unbind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.unbind (50.50)
+ */
+export function decodeQueueUnbind(payload: Uint8Array): QueueUnbindArgs {
+  const reader = methodReader(payload, 50, 50, 'queue.unbind');
+  const args = decodeQueueUnbindArgs(reader);
+  reader.expectEnd('queue.unbind');
+  return args;
+}
+
+/**
  * Confirm unbind successful.
  *
  * This method confirms that the unbind was successful.
@@ -484,6 +545,18 @@ export function encodeQueueUnbindOk(channel: number, _args: QueueUnbindOkArgs): 
  */
 export function decodeQueueUnbindOkArgs(_reader: Reader): QueueUnbindOkArgs {
   return {};
+}
+
+/**
+ * Decodes a queue.unbind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.unbind-ok (50.51)
+ */
+export function decodeQueueUnbindOk(payload: Uint8Array): QueueUnbindOkArgs {
+  const reader = methodReader(payload, 50, 51, 'queue.unbind-ok');
+  const args = decodeQueueUnbindOkArgs(reader);
+  reader.expectEnd('queue.unbind-ok');
+  return args;
 }
 
 /**
@@ -545,6 +618,18 @@ export function decodeQueuePurgeArgs(reader: Reader): QueuePurgeArgs {
 }
 
 /**
+ * Decodes a queue.purge method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.purge (50.30)
+ */
+export function decodeQueuePurge(payload: Uint8Array): QueuePurgeArgs {
+  const reader = methodReader(payload, 50, 30, 'queue.purge');
+  const args = decodeQueuePurgeArgs(reader);
+  reader.expectEnd('queue.purge');
+  return args;
+}
+
+/**
  * Confirms a queue purge.
  *
  * This method confirms the purge of a queue.
@@ -581,6 +666,18 @@ export function encodeQueuePurgeOk(channel: number, args: QueuePurgeOkArgs): Uin
 export function decodeQueuePurgeOkArgs(reader: Reader): QueuePurgeOkArgs {
   const messageCount = reader.u32('queue.purge-ok.message-count');
   return { messageCount };
+}
+
+/**
+ * Decodes a queue.purge-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.purge-ok (50.31)
+ */
+export function decodeQueuePurgeOk(payload: Uint8Array): QueuePurgeOkArgs {
+  const reader = methodReader(payload, 50, 31, 'queue.purge-ok');
+  const args = decodeQueuePurgeOkArgs(reader);
+  reader.expectEnd('queue.purge-ok');
+  return args;
 }
 
 /**
@@ -672,6 +769,18 @@ export function decodeQueueDeleteArgs(reader: Reader): QueueDeleteArgs {
 }
 
 /**
+ * Decodes a queue.delete method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.delete (50.40)
+ */
+export function decodeQueueDelete(payload: Uint8Array): QueueDeleteArgs {
+  const reader = methodReader(payload, 50, 40, 'queue.delete');
+  const args = decodeQueueDeleteArgs(reader);
+  reader.expectEnd('queue.delete');
+  return args;
+}
+
+/**
  * Confirm deletion of a queue.
  *
  * This method confirms the deletion of a queue.
@@ -708,4 +817,16 @@ export function encodeQueueDeleteOk(channel: number, args: QueueDeleteOkArgs): U
 export function decodeQueueDeleteOkArgs(reader: Reader): QueueDeleteOkArgs {
   const messageCount = reader.u32('queue.delete-ok.message-count');
   return { messageCount };
+}
+
+/**
+ * Decodes a queue.delete-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ *
+ * Spec: queue.delete-ok (50.41)
+ */
+export function decodeQueueDeleteOk(payload: Uint8Array): QueueDeleteOkArgs {
+  const reader = methodReader(payload, 50, 41, 'queue.delete-ok');
+  const args = decodeQueueDeleteOkArgs(reader);
+  reader.expectEnd('queue.delete-ok');
+  return args;
 }

@@ -4,7 +4,7 @@ import { ImportRegistry } from './imports.js';
 import { encoderStatements, decoderStatements } from './method-code.js';
 import { headerDecoderStatements, headerEncoderStatements } from './properties-code.js';
 import { docText } from './tsdoc.js';
-import { TS_TYPE, RUNTIME_MODULE } from './wire.js';
+import { quote, RUNTIME_MODULE, TS_TYPE } from './wire.js';
 
 /** One file per class: argument types, encoders and decoders, and content properties. */
 export function emitClassFile(file: SourceFile, cls: ClassModel): void {
@@ -80,12 +80,27 @@ function emitMethod(file: SourceFile, method: MethodModel, imports: ImportRegist
   });
   imports.type(RUNTIME_MODULE, 'Reader');
   file.addFunction({
-    name: method.names.decoder,
+    name: method.names.argsDecoder,
     isExported: true,
     docs: [`Reads the arguments of ${method.fullName} (after class and method id).\n\nSpec: ${provenance(method)}`],
     parameters: [{ name: publicFields.length || method.fields.length ? 'reader' : '_reader', type: 'Reader' }],
     returnType: method.names.decodedType,
     statements: decoderStatements(method),
+  });
+  file.addFunction({
+    name: method.names.decoder,
+    isExported: true,
+    docs: [
+      `Decodes a ${method.fullName} method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).\n\nSpec: ${provenance(method)}`,
+    ],
+    parameters: [{ name: 'payload', type: 'Uint8Array' }],
+    returnType: method.names.decodedType,
+    statements: [
+      `const reader = ${imports.value(RUNTIME_MODULE, 'methodReader')}(payload, ${method.classId}, ${method.methodId}, ${quote(method.fullName)});`,
+      `const args = ${method.names.argsDecoder}(reader);`,
+      `reader.expectEnd(${quote(method.fullName)});`,
+      'return args;',
+    ],
   });
 }
 

@@ -27,7 +27,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       'let method: Method;',
       'switch (classId * 0x10000 + methodId) {',
       ...protocol.methods.map((m) => {
-        const decoder = imports.value(`./${classFile(protocol, m.classId)}.js`, m.names.decoder);
+        const decoder = imports.value(`./${classFile(protocol, m.classId)}.js`, m.names.argsDecoder);
         return `case ${m.classId * 0x10000 + m.methodId}: method = { name: ${quote(m.fullName)}, classId, methodId, args: ${decoder}(reader) }; break;`;
       }),
       'default:',

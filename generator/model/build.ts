@@ -277,7 +277,8 @@ function buildMethod(
           })
         : `${pascal}Args`,
       encoder: `encode${pascal}`,
-      decoder: `decode${pascal}Args`,
+      decoder: `decode${pascal}`,
+      argsDecoder: `decode${pascal}Args`,
     },
   };
 }

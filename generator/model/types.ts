@@ -90,7 +90,10 @@ export interface MethodModel {
      */
     readonly decodedType: string;
     readonly encoder: string;
+    /** Decodes a whole method payload, checking the ids: `decodeConnectionStartOk`. */
     readonly decoder: string;
+    /** Reads the arguments after the ids (decodeMethod dispatches to it): `decodeConnectionStartOkArgs`. */
+    readonly argsDecoder: string;
   };
 }
 

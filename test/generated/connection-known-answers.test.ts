@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMethod, encodeMethod, type MethodInput } from '../../generated/src/index.js';
+import {
+  decodeConnectionTuneOk,
+  decodeMethod,
+  encodeConnectionTuneOk,
+  encodeMethod,
+  type MethodInput,
+} from '../../generated/src/index.js';
 import { ascii, hex, toHex } from '../helpers/hex.js';
 
 /**
@@ -133,6 +139,20 @@ describe('Connection methods: known-answer frames', () => {
       expect(result.args).toEqual(expected);
     });
   }
+
+  it('per-method encoder and payload decoder: connection.tune-ok', () => {
+    const frame = encodeConnectionTuneOk(0, { channelMax: 2047, frameMax: 131072, heartbeat: 60 });
+    expect(toHex(frame)).toBe('0100000000000c000a001f07ff00020000003cce');
+    expect(decodeConnectionTuneOk(frame.subarray(7, frame.length - 1))).toEqual({ channelMax: 2047, frameMax: 131072, heartbeat: 60 });
+    // a connection.tune payload (method 30) is not a tune-ok: 503 naming both
+    expect(() => decodeConnectionTuneOk(hex('000a 001e 07ff 00020000 003c'))).toThrowError(
+      expect.objectContaining({ name: 'AmqpError', replyCode: 503, offset: 0, message: expect.stringContaining('class 10, method 30') }),
+    );
+    // trailing bytes after the arguments
+    expect(() => decodeConnectionTuneOk(hex('000a 001f 07ff 00020000 003c 00'))).toThrowError(
+      expect.objectContaining({ name: 'AmqpError', replyCode: 501, offset: 12 }),
+    );
+  });
 
   it('refuses connection methods on a channel other than 0, emitting nothing', () => {
     expect(() => encodeMethod(1, { name: 'connection.close-ok' })).toThrowError(

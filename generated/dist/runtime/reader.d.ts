@@ -29,3 +29,8 @@ export declare class Reader {
     /** Trailing bytes after the last field are a framing error (501), not something to ignore. */
     expectEnd(ctx: string): void;
 }
+/**
+ * A reader positioned after the ids of a method payload that must carry `classId`/`methodId`
+ * (per-method decoders); other ids are an unknown-command error (503).
+ */
+export declare function methodReader(payload: Uint8Array, classId: number, methodId: number, name: string): Reader;

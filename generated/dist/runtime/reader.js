@@ -7,7 +7,7 @@
  * the same memory, not a copy), `pos` and `end` are relative to it, and so every error offset is
  * simply `pos` at the start of the field.
  */
-import { AmqpError, FRAME_ERROR, truncatedError as truncated } from './errors.js';
+import { AmqpError, COMMAND_INVALID, FRAME_ERROR, truncatedError as truncated } from './errors.js';
 import { decodeTable } from './field-table-decode.js';
 import { getInt64, getUint64 } from './int64.js';
 import { utf8Decode } from './utf8.js';
@@ -174,4 +174,17 @@ export class Reader {
             });
         }
     }
+}
+/**
+ * A reader positioned after the ids of a method payload that must carry `classId`/`methodId`
+ * (per-method decoders); other ids are an unknown-command error (503).
+ */
+export function methodReader(payload, classId, methodId, name) {
+    const reader = new Reader(payload);
+    const gotClass = reader.u16(`${name}.class-id`);
+    const gotMethod = reader.u16(`${name}.method-id`);
+    if (gotClass !== classId || gotMethod !== methodId) {
+        throw new AmqpError(`expected ${name} (class ${classId}, method ${methodId}), got class ${gotClass}, method ${gotMethod}`, { kind: 'decode', replyCode: COMMAND_INVALID, offset: 0, context: name });
+    }
+    return reader;
 }
