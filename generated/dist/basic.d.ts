@@ -186,7 +186,9 @@ export declare function encodeBasicQos(channel: number, args: BasicQosArgs): Uin
  */
 export declare function decodeBasicQosArgs(reader: Reader): BasicQosArgs;
 /**
- * Decodes a basic.qos method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.qos method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.qos (60.10)
  */
@@ -215,7 +217,9 @@ export declare function encodeBasicQosOk(channel: number, _args: BasicQosOkArgs)
  */
 export declare function decodeBasicQosOkArgs(_reader: Reader): BasicQosOkArgs;
 /**
- * Decodes a basic.qos-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.qos-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.qos-ok (60.11)
  */
@@ -294,7 +298,9 @@ export declare function encodeBasicConsume(channel: number, args: BasicConsumeAr
  */
 export declare function decodeBasicConsumeArgs(reader: Reader): BasicConsumeArgs;
 /**
- * Decodes a basic.consume method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.consume method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.consume (60.20)
  */
@@ -329,7 +335,9 @@ export declare function encodeBasicConsumeOk(channel: number, args: BasicConsume
  */
 export declare function decodeBasicConsumeOkArgs(reader: Reader): BasicConsumeOkArgs;
 /**
- * Decodes a basic.consume-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.consume-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.consume-ok (60.21)
  */
@@ -375,7 +383,9 @@ export declare function encodeBasicCancel(channel: number, args: BasicCancelArgs
  */
 export declare function decodeBasicCancelArgs(reader: Reader): BasicCancelArgs;
 /**
- * Decodes a basic.cancel method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.cancel method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.cancel (60.30)
  */
@@ -405,7 +415,9 @@ export declare function encodeBasicCancelOk(channel: number, args: BasicCancelOk
  */
 export declare function decodeBasicCancelOkArgs(reader: Reader): BasicCancelOkArgs;
 /**
- * Decodes a basic.cancel-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.cancel-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.cancel-ok (60.31)
  */
@@ -488,7 +500,9 @@ export declare function encodeBasicPublish(channel: number, args: BasicPublishAr
  */
 export declare function decodeBasicPublishArgs(reader: Reader): BasicPublishArgs;
 /**
- * Decodes a basic.publish method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.publish method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.publish (60.40)
  */
@@ -537,7 +551,9 @@ export declare function encodeBasicReturn(channel: number, args: BasicReturnArgs
  */
 export declare function decodeBasicReturnArgs(reader: Reader): BasicReturnArgs;
 /**
- * Decodes a basic.return method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.return method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.return (60.50)
  */
@@ -594,7 +610,9 @@ export declare function encodeBasicDeliver(channel: number, args: BasicDeliverAr
  */
 export declare function decodeBasicDeliverArgs(reader: Reader): BasicDeliverArgs;
 /**
- * Decodes a basic.deliver method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.deliver method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.deliver (60.60)
  */
@@ -632,7 +650,9 @@ export declare function encodeBasicGet(channel: number, args: BasicGetArgs): Uin
  */
 export declare function decodeBasicGetArgs(reader: Reader): BasicGetArgs;
 /**
- * Decodes a basic.get method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.get method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.get (60.70)
  */
@@ -682,7 +702,9 @@ export declare function encodeBasicGetOk(channel: number, args: BasicGetOkArgs):
  */
 export declare function decodeBasicGetOkArgs(reader: Reader): BasicGetOkArgs;
 /**
- * Decodes a basic.get-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.get-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.get-ok (60.71)
  */
@@ -710,7 +732,9 @@ export declare function encodeBasicGetEmpty(channel: number, _args: BasicGetEmpt
  */
 export declare function decodeBasicGetEmptyArgs(reader: Reader): BasicGetEmptyArgs;
 /**
- * Decodes a basic.get-empty method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.get-empty method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.get-empty (60.72)
  */
@@ -764,7 +788,9 @@ export declare function encodeBasicAck(channel: number, args: BasicAckArgs): Uin
  */
 export declare function decodeBasicAckArgs(reader: Reader): BasicAckArgs;
 /**
- * Decodes a basic.ack method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.ack method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.ack (60.80)
  */
@@ -820,7 +846,9 @@ export declare function encodeBasicReject(channel: number, args: BasicRejectArgs
  */
 export declare function decodeBasicRejectArgs(reader: Reader): BasicRejectArgs;
 /**
- * Decodes a basic.reject method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.reject method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.reject (60.90)
  */
@@ -864,7 +892,9 @@ export declare function encodeBasicRecoverAsync(channel: number, args: BasicReco
  */
 export declare function decodeBasicRecoverAsyncArgs(reader: Reader): BasicRecoverAsyncArgs;
 /**
- * Decodes a basic.recover-async method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.recover-async method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.recover-async (60.100)
  */
@@ -906,7 +936,9 @@ export declare function encodeBasicRecover(channel: number, args: BasicRecoverAr
  */
 export declare function decodeBasicRecoverArgs(reader: Reader): BasicRecoverArgs;
 /**
- * Decodes a basic.recover method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.recover method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.recover (60.110)
  */
@@ -934,7 +966,9 @@ export declare function encodeBasicRecoverOk(channel: number, _args: BasicRecove
  */
 export declare function decodeBasicRecoverOkArgs(_reader: Reader): BasicRecoverOkArgs;
 /**
- * Decodes a basic.recover-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.recover-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.recover-ok (60.111)
  */
@@ -1013,7 +1047,9 @@ export declare function encodeBasicNack(channel: number, args: BasicNackArgs): U
  */
 export declare function decodeBasicNackArgs(reader: Reader): BasicNackArgs;
 /**
- * Decodes a basic.nack method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.nack method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.nack (60.120)
  */

@@ -226,7 +226,9 @@ export function decodeBasicQosArgs(reader) {
     return { prefetchSize, prefetchCount, global: (bits0 & 0x01) !== 0 };
 }
 /**
- * Decodes a basic.qos method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.qos method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.qos (60.10)
  */
@@ -254,7 +256,9 @@ export function decodeBasicQosOkArgs(_reader) {
     return {};
 }
 /**
- * Decodes a basic.qos-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.qos-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.qos-ok (60.11)
  */
@@ -307,7 +311,9 @@ export function decodeBasicConsumeArgs(reader) {
     };
 }
 /**
- * Decodes a basic.consume method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.consume method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.consume (60.20)
  */
@@ -339,7 +345,9 @@ export function decodeBasicConsumeOkArgs(reader) {
     return { consumerTag };
 }
 /**
- * Decodes a basic.consume-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.consume-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.consume-ok (60.21)
  */
@@ -373,7 +381,9 @@ export function decodeBasicCancelArgs(reader) {
     return { consumerTag, noWait: (bits0 & 0x01) !== 0 };
 }
 /**
- * Decodes a basic.cancel method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.cancel method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.cancel (60.30)
  */
@@ -405,7 +415,9 @@ export function decodeBasicCancelOkArgs(reader) {
     return { consumerTag };
 }
 /**
- * Decodes a basic.cancel-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.cancel-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.cancel-ok (60.31)
  */
@@ -444,7 +456,9 @@ export function decodeBasicPublishArgs(reader) {
     return { exchange, routingKey, mandatory: (bits0 & 0x01) !== 0, immediate: (bits0 & 0x02) !== 0 };
 }
 /**
- * Decodes a basic.publish method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.publish method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.publish (60.40)
  */
@@ -484,7 +498,9 @@ export function decodeBasicReturnArgs(reader) {
     return { replyCode, replyText, exchange, routingKey };
 }
 /**
- * Decodes a basic.return method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.return method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.return (60.50)
  */
@@ -526,7 +542,9 @@ export function decodeBasicDeliverArgs(reader) {
     return { consumerTag, deliveryTag, redelivered: (bits0 & 0x01) !== 0, exchange, routingKey };
 }
 /**
- * Decodes a basic.deliver method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.deliver method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.deliver (60.60)
  */
@@ -562,7 +580,9 @@ export function decodeBasicGetArgs(reader) {
     return { queue, noAck: (bits0 & 0x01) !== 0 };
 }
 /**
- * Decodes a basic.get method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.get method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.get (60.70)
  */
@@ -603,7 +623,9 @@ export function decodeBasicGetOkArgs(reader) {
     return { deliveryTag, redelivered: (bits0 & 0x01) !== 0, exchange, routingKey, messageCount };
 }
 /**
- * Decodes a basic.get-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.get-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.get-ok (60.71)
  */
@@ -633,7 +655,9 @@ export function decodeBasicGetEmptyArgs(reader) {
     return {};
 }
 /**
- * Decodes a basic.get-empty method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.get-empty method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.get-empty (60.72)
  */
@@ -666,7 +690,9 @@ export function decodeBasicAckArgs(reader) {
     return { deliveryTag, multiple: (bits0 & 0x01) !== 0 };
 }
 /**
- * Decodes a basic.ack method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.ack method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.ack (60.80)
  */
@@ -699,7 +725,9 @@ export function decodeBasicRejectArgs(reader) {
     return { deliveryTag, requeue: (bits0 & 0x01) !== 0 };
 }
 /**
- * Decodes a basic.reject method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.reject method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.reject (60.90)
  */
@@ -730,7 +758,9 @@ export function decodeBasicRecoverAsyncArgs(reader) {
     return { requeue: (bits0 & 0x01) !== 0 };
 }
 /**
- * Decodes a basic.recover-async method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.recover-async method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.recover-async (60.100)
  */
@@ -761,7 +791,9 @@ export function decodeBasicRecoverArgs(reader) {
     return { requeue: (bits0 & 0x01) !== 0 };
 }
 /**
- * Decodes a basic.recover method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.recover method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.recover (60.110)
  */
@@ -789,7 +821,9 @@ export function decodeBasicRecoverOkArgs(_reader) {
     return {};
 }
 /**
- * Decodes a basic.recover-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.recover-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.recover-ok (60.111)
  */
@@ -822,7 +856,9 @@ export function decodeBasicNackArgs(reader) {
     return { deliveryTag, multiple: (bits0 & 0x01) !== 0, requeue: (bits0 & 0x02) !== 0 };
 }
 /**
- * Decodes a basic.nack method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.nack method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.nack (60.120)
  */

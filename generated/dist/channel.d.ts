@@ -34,7 +34,9 @@ export declare function encodeChannelOpen(channel: number, _args: ChannelOpenArg
  */
 export declare function decodeChannelOpenArgs(reader: Reader): ChannelOpenArgs;
 /**
- * Decodes a channel.open method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.open method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.open (20.10)
  */
@@ -62,7 +64,9 @@ export declare function encodeChannelOpenOk(channel: number, _args: ChannelOpenO
  */
 export declare function decodeChannelOpenOkArgs(reader: Reader): ChannelOpenOkArgs;
 /**
- * Decodes a channel.open-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.open-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.open-ok (20.11)
  */
@@ -113,7 +117,9 @@ export declare function encodeChannelFlow(channel: number, args: ChannelFlowArgs
  */
 export declare function decodeChannelFlowArgs(reader: Reader): ChannelFlowArgs;
 /**
- * Decodes a channel.flow method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.flow method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.flow (20.20)
  */
@@ -150,7 +156,9 @@ export declare function encodeChannelFlowOk(channel: number, args: ChannelFlowOk
  */
 export declare function decodeChannelFlowOkArgs(reader: Reader): ChannelFlowOkArgs;
 /**
- * Decodes a channel.flow-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.flow-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.flow-ok (20.21)
  */
@@ -205,7 +213,9 @@ export declare function encodeChannelClose(channel: number, args: ChannelCloseAr
  */
 export declare function decodeChannelCloseArgs(reader: Reader): ChannelCloseArgs;
 /**
- * Decodes a channel.close method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.close method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.close (20.40)
  */
@@ -238,7 +248,9 @@ export declare function encodeChannelCloseOk(channel: number, _args: ChannelClos
  */
 export declare function decodeChannelCloseOkArgs(_reader: Reader): ChannelCloseOkArgs;
 /**
- * Decodes a channel.close-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.close-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.close-ok (20.41)
  */

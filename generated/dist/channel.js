@@ -29,7 +29,9 @@ export function decodeChannelOpenArgs(reader) {
     return {};
 }
 /**
- * Decodes a channel.open method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.open method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.open (20.10)
  */
@@ -59,7 +61,9 @@ export function decodeChannelOpenOkArgs(reader) {
     return {};
 }
 /**
- * Decodes a channel.open-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.open-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.open-ok (20.11)
  */
@@ -90,7 +94,9 @@ export function decodeChannelFlowArgs(reader) {
     return { active: (bits0 & 0x01) !== 0 };
 }
 /**
- * Decodes a channel.flow method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.flow method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.flow (20.20)
  */
@@ -121,7 +127,9 @@ export function decodeChannelFlowOkArgs(reader) {
     return { active: (bits0 & 0x01) !== 0 };
 }
 /**
- * Decodes a channel.flow-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.flow-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.flow-ok (20.21)
  */
@@ -159,7 +167,9 @@ export function decodeChannelCloseArgs(reader) {
     return { replyCode, replyText, classId, methodId };
 }
 /**
- * Decodes a channel.close method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.close method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.close (20.40)
  */
@@ -187,7 +197,9 @@ export function decodeChannelCloseOkArgs(_reader) {
     return {};
 }
 /**
- * Decodes a channel.close-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.close-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.close-ok (20.41)
  */

@@ -60,7 +60,9 @@ export declare function encodeConfirmSelect(channel: number, args: ConfirmSelect
  */
 export declare function decodeConfirmSelectArgs(reader: Reader): ConfirmSelectArgs;
 /**
- * Decodes a confirm.select method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a confirm.select method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: confirm.select (85.10)
  */
@@ -87,7 +89,9 @@ export declare function encodeConfirmSelectOk(channel: number, _args: ConfirmSel
  */
 export declare function decodeConfirmSelectOkArgs(_reader: Reader): ConfirmSelectOkArgs;
 /**
- * Decodes a confirm.select-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a confirm.select-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: confirm.select-ok (85.11)
  */

@@ -52,7 +52,9 @@ export function decodeConfirmSelectArgs(reader) {
     return { nowait: (bits0 & 0x01) !== 0 };
 }
 /**
- * Decodes a confirm.select method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a confirm.select method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: confirm.select (85.10)
  */
@@ -80,7 +82,9 @@ export function decodeConfirmSelectOkArgs(_reader) {
     return {};
 }
 /**
- * Decodes a confirm.select-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a confirm.select-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: confirm.select-ok (85.11)
  */

@@ -98,7 +98,9 @@ export declare function encodeConnectionStart(channel: number, args: ConnectionS
  */
 export declare function decodeConnectionStartArgs(reader: Reader): DecodedConnectionStartArgs;
 /**
- * Decodes a connection.start method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.start method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.start (10.10)
  */
@@ -180,7 +182,9 @@ export declare function encodeConnectionStartOk(channel: number, args: Connectio
  */
 export declare function decodeConnectionStartOkArgs(reader: Reader): DecodedConnectionStartOkArgs;
 /**
- * Decodes a connection.start-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.start-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.start-ok (10.11)
  */
@@ -226,7 +230,9 @@ export declare function encodeConnectionSecure(channel: number, args: Connection
  */
 export declare function decodeConnectionSecureArgs(reader: Reader): DecodedConnectionSecureArgs;
 /**
- * Decodes a connection.secure method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.secure method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.secure (10.20)
  */
@@ -272,7 +278,9 @@ export declare function encodeConnectionSecureOk(channel: number, args: Connecti
  */
 export declare function decodeConnectionSecureOkArgs(reader: Reader): DecodedConnectionSecureOkArgs;
 /**
- * Decodes a connection.secure-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.secure-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.secure-ok (10.21)
  */
@@ -334,7 +342,9 @@ export declare function encodeConnectionTune(channel: number, args: ConnectionTu
  */
 export declare function decodeConnectionTuneArgs(reader: Reader): ConnectionTuneArgs;
 /**
- * Decodes a connection.tune method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.tune method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.tune (10.30)
  */
@@ -404,7 +414,9 @@ export declare function encodeConnectionTuneOk(channel: number, args: Connection
  */
 export declare function decodeConnectionTuneOkArgs(reader: Reader): ConnectionTuneOkArgs;
 /**
- * Decodes a connection.tune-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.tune-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.tune-ok (10.31)
  */
@@ -450,7 +462,9 @@ export declare function encodeConnectionOpen(channel: number, args: ConnectionOp
  */
 export declare function decodeConnectionOpenArgs(reader: Reader): ConnectionOpenArgs;
 /**
- * Decodes a connection.open method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.open method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.open (10.40)
  */
@@ -478,7 +492,9 @@ export declare function encodeConnectionOpenOk(channel: number, _args: Connectio
  */
 export declare function decodeConnectionOpenOkArgs(reader: Reader): ConnectionOpenOkArgs;
 /**
- * Decodes a connection.open-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.open-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.open-ok (10.41)
  */
@@ -533,7 +549,9 @@ export declare function encodeConnectionClose(channel: number, args: ConnectionC
  */
 export declare function decodeConnectionCloseArgs(reader: Reader): ConnectionCloseArgs;
 /**
- * Decodes a connection.close method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.close method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.close (10.50)
  */
@@ -566,7 +584,9 @@ export declare function encodeConnectionCloseOk(channel: number, _args: Connecti
  */
 export declare function decodeConnectionCloseOkArgs(_reader: Reader): ConnectionCloseOkArgs;
 /**
- * Decodes a connection.close-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.close-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.close-ok (10.51)
  */
@@ -610,7 +630,9 @@ export declare function encodeConnectionBlocked(channel: number, args: Connectio
  */
 export declare function decodeConnectionBlockedArgs(reader: Reader): ConnectionBlockedArgs;
 /**
- * Decodes a connection.blocked method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.blocked method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.blocked (10.60)
  */
@@ -640,7 +662,9 @@ export declare function encodeConnectionUnblocked(channel: number, _args: Connec
  */
 export declare function decodeConnectionUnblockedArgs(_reader: Reader): ConnectionUnblockedArgs;
 /**
- * Decodes a connection.unblocked method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.unblocked method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.unblocked (10.61)
  */
@@ -696,7 +720,9 @@ export declare function encodeConnectionUpdateSecret(channel: number, args: Conn
  */
 export declare function decodeConnectionUpdateSecretArgs(reader: Reader): DecodedConnectionUpdateSecretArgs;
 /**
- * Decodes a connection.update-secret method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.update-secret method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.update-secret (10.70)
  */
@@ -725,7 +751,9 @@ export declare function encodeConnectionUpdateSecretOk(channel: number, _args: C
  */
 export declare function decodeConnectionUpdateSecretOkArgs(_reader: Reader): ConnectionUpdateSecretOkArgs;
 /**
- * Decodes a connection.update-secret-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.update-secret-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.update-secret-ok (10.71)
  */

@@ -46,7 +46,9 @@ export function decodeConnectionStartArgs(reader) {
     return { versionMajor, versionMinor, serverProperties, mechanisms, locales };
 }
 /**
- * Decodes a connection.start method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.start method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.start (10.10)
  */
@@ -92,7 +94,9 @@ export function decodeConnectionStartOkArgs(reader) {
     return { clientProperties, mechanism, response, locale };
 }
 /**
- * Decodes a connection.start-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.start-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.start-ok (10.11)
  */
@@ -129,7 +133,9 @@ export function decodeConnectionSecureArgs(reader) {
     return { challenge };
 }
 /**
- * Decodes a connection.secure method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.secure method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.secure (10.20)
  */
@@ -163,7 +169,9 @@ export function decodeConnectionSecureOkArgs(reader) {
     return { response };
 }
 /**
- * Decodes a connection.secure-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.secure-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.secure-ok (10.21)
  */
@@ -203,7 +211,9 @@ export function decodeConnectionTuneArgs(reader) {
     return { channelMax, frameMax, heartbeat };
 }
 /**
- * Decodes a connection.tune method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.tune method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.tune (10.30)
  */
@@ -243,7 +253,9 @@ export function decodeConnectionTuneOkArgs(reader) {
     return { channelMax, frameMax, heartbeat };
 }
 /**
- * Decodes a connection.tune-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.tune-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.tune-ok (10.31)
  */
@@ -284,7 +296,9 @@ export function decodeConnectionOpenArgs(reader) {
     return { virtualHost };
 }
 /**
- * Decodes a connection.open method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.open method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.open (10.40)
  */
@@ -319,7 +333,9 @@ export function decodeConnectionOpenOkArgs(reader) {
     return {};
 }
 /**
- * Decodes a connection.open-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.open-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.open-ok (10.41)
  */
@@ -362,7 +378,9 @@ export function decodeConnectionCloseArgs(reader) {
     return { replyCode, replyText, classId, methodId };
 }
 /**
- * Decodes a connection.close method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.close method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.close (10.50)
  */
@@ -395,7 +413,9 @@ export function decodeConnectionCloseOkArgs(_reader) {
     return {};
 }
 /**
- * Decodes a connection.close-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.close-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.close-ok (10.51)
  */
@@ -432,7 +452,9 @@ export function decodeConnectionBlockedArgs(reader) {
     return { reason };
 }
 /**
- * Decodes a connection.blocked method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.blocked method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.blocked (10.60)
  */
@@ -462,7 +484,9 @@ export function decodeConnectionUnblockedArgs(_reader) {
     return {};
 }
 /**
- * Decodes a connection.unblocked method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.unblocked method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.unblocked (10.61)
  */
@@ -499,7 +523,9 @@ export function decodeConnectionUpdateSecretArgs(reader) {
     return { newSecret, reason };
 }
 /**
- * Decodes a connection.update-secret method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.update-secret method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.update-secret (10.70)
  */
@@ -529,7 +555,9 @@ export function decodeConnectionUpdateSecretOkArgs(_reader) {
     return {};
 }
 /**
- * Decodes a connection.update-secret-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.update-secret-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.update-secret-ok (10.71)
  */

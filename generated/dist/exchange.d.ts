@@ -146,7 +146,9 @@ export declare function encodeExchangeDeclare(channel: number, args: ExchangeDec
  */
 export declare function decodeExchangeDeclareArgs(reader: Reader): ExchangeDeclareArgs;
 /**
- * Decodes a exchange.declare method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.declare method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.declare (40.10)
  */
@@ -175,7 +177,9 @@ export declare function encodeExchangeDeclareOk(channel: number, _args: Exchange
  */
 export declare function decodeExchangeDeclareOkArgs(_reader: Reader): ExchangeDeclareOkArgs;
 /**
- * Decodes a exchange.declare-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.declare-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.declare-ok (40.11)
  */
@@ -226,7 +230,9 @@ export declare function encodeExchangeDelete(channel: number, args: ExchangeDele
  */
 export declare function decodeExchangeDeleteArgs(reader: Reader): ExchangeDeleteArgs;
 /**
- * Decodes a exchange.delete method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.delete method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.delete (40.20)
  */
@@ -254,7 +260,9 @@ export declare function encodeExchangeDeleteOk(channel: number, _args: ExchangeD
  */
 export declare function decodeExchangeDeleteOkArgs(_reader: Reader): ExchangeDeleteOkArgs;
 /**
- * Decodes a exchange.delete-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.delete-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.delete-ok (40.21)
  */
@@ -337,7 +345,9 @@ export declare function encodeExchangeBind(channel: number, args: ExchangeBindAr
  */
 export declare function decodeExchangeBindArgs(reader: Reader): ExchangeBindArgs;
 /**
- * Decodes a exchange.bind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.bind method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.bind (40.30)
  */
@@ -365,7 +375,9 @@ export declare function encodeExchangeBindOk(channel: number, _args: ExchangeBin
  */
 export declare function decodeExchangeBindOkArgs(_reader: Reader): ExchangeBindOkArgs;
 /**
- * Decodes a exchange.bind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.bind-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.bind-ok (40.31)
  */
@@ -436,7 +448,9 @@ export declare function encodeExchangeUnbind(channel: number, args: ExchangeUnbi
  */
 export declare function decodeExchangeUnbindArgs(reader: Reader): ExchangeUnbindArgs;
 /**
- * Decodes a exchange.unbind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.unbind method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.unbind (40.40)
  */
@@ -464,7 +478,9 @@ export declare function encodeExchangeUnbindOk(channel: number, _args: ExchangeU
  */
 export declare function decodeExchangeUnbindOkArgs(_reader: Reader): ExchangeUnbindOkArgs;
 /**
- * Decodes a exchange.unbind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.unbind-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.unbind-ok (40.51)
  */

@@ -68,7 +68,9 @@ export function decodeExchangeDeclareArgs(reader) {
     };
 }
 /**
- * Decodes a exchange.declare method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.declare method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.declare (40.10)
  */
@@ -96,7 +98,9 @@ export function decodeExchangeDeclareOkArgs(_reader) {
     return {};
 }
 /**
- * Decodes a exchange.declare-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.declare-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.declare-ok (40.11)
  */
@@ -132,7 +136,9 @@ export function decodeExchangeDeleteArgs(reader) {
     return { exchange, ifUnused: (bits0 & 0x01) !== 0, noWait: (bits0 & 0x02) !== 0 };
 }
 /**
- * Decodes a exchange.delete method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.delete method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.delete (40.20)
  */
@@ -160,7 +166,9 @@ export function decodeExchangeDeleteOkArgs(_reader) {
     return {};
 }
 /**
- * Decodes a exchange.delete-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.delete-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.delete-ok (40.21)
  */
@@ -205,7 +213,9 @@ export function decodeExchangeBindArgs(reader) {
     return { destination, source, routingKey, noWait: (bits0 & 0x01) !== 0, arguments: argumentsValue };
 }
 /**
- * Decodes a exchange.bind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.bind method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.bind (40.30)
  */
@@ -233,7 +243,9 @@ export function decodeExchangeBindOkArgs(_reader) {
     return {};
 }
 /**
- * Decodes a exchange.bind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.bind-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.bind-ok (40.31)
  */
@@ -278,7 +290,9 @@ export function decodeExchangeUnbindArgs(reader) {
     return { destination, source, routingKey, noWait: (bits0 & 0x01) !== 0, arguments: argumentsValue };
 }
 /**
- * Decodes a exchange.unbind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.unbind method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.unbind (40.40)
  */
@@ -306,7 +320,9 @@ export function decodeExchangeUnbindOkArgs(_reader) {
     return {};
 }
 /**
- * Decodes a exchange.unbind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.unbind-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.unbind-ok (40.51)
  */

@@ -128,7 +128,9 @@ export declare function encodeQueueDeclare(channel: number, args: QueueDeclareAr
  */
 export declare function decodeQueueDeclareArgs(reader: Reader): QueueDeclareArgs;
 /**
- * Decodes a queue.declare method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.declare method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.declare (50.10)
  */
@@ -175,7 +177,9 @@ export declare function encodeQueueDeclareOk(channel: number, args: QueueDeclare
  */
 export declare function decodeQueueDeclareOkArgs(reader: Reader): QueueDeclareOkArgs;
 /**
- * Decodes a queue.declare-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.declare-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.declare-ok (50.11)
  */
@@ -267,7 +271,9 @@ export declare function encodeQueueBind(channel: number, args: QueueBindArgs): U
  */
 export declare function decodeQueueBindArgs(reader: Reader): QueueBindArgs;
 /**
- * Decodes a queue.bind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.bind method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.bind (50.20)
  */
@@ -295,7 +301,9 @@ export declare function encodeQueueBindOk(channel: number, _args: QueueBindOkArg
  */
 export declare function decodeQueueBindOkArgs(_reader: Reader): QueueBindOkArgs;
 /**
- * Decodes a queue.bind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.bind-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.bind-ok (50.21)
  */
@@ -364,7 +372,9 @@ export declare function encodeQueueUnbind(channel: number, args: QueueUnbindArgs
  */
 export declare function decodeQueueUnbindArgs(reader: Reader): QueueUnbindArgs;
 /**
- * Decodes a queue.unbind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.unbind method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.unbind (50.50)
  */
@@ -392,7 +402,9 @@ export declare function encodeQueueUnbindOk(channel: number, _args: QueueUnbindO
  */
 export declare function decodeQueueUnbindOkArgs(_reader: Reader): QueueUnbindOkArgs;
 /**
- * Decodes a queue.unbind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.unbind-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.unbind-ok (50.51)
  */
@@ -440,7 +452,9 @@ export declare function encodeQueuePurge(channel: number, args: QueuePurgeArgs):
  */
 export declare function decodeQueuePurgeArgs(reader: Reader): QueuePurgeArgs;
 /**
- * Decodes a queue.purge method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.purge method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.purge (50.30)
  */
@@ -474,7 +488,9 @@ export declare function encodeQueuePurgeOk(channel: number, args: QueuePurgeOkAr
  */
 export declare function decodeQueuePurgeOkArgs(reader: Reader): QueuePurgeOkArgs;
 /**
- * Decodes a queue.purge-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.purge-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.purge-ok (50.31)
  */
@@ -547,7 +563,9 @@ export declare function encodeQueueDelete(channel: number, args: QueueDeleteArgs
  */
 export declare function decodeQueueDeleteArgs(reader: Reader): QueueDeleteArgs;
 /**
- * Decodes a queue.delete method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.delete method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.delete (50.40)
  */
@@ -581,7 +599,9 @@ export declare function encodeQueueDeleteOk(channel: number, args: QueueDeleteOk
  */
 export declare function decodeQueueDeleteOkArgs(reader: Reader): QueueDeleteOkArgs;
 /**
- * Decodes a queue.delete-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.delete-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.delete-ok (50.41)
  */

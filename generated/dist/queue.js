@@ -50,7 +50,9 @@ export function decodeQueueDeclareArgs(reader) {
     };
 }
 /**
- * Decodes a queue.declare method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.declare method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.declare (50.10)
  */
@@ -86,7 +88,9 @@ export function decodeQueueDeclareOkArgs(reader) {
     return { queue, messageCount, consumerCount };
 }
 /**
- * Decodes a queue.declare-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.declare-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.declare-ok (50.11)
  */
@@ -131,7 +135,9 @@ export function decodeQueueBindArgs(reader) {
     return { queue, exchange, routingKey, noWait: (bits0 & 0x01) !== 0, arguments: argumentsValue };
 }
 /**
- * Decodes a queue.bind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.bind method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.bind (50.20)
  */
@@ -159,7 +165,9 @@ export function decodeQueueBindOkArgs(_reader) {
     return {};
 }
 /**
- * Decodes a queue.bind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.bind-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.bind-ok (50.21)
  */
@@ -202,7 +210,9 @@ export function decodeQueueUnbindArgs(reader) {
     return { queue, exchange, routingKey, arguments: argumentsValue };
 }
 /**
- * Decodes a queue.unbind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.unbind method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.unbind (50.50)
  */
@@ -230,7 +240,9 @@ export function decodeQueueUnbindOkArgs(_reader) {
     return {};
 }
 /**
- * Decodes a queue.unbind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.unbind-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.unbind-ok (50.51)
  */
@@ -266,7 +278,9 @@ export function decodeQueuePurgeArgs(reader) {
     return { queue, noWait: (bits0 & 0x01) !== 0 };
 }
 /**
- * Decodes a queue.purge method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.purge method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.purge (50.30)
  */
@@ -297,7 +311,9 @@ export function decodeQueuePurgeOkArgs(reader) {
     return { messageCount };
 }
 /**
- * Decodes a queue.purge-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.purge-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.purge-ok (50.31)
  */
@@ -335,7 +351,9 @@ export function decodeQueueDeleteArgs(reader) {
     return { queue, ifUnused: (bits0 & 0x01) !== 0, ifEmpty: (bits0 & 0x02) !== 0, noWait: (bits0 & 0x04) !== 0 };
 }
 /**
- * Decodes a queue.delete method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.delete method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.delete (50.40)
  */
@@ -366,7 +384,9 @@ export function decodeQueueDeleteOkArgs(reader) {
     return { messageCount };
 }
 /**
- * Decodes a queue.delete-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.delete-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.delete-ok (50.41)
  */

@@ -45,7 +45,9 @@ export declare function encodeTxSelect(channel: number, _args: TxSelectArgs): Ui
  */
 export declare function decodeTxSelectArgs(_reader: Reader): TxSelectArgs;
 /**
- * Decodes a tx.select method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.select method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.select (90.10)
  */
@@ -74,7 +76,9 @@ export declare function encodeTxSelectOk(channel: number, _args: TxSelectOkArgs)
  */
 export declare function decodeTxSelectOkArgs(_reader: Reader): TxSelectOkArgs;
 /**
- * Decodes a tx.select-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.select-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.select-ok (90.11)
  */
@@ -106,7 +110,9 @@ export declare function encodeTxCommit(channel: number, _args: TxCommitArgs): Ui
  */
 export declare function decodeTxCommitArgs(_reader: Reader): TxCommitArgs;
 /**
- * Decodes a tx.commit method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.commit method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.commit (90.20)
  */
@@ -135,7 +141,9 @@ export declare function encodeTxCommitOk(channel: number, _args: TxCommitOkArgs)
  */
 export declare function decodeTxCommitOkArgs(_reader: Reader): TxCommitOkArgs;
 /**
- * Decodes a tx.commit-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.commit-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.commit-ok (90.21)
  */
@@ -169,7 +177,9 @@ export declare function encodeTxRollback(channel: number, _args: TxRollbackArgs)
  */
 export declare function decodeTxRollbackArgs(_reader: Reader): TxRollbackArgs;
 /**
- * Decodes a tx.rollback method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.rollback method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.rollback (90.30)
  */
@@ -198,7 +208,9 @@ export declare function encodeTxRollbackOk(channel: number, _args: TxRollbackOkA
  */
 export declare function decodeTxRollbackOkArgs(_reader: Reader): TxRollbackOkArgs;
 /**
- * Decodes a tx.rollback-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.rollback-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.rollback-ok (90.31)
  */

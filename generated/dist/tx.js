@@ -40,7 +40,9 @@ export function decodeTxSelectArgs(_reader) {
     return {};
 }
 /**
- * Decodes a tx.select method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.select method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.select (90.10)
  */
@@ -68,7 +70,9 @@ export function decodeTxSelectOkArgs(_reader) {
     return {};
 }
 /**
- * Decodes a tx.select-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.select-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.select-ok (90.11)
  */
@@ -96,7 +100,9 @@ export function decodeTxCommitArgs(_reader) {
     return {};
 }
 /**
- * Decodes a tx.commit method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.commit method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.commit (90.20)
  */
@@ -124,7 +130,9 @@ export function decodeTxCommitOkArgs(_reader) {
     return {};
 }
 /**
- * Decodes a tx.commit-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.commit-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.commit-ok (90.21)
  */
@@ -152,7 +160,9 @@ export function decodeTxRollbackArgs(_reader) {
     return {};
 }
 /**
- * Decodes a tx.rollback method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.rollback method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.rollback (90.30)
  */
@@ -180,7 +190,9 @@ export function decodeTxRollbackOkArgs(_reader) {
     return {};
 }
 /**
- * Decodes a tx.rollback-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.rollback-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.rollback-ok (90.31)
  */

@@ -390,7 +390,9 @@ export function decodeBasicQosArgs(reader: Reader): BasicQosArgs {
 }
 
 /**
- * Decodes a basic.qos method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.qos method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.qos (60.10)
  */
@@ -432,7 +434,9 @@ export function decodeBasicQosOkArgs(_reader: Reader): BasicQosOkArgs {
 }
 
 /**
- * Decodes a basic.qos-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.qos-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.qos-ok (60.11)
  */
@@ -553,7 +557,9 @@ export function decodeBasicConsumeArgs(reader: Reader): BasicConsumeArgs {
 }
 
 /**
- * Decodes a basic.consume method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.consume method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.consume (60.20)
  */
@@ -606,7 +612,9 @@ export function decodeBasicConsumeOkArgs(reader: Reader): BasicConsumeOkArgs {
 }
 
 /**
- * Decodes a basic.consume-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.consume-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.consume-ok (60.21)
  */
@@ -672,7 +680,9 @@ export function decodeBasicCancelArgs(reader: Reader): BasicCancelArgs {
 }
 
 /**
- * Decodes a basic.cancel method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.cancel method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.cancel (60.30)
  */
@@ -720,7 +730,9 @@ export function decodeBasicCancelOkArgs(reader: Reader): BasicCancelOkArgs {
 }
 
 /**
- * Decodes a basic.cancel-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.cancel-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.cancel-ok (60.31)
  */
@@ -831,7 +843,9 @@ export function decodeBasicPublishArgs(reader: Reader): BasicPublishArgs {
 }
 
 /**
- * Decodes a basic.publish method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.publish method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.publish (60.40)
  */
@@ -906,7 +920,9 @@ export function decodeBasicReturnArgs(reader: Reader): BasicReturnArgs {
 }
 
 /**
- * Decodes a basic.return method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.return method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.return (60.50)
  */
@@ -991,7 +1007,9 @@ export function decodeBasicDeliverArgs(reader: Reader): BasicDeliverArgs {
 }
 
 /**
- * Decodes a basic.deliver method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.deliver method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.deliver (60.60)
  */
@@ -1051,7 +1069,9 @@ export function decodeBasicGetArgs(reader: Reader): BasicGetArgs {
 }
 
 /**
- * Decodes a basic.get method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.get method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.get (60.70)
  */
@@ -1128,7 +1148,9 @@ export function decodeBasicGetOkArgs(reader: Reader): BasicGetOkArgs {
 }
 
 /**
- * Decodes a basic.get-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.get-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.get-ok (60.71)
  */
@@ -1171,7 +1193,9 @@ export function decodeBasicGetEmptyArgs(reader: Reader): BasicGetEmptyArgs {
 }
 
 /**
- * Decodes a basic.get-empty method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.get-empty method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.get-empty (60.72)
  */
@@ -1244,7 +1268,9 @@ export function decodeBasicAckArgs(reader: Reader): BasicAckArgs {
 }
 
 /**
- * Decodes a basic.ack method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.ack method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.ack (60.80)
  */
@@ -1319,7 +1345,9 @@ export function decodeBasicRejectArgs(reader: Reader): BasicRejectArgs {
 }
 
 /**
- * Decodes a basic.reject method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.reject method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.reject (60.90)
  */
@@ -1380,7 +1408,9 @@ export function decodeBasicRecoverAsyncArgs(reader: Reader): BasicRecoverAsyncAr
 }
 
 /**
- * Decodes a basic.recover-async method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.recover-async method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.recover-async (60.100)
  */
@@ -1439,7 +1469,9 @@ export function decodeBasicRecoverArgs(reader: Reader): BasicRecoverArgs {
 }
 
 /**
- * Decodes a basic.recover method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.recover method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.recover (60.110)
  */
@@ -1480,7 +1512,9 @@ export function decodeBasicRecoverOkArgs(_reader: Reader): BasicRecoverOkArgs {
 }
 
 /**
- * Decodes a basic.recover-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.recover-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.recover-ok (60.111)
  */
@@ -1581,7 +1615,9 @@ export function decodeBasicNackArgs(reader: Reader): BasicNackArgs {
 }
 
 /**
- * Decodes a basic.nack method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a basic.nack method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.nack (60.120)
  */

@@ -55,7 +55,9 @@ export function decodeChannelOpenArgs(reader: Reader): ChannelOpenArgs {
 }
 
 /**
- * Decodes a channel.open method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.open method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.open (20.10)
  */
@@ -98,7 +100,9 @@ export function decodeChannelOpenOkArgs(reader: Reader): ChannelOpenOkArgs {
 }
 
 /**
- * Decodes a channel.open-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.open-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.open-ok (20.11)
  */
@@ -166,7 +170,9 @@ export function decodeChannelFlowArgs(reader: Reader): ChannelFlowArgs {
 }
 
 /**
- * Decodes a channel.flow method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.flow method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.flow (20.20)
  */
@@ -220,7 +226,9 @@ export function decodeChannelFlowOkArgs(reader: Reader): ChannelFlowOkArgs {
 }
 
 /**
- * Decodes a channel.flow-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.flow-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.flow-ok (20.21)
  */
@@ -299,7 +307,9 @@ export function decodeChannelCloseArgs(reader: Reader): ChannelCloseArgs {
 }
 
 /**
- * Decodes a channel.close method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.close method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.close (20.40)
  */
@@ -345,7 +355,9 @@ export function decodeChannelCloseOkArgs(_reader: Reader): ChannelCloseOkArgs {
 }
 
 /**
- * Decodes a channel.close-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a channel.close-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: channel.close-ok (20.41)
  */

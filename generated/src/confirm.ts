@@ -75,7 +75,9 @@ export function decodeConfirmSelectArgs(reader: Reader): ConfirmSelectArgs {
 }
 
 /**
- * Decodes a confirm.select method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a confirm.select method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: confirm.select (85.10)
  */
@@ -115,7 +117,9 @@ export function decodeConfirmSelectOkArgs(_reader: Reader): ConfirmSelectOkArgs 
 }
 
 /**
- * Decodes a confirm.select-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a confirm.select-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: confirm.select-ok (85.11)
  */

@@ -146,7 +146,9 @@ export function decodeConnectionStartArgs(reader: Reader): DecodedConnectionStar
 }
 
 /**
- * Decodes a connection.start method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.start method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.start (10.10)
  */
@@ -266,7 +268,9 @@ export function decodeConnectionStartOkArgs(reader: Reader): DecodedConnectionSt
 }
 
 /**
- * Decodes a connection.start-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.start-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.start-ok (10.11)
  */
@@ -336,7 +340,9 @@ export function decodeConnectionSecureArgs(reader: Reader): DecodedConnectionSec
 }
 
 /**
- * Decodes a connection.secure method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.secure method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.secure (10.20)
  */
@@ -406,7 +412,9 @@ export function decodeConnectionSecureOkArgs(reader: Reader): DecodedConnectionS
 }
 
 /**
- * Decodes a connection.secure-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.secure-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.secure-ok (10.21)
  */
@@ -494,7 +502,9 @@ export function decodeConnectionTuneArgs(reader: Reader): ConnectionTuneArgs {
 }
 
 /**
- * Decodes a connection.tune method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.tune method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.tune (10.30)
  */
@@ -590,7 +600,9 @@ export function decodeConnectionTuneOkArgs(reader: Reader): ConnectionTuneOkArgs
 }
 
 /**
- * Decodes a connection.tune-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.tune-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.tune-ok (10.31)
  */
@@ -663,7 +675,9 @@ export function decodeConnectionOpenArgs(reader: Reader): ConnectionOpenArgs {
 }
 
 /**
- * Decodes a connection.open method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.open method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.open (10.40)
  */
@@ -711,7 +725,9 @@ export function decodeConnectionOpenOkArgs(reader: Reader): ConnectionOpenOkArgs
 }
 
 /**
- * Decodes a connection.open-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.open-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.open-ok (10.41)
  */
@@ -795,7 +811,9 @@ export function decodeConnectionCloseArgs(reader: Reader): ConnectionCloseArgs {
 }
 
 /**
- * Decodes a connection.close method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.close method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.close (10.50)
  */
@@ -846,7 +864,9 @@ export function decodeConnectionCloseOkArgs(_reader: Reader): ConnectionCloseOkA
 }
 
 /**
- * Decodes a connection.close-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.close-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.close-ok (10.51)
  */
@@ -913,7 +933,9 @@ export function decodeConnectionBlockedArgs(reader: Reader): ConnectionBlockedAr
 }
 
 /**
- * Decodes a connection.blocked method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.blocked method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.blocked (10.60)
  */
@@ -961,7 +983,9 @@ export function decodeConnectionUnblockedArgs(_reader: Reader): ConnectionUnbloc
 }
 
 /**
- * Decodes a connection.unblocked method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.unblocked method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.unblocked (10.61)
  */
@@ -1044,7 +1068,9 @@ export function decodeConnectionUpdateSecretArgs(reader: Reader): DecodedConnect
 }
 
 /**
- * Decodes a connection.update-secret method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.update-secret method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.update-secret (10.70)
  */
@@ -1091,7 +1117,9 @@ export function decodeConnectionUpdateSecretOkArgs(_reader: Reader): ConnectionU
 }
 
 /**
- * Decodes a connection.update-secret-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a connection.update-secret-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: connection.update-secret-ok (10.71)
  */

@@ -198,7 +198,9 @@ export function decodeExchangeDeclareArgs(reader: Reader): ExchangeDeclareArgs {
 }
 
 /**
- * Decodes a exchange.declare method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.declare method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.declare (40.10)
  */
@@ -240,7 +242,9 @@ export function decodeExchangeDeclareOkArgs(_reader: Reader): ExchangeDeclareOkA
 }
 
 /**
- * Decodes a exchange.declare-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.declare-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.declare-ok (40.11)
  */
@@ -316,7 +320,9 @@ export function decodeExchangeDeleteArgs(reader: Reader): ExchangeDeleteArgs {
 }
 
 /**
- * Decodes a exchange.delete method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.delete method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.delete (40.20)
  */
@@ -357,7 +363,9 @@ export function decodeExchangeDeleteOkArgs(_reader: Reader): ExchangeDeleteOkArg
 }
 
 /**
- * Decodes a exchange.delete-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.delete-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.delete-ok (40.21)
  */
@@ -476,7 +484,9 @@ export function decodeExchangeBindArgs(reader: Reader): ExchangeBindArgs {
 }
 
 /**
- * Decodes a exchange.bind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.bind method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.bind (40.30)
  */
@@ -517,7 +527,9 @@ export function decodeExchangeBindOkArgs(_reader: Reader): ExchangeBindOkArgs {
 }
 
 /**
- * Decodes a exchange.bind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.bind-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.bind-ok (40.31)
  */
@@ -624,7 +636,9 @@ export function decodeExchangeUnbindArgs(reader: Reader): ExchangeUnbindArgs {
 }
 
 /**
- * Decodes a exchange.unbind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.unbind method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.unbind (40.40)
  */
@@ -665,7 +679,9 @@ export function decodeExchangeUnbindOkArgs(_reader: Reader): ExchangeUnbindOkArg
 }
 
 /**
- * Decodes a exchange.unbind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a exchange.unbind-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: exchange.unbind-ok (40.51)
  */

@@ -176,7 +176,9 @@ export function decodeQueueDeclareArgs(reader: Reader): QueueDeclareArgs {
 }
 
 /**
- * Decodes a queue.declare method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.declare method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.declare (50.10)
  */
@@ -245,7 +247,9 @@ export function decodeQueueDeclareOkArgs(reader: Reader): QueueDeclareOkArgs {
 }
 
 /**
- * Decodes a queue.declare-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.declare-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.declare-ok (50.11)
  */
@@ -368,7 +372,9 @@ export function decodeQueueBindArgs(reader: Reader): QueueBindArgs {
 }
 
 /**
- * Decodes a queue.bind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.bind method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.bind (50.20)
  */
@@ -409,7 +415,9 @@ export function decodeQueueBindOkArgs(_reader: Reader): QueueBindOkArgs {
 }
 
 /**
- * Decodes a queue.bind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.bind-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.bind-ok (50.21)
  */
@@ -507,7 +515,9 @@ export function decodeQueueUnbindArgs(reader: Reader): QueueUnbindArgs {
 }
 
 /**
- * Decodes a queue.unbind method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.unbind method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.unbind (50.50)
  */
@@ -548,7 +558,9 @@ export function decodeQueueUnbindOkArgs(_reader: Reader): QueueUnbindOkArgs {
 }
 
 /**
- * Decodes a queue.unbind-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.unbind-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.unbind-ok (50.51)
  */
@@ -618,7 +630,9 @@ export function decodeQueuePurgeArgs(reader: Reader): QueuePurgeArgs {
 }
 
 /**
- * Decodes a queue.purge method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.purge method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.purge (50.30)
  */
@@ -669,7 +683,9 @@ export function decodeQueuePurgeOkArgs(reader: Reader): QueuePurgeOkArgs {
 }
 
 /**
- * Decodes a queue.purge-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.purge-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.purge-ok (50.31)
  */
@@ -769,7 +785,9 @@ export function decodeQueueDeleteArgs(reader: Reader): QueueDeleteArgs {
 }
 
 /**
- * Decodes a queue.delete method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.delete method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.delete (50.40)
  */
@@ -820,7 +838,9 @@ export function decodeQueueDeleteOkArgs(reader: Reader): QueueDeleteOkArgs {
 }
 
 /**
- * Decodes a queue.delete-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a queue.delete-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: queue.delete-ok (50.41)
  */

@@ -56,7 +56,9 @@ export function decodeTxSelectArgs(_reader: Reader): TxSelectArgs {
 }
 
 /**
- * Decodes a tx.select method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.select method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.select (90.10)
  */
@@ -98,7 +100,9 @@ export function decodeTxSelectOkArgs(_reader: Reader): TxSelectOkArgs {
 }
 
 /**
- * Decodes a tx.select-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.select-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.select-ok (90.11)
  */
@@ -143,7 +147,9 @@ export function decodeTxCommitArgs(_reader: Reader): TxCommitArgs {
 }
 
 /**
- * Decodes a tx.commit method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.commit method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.commit (90.20)
  */
@@ -185,7 +191,9 @@ export function decodeTxCommitOkArgs(_reader: Reader): TxCommitOkArgs {
 }
 
 /**
- * Decodes a tx.commit-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.commit-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.commit-ok (90.21)
  */
@@ -232,7 +240,9 @@ export function decodeTxRollbackArgs(_reader: Reader): TxRollbackArgs {
 }
 
 /**
- * Decodes a tx.rollback method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.rollback method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.rollback (90.30)
  */
@@ -274,7 +284,9 @@ export function decodeTxRollbackOkArgs(_reader: Reader): TxRollbackOkArgs {
 }
 
 /**
- * Decodes a tx.rollback-ok method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).
+ * Decodes a tx.rollback-ok method payload (class id, method id, arguments).
+ *
+ * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: tx.rollback-ok (90.31)
  */

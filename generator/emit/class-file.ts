@@ -91,7 +91,7 @@ function emitMethod(file: SourceFile, method: MethodModel, imports: ImportRegist
     name: method.names.decoder,
     isExported: true,
     docs: [
-      `Decodes a ${method.fullName} method payload (class id, method id, arguments). Other ids are an error (503), as are truncated arguments and trailing bytes (501).\n\nSpec: ${provenance(method)}`,
+      `Decodes a ${method.fullName} method payload (class id, method id, arguments).\n\nOther ids are an error (503), as are truncated arguments and trailing bytes (501).\n\nSpec: ${provenance(method)}`,
     ],
     parameters: [{ name: 'payload', type: 'Uint8Array' }],
     returnType: method.names.decodedType,
