@@ -1,20 +1,24 @@
 // Decode-side experiment: a copy of the generated decoding path for basic.deliver, basic.publish,
 // queue.declare and the basic content header (Reader, field-table decoder, args decoders, a
-// dispatch reduced to those methods), with each candidate optimisation behind a flag.
-// preprocess.mjs turns `// #if FLAG` / `// #else` / `// #endif` blocks into one module per flag set,
-// so every variant has its own functions (and inline caches). With no flags the code matches the
-// generated code (generated/src/runtime/reader.ts, field-table-decode.ts, basic.ts, queue.ts,
-// dispatch.ts) as of this benchmark.
+// dispatch reduced to those methods), with optimisations behind flags. preprocess.mjs turns
+// `// #if FLAG` / `// #else` / `// #endif` blocks into one module per flag set, so every variant has
+// its own functions (and inline caches). With no flags the code matches the generated code
+// (generated/src/runtime/reader.ts, field-table-decode.ts, basic.ts, queue.ts, dispatch.ts) as of
+// commit 776cfab (since 4769f01 the Reader assembles integers from bytes and makes a DataView only
+// on demand, which the table decoder always asks for).
 //
-// Flags:
-//   NOVIEW  Reader and table decoder read big-endian numbers from the bytes, no DataView per Reader.
-//   REUSE   decodeMethod / decodeContentHeader reuse one Reader (reset per call) instead of new.
-//   FASTOBJ decoded tables are fast-mode objects whose prototype is a null-prototype object, instead
-//           of Object.create(null) (which V8 creates in dictionary mode).
-//   SYMTAGS the wire-tag record is stored with a plain symbol-keyed assignment, not defineProperty.
-//   INTERN  short strings (shortstr fields, table keys) go through a small cache of recently decoded
-//           byte sequences, so a repeated consumer tag / exchange / routing key / header key is
-//           compared, not decoded.
+// Flag that brings back the code from before 4769f01 (to measure what that change gave):
+//   OLDVIEW     every Reader makes a DataView in its constructor and reads u16/u32/u64 through it.
+// Candidate optimisations, not applied:
+//   TABLENOVIEW the table decoder reads lengths and integers from the bytes too, and makes a DataView
+//               only for 64-bit, float and decimal values (the rest of the old NOVIEW suggestion).
+//   REUSE       decodeMethod / decodeContentHeader reuse one Reader (reset per call) instead of new.
+//   FASTOBJ     decoded tables are fast-mode objects whose prototype is a null-prototype object,
+//               instead of Object.create(null) (which V8 creates in dictionary mode).
+//   SYMTAGS     the wire-tag record is stored with a plain symbol-keyed assignment, not defineProperty.
+//   INTERN      short strings (shortstr fields, table keys) go through a small cache of recently
+//               decoded byte sequences, so a repeated consumer tag / exchange / routing key / header
+//               key is compared, not decoded.
 
 import {
   AmqpError,
@@ -25,8 +29,6 @@ import {
 import { DecimalValue, FIELD_TAGS } from '../../generated/dist/runtime/field-values.js';
 import { getInt64, getUint64 } from '../../generated/dist/runtime/int64.js';
 import { utf8Decode, utf8DecodeStrict } from '../../generated/dist/runtime/utf8.js';
-
-const TWO_32 = 4294967296;
 
 // #if INTERN
 // Direct-mapped cache: slot chosen from length and three bytes; an entry is the byte sequence and its
@@ -56,10 +58,15 @@ const decodeShort = internDecode;
 const decodeShort = utf8Decode;
 // #endif
 
+/** Big-endian u32 from four bytes (the multiplication keeps it unsigned). */
+function uint32At(b, p) {
+  return b[p] * 0x1000000 + ((b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3]);
+}
+
 export class Reader {
   constructor(bytes, start, end) {
     this.bytes = bytes;
-    this.view = null;
+    this.viewCache = undefined;
     this.pos = 0;
     this.end = 0;
     this.reset(bytes, start, end);
@@ -74,12 +81,20 @@ export class Reader {
     if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= bytes.length)) {
       throw new AmqpError(`invalid reader window ${start}..${end} of ${bytes.length} bytes`, { kind: 'decode' });
     }
-    this.bytes = start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end);
-    // #if !NOVIEW
-    this.view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    const plain =
+      bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.bytes = start === 0 && end === bytes.length ? plain : plain.subarray(start, end);
+    // #if OLDVIEW
+    this.viewCache = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    // #else
+    this.viewCache = undefined;
     // #endif
     this.pos = 0;
     this.end = end - start;
+  }
+
+  get view() {
+    return (this.viewCache ??= new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));
   }
 
   u8(ctx) {
@@ -93,11 +108,11 @@ export class Reader {
     const p = this.pos;
     if (this.end - p < 2) throw truncated(ctx, p, 2, this.end - p);
     this.pos = p + 2;
-    // #if NOVIEW
+    // #if OLDVIEW
+    return this.view.getUint16(p);
+    // #else
     const b = this.bytes;
     return (b[p] << 8) | b[p + 1];
-    // #else
-    return this.view.getUint16(p);
     // #endif
   }
 
@@ -105,11 +120,10 @@ export class Reader {
     const p = this.pos;
     if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
     this.pos = p + 4;
-    // #if NOVIEW
-    const b = this.bytes;
-    return ((b[p] << 24) | (b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3]) >>> 0;
-    // #else
+    // #if OLDVIEW
     return this.view.getUint32(p);
+    // #else
+    return uint32At(this.bytes, p);
     // #endif
   }
 
@@ -117,13 +131,12 @@ export class Reader {
     const p = this.pos;
     if (this.end - p < 8) throw truncated(ctx, p, 8, this.end - p);
     this.pos = p + 8;
-    // #if NOVIEW
-    const b = this.bytes;
-    const hi = ((b[p] << 24) | (b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3]) >>> 0;
-    if (hi < 0x200000) return hi * TWO_32 + (((b[p + 4] << 24) | (b[p + 5] << 16) | (b[p + 6] << 8) | b[p + 7]) >>> 0);
-    return new DataView(b.buffer, b.byteOffset + p, 8).getBigUint64(0);
-    // #else
+    // #if OLDVIEW
     return getUint64(this.view, p);
+    // #else
+    const b = this.bytes;
+    const hi = uint32At(b, p);
+    return hi < 0x200000 ? hi * 4294967296 + uint32At(b, p + 4) : getUint64(this.view, p);
     // #endif
   }
 
@@ -137,7 +150,11 @@ export class Reader {
   }
 
   table(ctx) {
+    // #if TABLENOVIEW
+    const d = new TableDecoder(this.bytes, null, this.pos);
+    // #else
     const d = new TableDecoder(this.bytes, this.view, this.pos);
+    // #endif
     const table = d.table(this.end, ctx, 0);
     this.pos = d.pos;
     return table;
@@ -176,7 +193,7 @@ DecodedTable.prototype = TABLE_PROTO;
 class TableDecoder {
   constructor(bytes, view, pos) {
     this.bytes = bytes;
-    this.view = view; // null under NOVIEW: made on first use by dv() (64-bit and float tags only)
+    this.view = view; // null under TABLENOVIEW: made on first use by dv() (64-bit and float tags only)
     this.pos = pos;
   }
 
@@ -186,7 +203,7 @@ class TableDecoder {
   }
 
   u32at(at) {
-    // #if NOVIEW
+    // #if TABLENOVIEW
     const b = this.bytes;
     return ((b[at] << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) | b[at + 3]) >>> 0;
     // #else
@@ -288,7 +305,7 @@ class TableDecoder {
       case 0x55: // U
         if (left < 2) break;
         this.pos = p + 2;
-        // #if NOVIEW
+        // #if TABLENOVIEW
         return (((b[p] << 8) | b[p + 1]) << 16) >> 16;
         // #else
         return this.view.getInt16(p);
@@ -296,7 +313,7 @@ class TableDecoder {
       case 0x75: // u
         if (left < 2) break;
         this.pos = p + 2;
-        // #if NOVIEW
+        // #if TABLENOVIEW
         return (b[p] << 8) | b[p + 1];
         // #else
         return this.view.getUint16(p);
@@ -304,7 +321,7 @@ class TableDecoder {
       case 0x49: // I
         if (left < 4) break;
         this.pos = p + 4;
-        // #if NOVIEW
+        // #if TABLENOVIEW
         return (b[p] << 24) | (b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3];
         // #else
         return this.view.getInt32(p);
@@ -464,7 +481,7 @@ function readerFor(payload) {
 }
 function done(reader) {
   reader.bytes = EMPTY;
-  reader.view = null;
+  reader.viewCache = undefined;
 }
 // #else
 function readerFor(payload) {

@@ -1,29 +1,31 @@
 // Encode-side experiment: a copy of the generated encoders for basic.publish, queue.declare and the
-// basic content header (Writer, methodFrame, finishFrame, encodeShortstr), with each candidate
-// optimisation behind a flag (see preprocess.mjs). With no flags the code matches
-// generated/src/runtime/writer.ts, basic.ts and queue.ts as of this benchmark.
+// basic content header (Writer, methodFrame, finishFrame, shortstrs), cut down to what the workloads
+// use, with optimisations behind flags (see preprocess.mjs). With no flags the code matches
+// generated/src/runtime/writer.ts, basic.ts and queue.ts as of commit 776cfab (since 4769f01: no
+// DataView in Writer, shortstrs measured then written in place, method frame header written
+// directly).
 //
-// Flags:
-//   NOVIEW  Writer keeps no DataView: u16/u32/u64 are written with shifts. `new DataView(bytes.buffer)`
-//           on a fresh Uint8Array of ≤ 64 bytes forces V8 to move its (on-heap) storage into a new
-//           off-heap ArrayBuffer. methodFrame / the header writer also store the constant frame
-//           type, class id and method id directly instead of validating them through u8/u16.
-//   INPLACE shortstrs are measured (utf8Length) and written straight into the frame, instead of being
-//           encoded into a temporary Uint8Array each and then copied.
-//   TABLE1  a field table is encoded into the encoder's scratch buffer and copied once, straight into
-//           the frame, instead of `scratch.slice()` (allocation + copy) followed by Writer#raw (copy).
+// Flags that bring back the code from before 4769f01 (to measure what that change gave):
+//   OLDVIEW  Writer makes a DataView per frame (`new DataView(bytes.buffer)`, which moves a fresh
+//            ≤ 64-byte on-heap Uint8Array into a new off-heap ArrayBuffer) and writes u16/u32/u64
+//            through it; methodFrame writes type, size, class and method id through the validated
+//            u8/u16/u32 writers.
+//   OLDSTR   shortstrs are encoded into a temporary Uint8Array each (encodeShortstr) and then copied
+//            into the frame (Writer#shortstr).
+// Candidate optimisations, not applied:
+//   TABLE1   a field table is encoded into the encoder's scratch buffer and copied once, straight into
+//            the frame, instead of `scratch.slice()` (allocation + copy) followed by Writer#raw (copy).
+//   HDRDIRECT the content header frame's type, size and class id are stored directly (as methodFrame
+//            now does) instead of through the validated u8/u16/u32 writers.
 
 import { AmqpError, describeValue } from '../../generated/dist/runtime/errors.js';
 import { isUint64, setUint64 } from '../../generated/dist/runtime/int64.js';
-import { utf8Encode, utf8Length } from '../../generated/dist/runtime/utf8.js';
+import { utf8Encode, utf8Length, utf8Write } from '../../generated/dist/runtime/utf8.js';
 // #if TABLE1
 import { encodeTableScratch, releaseScratch } from './.variants/field-table-encode.copy.mjs';
 // #else
 import { encodeTable } from '../../generated/dist/runtime/field-table-encode.js';
 // #endif
-
-const TWO_32 = 4294967296;
-const encoder = new TextEncoder();
 
 function encodeError(message, ctx) {
   return new AmqpError(message, { kind: 'encode', context: ctx });
@@ -35,13 +37,20 @@ function overflow() {
   return new AmqpError('internal size mismatch: write past the end of the frame', { kind: 'encode' });
 }
 
+function putUint32(b, p, v) {
+  b[p] = v >>> 24;
+  b[p + 1] = v >>> 16;
+  b[p + 2] = v >>> 8;
+  b[p + 3] = v;
+}
+
 class Writer {
   constructor(size) {
     if (!Number.isSafeInteger(size) || size < 0) {
       throw new AmqpError(`invalid frame buffer size ${describeValue(size)}`, { kind: 'encode' });
     }
     this.bytes = new Uint8Array(size);
-    // #if !NOVIEW
+    // #if OLDVIEW
     this.view = new DataView(this.bytes.buffer);
     // #endif
     this.pos = 0;
@@ -58,13 +67,13 @@ class Writer {
   u16(v, ctx) {
     if (!(Number.isInteger(v) && v >= 0 && v <= 0xffff)) throw notInteger(v, ctx, 'a short', '0..65535');
     const p = this.pos;
-    if (p + 2 > this.bytes.length) throw overflow();
-    // #if NOVIEW
     const b = this.bytes;
+    if (p + 2 > b.length) throw overflow();
+    // #if OLDVIEW
+    this.view.setUint16(p, v);
+    // #else
     b[p] = v >>> 8;
     b[p + 1] = v;
-    // #else
-    this.view.setUint16(p, v);
     // #endif
     this.pos = p + 2;
   }
@@ -73,14 +82,10 @@ class Writer {
     if (!(Number.isInteger(v) && v >= 0 && v <= 0xffffffff)) throw notInteger(v, ctx, 'a long', '0..4294967295');
     const p = this.pos;
     if (p + 4 > this.bytes.length) throw overflow();
-    // #if NOVIEW
-    const b = this.bytes;
-    b[p] = v >>> 24;
-    b[p + 1] = v >>> 16;
-    b[p + 2] = v >>> 8;
-    b[p + 3] = v;
-    // #else
+    // #if OLDVIEW
     this.view.setUint32(p, v);
+    // #else
+    putUint32(this.bytes, p, v);
     // #endif
     this.pos = p + 4;
   }
@@ -91,24 +96,20 @@ class Writer {
     }
     const p = this.pos;
     if (p + 8 > this.bytes.length) throw overflow();
-    // #if NOVIEW
-    const b = this.bytes;
-    if (typeof v === 'bigint') {
-      new DataView(b.buffer, b.byteOffset + p, 8).setBigUint64(0, v);
-    } else {
-      const hi = Math.floor(v / TWO_32);
-      const lo = v - hi * TWO_32;
-      b[p] = hi >>> 24;
-      b[p + 1] = hi >>> 16;
-      b[p + 2] = hi >>> 8;
-      b[p + 3] = hi;
-      b[p + 4] = lo >>> 24;
-      b[p + 5] = lo >>> 16;
-      b[p + 6] = lo >>> 8;
-      b[p + 7] = lo;
-    }
-    // #else
+    // #if OLDVIEW
     setUint64(this.view, p, v);
+    // #else
+    let hi;
+    let lo;
+    if (typeof v === 'bigint') {
+      hi = Number(v >> 32n);
+      lo = Number(v & 0xffffffffn);
+    } else {
+      hi = Math.floor(v / 4294967296);
+      lo = v - hi * 4294967296;
+    }
+    putUint32(this.bytes, p, hi);
+    putUint32(this.bytes, p + 4, lo);
     // #endif
     this.pos = p + 8;
   }
@@ -120,6 +121,7 @@ class Writer {
     this.pos = p + b.length;
   }
 
+  /** TABLE1: copies the first `len` bytes of `src` (the table encoder's scratch). */
   rawFrom(src, len) {
     const p = this.pos;
     if (p + len > this.bytes.length) throw overflow();
@@ -135,19 +137,17 @@ class Writer {
     this.pos = p + 1 + b.length;
   }
 
-  /** INPLACE: a shortstr from its text; `len` is its UTF-8 length from shortstrLength. */
-  shortstrText(s, len) {
+  shortstrText(s, byteLength) {
     const p = this.pos;
-    const bytes = this.bytes;
-    if (p + 1 + len > bytes.length || len > 0xff) throw overflow();
-    bytes[p] = len;
-    if (len === s.length) {
-      for (let i = 0; i < len; i++) bytes[p + 1 + i] = s.charCodeAt(i);
-    } else {
-      encoder.encodeInto(s, bytes.subarray(p + 1, p + 1 + len));
-    }
-    this.pos = p + 1 + len;
+    if (p + 1 + byteLength > this.bytes.length || byteLength > 0xff) throw overflow();
+    this.bytes[p] = byteLength;
+    if (utf8Write(s, this.bytes, p + 1) !== byteLength) throw overflow();
+    this.pos = p + 1 + byteLength;
   }
+}
+
+function expectObject(v, ctx) {
+  if (typeof v !== 'object' || v === null) throw encodeError(`${describeValue(v)} is not an object`, ctx);
 }
 
 function bool(v, ctx) {
@@ -167,18 +167,11 @@ function encodeShortstr(v, ctx) {
   return b;
 }
 
-/** INPLACE: validates a shortstr and returns its UTF-8 length, allocating nothing. */
 function shortstrLength(v, ctx) {
   if (typeof v !== 'string') throw encodeError(`${describeValue(v)} is not a string`, ctx);
-  const len = v.length > 0xff ? 0x100 : utf8Length(v);
-  if (len > 0xff) throw encodeError(`shortstr is ${utf8Length(v)} UTF-8 bytes; at most 255 allowed`, ctx);
-  return len;
-}
-
-function checkChannel(channel) {
-  if (!(Number.isInteger(channel) && channel >= 0 && channel <= 0xffff)) {
-    throw encodeError(`${describeValue(channel)} is not a short (integer 0..65535)`, 'channel');
-  }
+  const n = v.length > 0xff ? v.length : utf8Length(v);
+  if (n > 0xff) throw encodeError(`shortstr is ${utf8Length(v)} UTF-8 bytes; at most 255 allowed`, ctx);
+  return n;
 }
 
 function methodFrame(channel, classId, methodId, argsSize) {
@@ -186,28 +179,23 @@ function methodFrame(channel, classId, methodId, argsSize) {
     throw new AmqpError(`invalid method argument size ${describeValue(argsSize)}`, { kind: 'encode' });
   }
   const w = new Writer(12 + argsSize);
-  // #if NOVIEW
-  checkChannel(channel);
-  const b = w.bytes;
-  const size = 4 + argsSize;
-  b[0] = 1;
-  b[1] = channel >>> 8;
-  b[2] = channel;
-  b[3] = size >>> 24;
-  b[4] = size >>> 16;
-  b[5] = size >>> 8;
-  b[6] = size;
-  b[7] = classId >>> 8;
-  b[8] = classId;
-  b[9] = methodId >>> 8;
-  b[10] = methodId;
-  w.pos = 11;
-  // #else
+  // #if OLDVIEW
   w.u8(1, 'frame-type');
   w.u16(channel, 'channel');
   w.u32(4 + argsSize, 'frame-size');
   w.u16(classId, 'class-id');
   w.u16(methodId, 'method-id');
+  // #else
+  const b = w.bytes;
+  b[0] = 1;
+  w.pos = 1;
+  w.u16(channel, 'channel');
+  putUint32(b, 3, 4 + argsSize);
+  b[7] = classId >>> 8;
+  b[8] = classId;
+  b[9] = methodId >>> 8;
+  b[10] = methodId;
+  w.pos = 11;
   // #endif
   return w;
 }
@@ -226,22 +214,21 @@ function finishFrame(w) {
 // ---- basic.publish ----
 
 export function encodeBasicPublish(channel, args) {
-  // #if INPLACE
-  const exchange = args.exchange;
-  const routingKey = args.routingKey;
-  const exchangeLen = shortstrLength(exchange, 'basic.publish.exchange');
-  const routingKeyLen = shortstrLength(routingKey, 'basic.publish.routing-key');
-  const w = methodFrame(channel, 60, 40, 5 + exchangeLen + routingKeyLen);
-  w.pos += 2;
-  w.shortstrText(exchange, exchangeLen);
-  w.shortstrText(routingKey, routingKeyLen);
-  // #else
+  expectObject(args, 'basic.publish');
+  // #if OLDSTR
   const exchangeBytes = encodeShortstr(args.exchange, 'basic.publish.exchange');
   const routingKeyBytes = encodeShortstr(args.routingKey, 'basic.publish.routing-key');
   const w = methodFrame(channel, 60, 40, 5 + exchangeBytes.length + routingKeyBytes.length);
   w.pos += 2;
   w.shortstr(exchangeBytes);
   w.shortstr(routingKeyBytes);
+  // #else
+  const exchangeLength = shortstrLength(args.exchange, 'basic.publish.exchange');
+  const routingKeyLength = shortstrLength(args.routingKey, 'basic.publish.routing-key');
+  const w = methodFrame(channel, 60, 40, 5 + exchangeLength + routingKeyLength);
+  w.pos += 2;
+  w.shortstrText(args.exchange, exchangeLength);
+  w.shortstrText(args.routingKey, routingKeyLength);
   // #endif
   w.u8(
     bool(args.mandatory, 'basic.publish.mandatory') | (bool(args.immediate, 'basic.publish.immediate') << 1),
@@ -253,28 +240,26 @@ export function encodeBasicPublish(channel, args) {
 // ---- queue.declare ----
 
 export function encodeQueueDeclare(channel, args) {
-  // #if INPLACE
-  const queue = args.queue;
-  const queueLen = shortstrLength(queue, 'queue.declare.queue');
-  // #else
+  expectObject(args, 'queue.declare');
+  // #if OLDSTR
   const queueBytes = encodeShortstr(args.queue, 'queue.declare.queue');
-  const queueLen = queueBytes.length;
+  const queueLength = queueBytes.length;
+  // #else
+  const queueLength = shortstrLength(args.queue, 'queue.declare.queue');
   // #endif
   // #if TABLE1
   const t = encodeTableScratch(args.arguments, 'queue.declare.arguments');
   try {
-    const w = methodFrame(channel, 50, 10, 4 + queueLen + t.pos);
-    w.pos += 2;
-    // #endif
-    // #if !TABLE1
-    const argumentsBytes = encodeTable(args.arguments, 'queue.declare.arguments');
-    const w = methodFrame(channel, 50, 10, 4 + queueLen + argumentsBytes.length);
-    w.pos += 2;
-    // #endif
-    // #if INPLACE
-    w.shortstrText(queue, queueLen);
+    const w = methodFrame(channel, 50, 10, 4 + queueLength + t.pos);
     // #else
+    const argumentsBytes = encodeTable(args.arguments, 'queue.declare.arguments');
+    const w = methodFrame(channel, 50, 10, 4 + queueLength + argumentsBytes.length);
+    // #endif
+    w.pos += 2;
+    // #if OLDSTR
     w.shortstr(queueBytes);
+    // #else
+    w.shortstrText(args.queue, queueLength);
     // #endif
     w.u8(
       bool(args.passive, 'queue.declare.passive') |
@@ -299,35 +284,39 @@ export function encodeQueueDeclare(channel, args) {
 // ---- content header (the properties the cases use, in the generated order) ----
 
 export function encodeBasicHeader(channel, bodySize, properties) {
+  expectObject(properties, 'basic.properties');
   let flags0 = 0;
   let size = 14;
   const contentType = properties.contentType;
-  // #if INPLACE
-  const contentTypeLen = contentType == null ? -1 : shortstrLength(contentType, 'basic.properties.content-type');
-  if (contentTypeLen >= 0) {
-    flags0 |= 0x8000;
-    size += 1 + contentTypeLen;
-  }
-  // #else
+  // #if OLDSTR
   const contentTypeBytes =
     contentType == null ? undefined : encodeShortstr(contentType, 'basic.properties.content-type');
   if (contentTypeBytes !== undefined) {
     flags0 |= 0x8000;
     size += 1 + contentTypeBytes.length;
   }
+  // #else
+  let contentTypeLength = 0;
+  if (contentType != null) {
+    contentTypeLength = shortstrLength(contentType, 'basic.properties.content-type');
+    flags0 |= 0x8000;
+    size += 1 + contentTypeLength;
+  }
   // #endif
   const headers = properties.headers;
   // #if TABLE1
   const headersScratch = headers == null ? undefined : encodeTableScratch(headers, 'basic.properties.headers');
-  const headersLen = headersScratch === undefined ? -1 : headersScratch.pos;
+  const headersLength = headersScratch === undefined ? -1 : headersScratch.pos;
   // #else
   const headersBytes = headers == null ? undefined : encodeTable(headers, 'basic.properties.headers');
-  const headersLen = headersBytes === undefined ? -1 : headersBytes.length;
+  const headersLength = headersBytes === undefined ? -1 : headersBytes.length;
   // #endif
+  // #if TABLE1
   try {
-    if (headersLen >= 0) {
+    // #endif
+    if (headersLength >= 0) {
       flags0 |= 0x2000;
-      size += headersLen;
+      size += headersLength;
     }
     const deliveryMode = properties.deliveryMode;
     if (deliveryMode != null) {
@@ -340,17 +329,18 @@ export function encodeBasicHeader(channel, bodySize, properties) {
       size += 1;
     }
     const messageId = properties.messageId;
-    // #if INPLACE
-    const messageIdLen = messageId == null ? -1 : shortstrLength(messageId, 'basic.properties.message-id');
-    if (messageIdLen >= 0) {
-      flags0 |= 0x0080;
-      size += 1 + messageIdLen;
-    }
-    // #else
+    // #if OLDSTR
     const messageIdBytes = messageId == null ? undefined : encodeShortstr(messageId, 'basic.properties.message-id');
     if (messageIdBytes !== undefined) {
       flags0 |= 0x0080;
       size += 1 + messageIdBytes.length;
+    }
+    // #else
+    let messageIdLength = 0;
+    if (messageId != null) {
+      messageIdLength = shortstrLength(messageId, 'basic.properties.message-id');
+      flags0 |= 0x0080;
+      size += 1 + messageIdLength;
     }
     // #endif
     const timestamp = properties.timestamp;
@@ -360,17 +350,12 @@ export function encodeBasicHeader(channel, bodySize, properties) {
     }
 
     const w = new Writer(8 + size);
-    // #if NOVIEW
-    checkChannel(channel);
+    // #if HDRDIRECT
     const b = w.bytes;
     b[0] = 2;
-    b[1] = channel >>> 8;
-    b[2] = channel;
-    b[3] = size >>> 24;
-    b[4] = size >>> 16;
-    b[5] = size >>> 8;
-    b[6] = size;
-    b[7] = 0;
+    w.pos = 1;
+    w.u16(channel, 'channel');
+    putUint32(b, 3, size);
     b[8] = 60;
     w.pos = 11;
     // #else
@@ -382,28 +367,28 @@ export function encodeBasicHeader(channel, bodySize, properties) {
     // #endif
     w.u64(bodySize, 'basic.header.body-size');
     w.u16(flags0, 'property-flags');
-    // #if INPLACE
-    if (contentTypeLen >= 0) w.shortstrText(contentType, contentTypeLen);
-    // #else
+    // #if OLDSTR
     if (contentTypeBytes !== undefined) w.shortstr(contentTypeBytes);
+    // #else
+    if (contentType != null) w.shortstrText(contentType, contentTypeLength);
     // #endif
     // #if TABLE1
-    if (headersScratch !== undefined) w.rawFrom(headersScratch.buf, headersLen);
+    if (headersScratch !== undefined) w.rawFrom(headersScratch.buf, headersLength);
     // #else
     if (headersBytes !== undefined) w.raw(headersBytes);
     // #endif
     if (deliveryMode != null) w.u8(deliveryMode, 'basic.properties.delivery-mode');
     if (priority != null) w.u8(priority, 'basic.properties.priority');
-    // #if INPLACE
-    if (messageIdLen >= 0) w.shortstrText(messageId, messageIdLen);
-    // #else
+    // #if OLDSTR
     if (messageIdBytes !== undefined) w.shortstr(messageIdBytes);
+    // #else
+    if (messageId != null) w.shortstrText(messageId, messageIdLength);
     // #endif
     if (timestamp != null) w.u64(timestamp, 'basic.properties.timestamp');
     return finishFrame(w);
-  } finally {
     // #if TABLE1
+  } finally {
     if (headersScratch !== undefined) releaseScratch(headersScratch);
-    // #endif
   }
+  // #endif
 }

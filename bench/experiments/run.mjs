@@ -1,10 +1,11 @@
 // node --expose-gc bench/experiments/run.mjs [--quick] [--filter=<workload prefix>]
 //
-// Measures candidate optimisations of our hot paths on copies of the generated code (nothing under
+// Measures optimisations of our hot paths on copies of the generated code (nothing under
 // generated/ or templates/ is touched): see encode.template.mjs and decode.template.mjs for the
 // flags. Each workload compares the shipped function (dist), the template with no flags (baseline:
-// same code as shipped, cut down to the methods used), and the flagged variants; every variant's
-// output is checked against the shipped function's first.
+// same code as shipped, cut down to the methods used), variants with the pre-4769f01 code brought
+// back (OLD*: what the applied changes gave) and variants with candidate optimisations not applied
+// yet; every variant's output is checked against the shipped function's first.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -13,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { BODY, DELIVER, PROPS, PUBLISH, QUEUE_DECLARE, SIMPLE_PROPS } from '../cases.mjs';
 import { fmtBytes, fmtNs, measureCase, median, sink, stopObservingGc, table } from '../lib/harness.mjs';
-import { ours } from '../lib/libs.mjs';
+import { AmqplibConnection, amqplibDefs, ours } from '../lib/libs.mjs';
 import { loadVariant } from './preprocess.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -54,11 +55,13 @@ export function releaseScratch(e) {
 const encodeTemplate = path.join(here, 'encode.template.mjs');
 const decodeTemplate = path.join(here, 'decode.template.mjs');
 
+const BASELINE = 'baseline (copy, no flags)';
+
 async function variants(template, flagSets) {
   const out = [];
   for (const flags of flagSets)
     out.push({
-      name: flags.length ? flags.join(' + ') : 'baseline (copy, no flags)',
+      name: flags.length ? flags.join(' + ') : BASELINE,
       mod: await loadVariant(template, flags),
     });
   return out;
@@ -84,6 +87,7 @@ async function workload(id, title, shipped, vs, call, check) {
   if (filter && !id.startsWith(filter)) return;
   const expected = call(shipped, 0);
   const list = [{ name: 'shipped (generated/dist)', fn: (i) => call(shipped, i) }];
+  if (vs[0]?.name !== BASELINE) throw new Error(`${id}: the baseline copy must come first`);
   for (const v of vs) {
     const out = call(v.mod, 0);
     try {
@@ -94,37 +98,47 @@ async function workload(id, title, shipped, vs, call, check) {
     list.push({ name: v.name, fn: (i) => call(v.mod, i) });
   }
   const rs = await measureCase(list, opts);
-  // Time saved vs the baseline copy: median over the interleaved rounds of 1 − variant/baseline.
-  const saved = (k) => 1 - median(rs[k].rounds.map((t, i) => t / rs[1].rounds[i]));
-  const rows = list.map((v, k) => [
-    v.name,
-    fmtNs(rs[k].nsPerOp),
-    fmtBytes(rs[k].alloc),
-    k === 0 ? '' : `${(saved(k) * 100).toFixed(0)}%`,
-  ]);
+  // Time relative to the baseline copy: median over the interleaved rounds of variant/baseline.
+  // < 1: the variant is faster (saves 1 − ratio); > 1: slower (an OLD* variant: the applied change
+  // made the code that many times faster).
+  const ratio = (k) => median(rs[k].rounds.map((t, i) => t / rs[1].rounds[i]));
+  const rows = list.map((v, k) => {
+    const r = ratio(k);
+    return [
+      v.name,
+      fmtNs(rs[k].nsPerOp),
+      fmtBytes(rs[k].alloc),
+      `${r.toFixed(2)}`,
+      r <= 1 ? `${((1 - r) * 100).toFixed(0)}%` : `−${((r - 1) * 100).toFixed(0)}%`,
+    ];
+  });
   console.log(`\n### ${id}: ${title}\n`);
-  console.log(table(['variant', 'ns/op', 'B/op', 'time saved vs baseline'], rows, ['l', 'r', 'r', 'r']));
+  console.log(table(['variant', 'ns/op', 'B/op', 'time ÷ baseline', 'saved'], rows, ['l', 'r', 'r', 'r', 'r']));
 }
 
 writeTableEncoderCopy();
+// OLD* flag sets: the code before commit 4769f01 (applied since). The others: not applied.
 const enc = await variants(encodeTemplate, [
   [],
-  ['NOVIEW'],
-  ['INPLACE'],
+  ['OLDVIEW'],
+  ['OLDSTR'],
+  ['OLDVIEW', 'OLDSTR'],
   ['TABLE1'],
-  ['NOVIEW', 'INPLACE'],
-  ['NOVIEW', 'INPLACE', 'TABLE1'],
+  ['HDRDIRECT'],
+  ['TABLE1', 'HDRDIRECT'],
 ]);
 const dec = await variants(decodeTemplate, [
   [],
-  ['NOVIEW'],
+  ['OLDVIEW'],
+  ['TABLENOVIEW'],
   ['REUSE'],
-  ['NOVIEW', 'REUSE'],
   ['FASTOBJ'],
   ['SYMTAGS'],
   ['FASTOBJ', 'SYMTAGS'],
   ['INTERN'],
-  ['NOVIEW', 'REUSE', 'FASTOBJ', 'SYMTAGS', 'INTERN'],
+  ['TABLENOVIEW', 'REUSE', 'FASTOBJ', 'SYMTAGS', 'INTERN'],
+  // the same without FASTOBJ (tables stay Object.create(null), a design decision)
+  ['TABLENOVIEW', 'REUSE', 'SYMTAGS', 'INTERN'],
 ]);
 const pick = (list, names) => list.filter((v) => names.includes(v.name));
 const sameBytes = (a, b) => assert.ok(Buffer.from(a).equals(Buffer.from(b)), 'bytes differ');
@@ -138,18 +152,28 @@ await workload(
   'E1',
   'encode basic.publish',
   ours,
-  pick(enc, ['baseline (copy, no flags)', 'NOVIEW', 'INPLACE', 'NOVIEW + INPLACE']),
+  pick(enc, [BASELINE, 'OLDVIEW', 'OLDSTR', 'OLDVIEW + OLDSTR']),
   (m) => m.encodeBasicPublish(1, PUBLISH),
   sameBytes,
 );
 // E1b: the same, then the ArrayBuffer is asked for, as Node's socket write does for a small (on-heap)
-// Uint8Array (StreamBase::WriteBuffer → Buffer::Data); shows how much of NOVIEW's gain is deferred
-// rather than saved when frames are written one by one.
+// Uint8Array (StreamBase::WriteBuffer → Buffer::Data); shows how much of the no-DataView gain is
+// deferred rather than saved when frames are written one by one. amqplib's frame (Buffer.alloc, also
+// on-heap at this size) is in the list for reference.
 await workload(
   'E1b',
   'encode basic.publish, then touch .buffer (as a socket write would)',
   ours,
-  pick(enc, ['baseline (copy, no flags)', 'NOVIEW', 'NOVIEW + INPLACE']),
+  [
+    ...pick(enc, [BASELINE, 'OLDVIEW', 'OLDVIEW + OLDSTR']),
+    {
+      name: 'amqplib: `defs.encodeMethod(BasicPublish, …)` (reference)',
+      mod: {
+        encodeBasicPublish: (ch, args) =>
+          amqplibDefs.encodeMethod(amqplibDefs.BasicPublish, ch, { ticket: 0, ...args }),
+      },
+    },
+  ],
   (m) => {
     const out = m.encodeBasicPublish(1, PUBLISH);
     return out.buffer.byteLength === 0 ? null : out;
@@ -161,7 +185,7 @@ await workload(
   'E3',
   'encode queue.declare with arguments',
   ours,
-  enc,
+  pick(enc, [BASELINE, 'OLDVIEW', 'OLDSTR', 'OLDVIEW + OLDSTR', 'TABLE1']),
   (m) => m.encodeQueueDeclare(1, QUEUE_DECLARE),
   sameBytes,
 );
@@ -180,14 +204,7 @@ const distinct = Array.from({ length: 4096 }, (_, k) =>
     }),
   ),
 );
-const methodOnly = [
-  'baseline (copy, no flags)',
-  'NOVIEW',
-  'REUSE',
-  'NOVIEW + REUSE',
-  'INTERN',
-  'NOVIEW + REUSE + FASTOBJ + SYMTAGS + INTERN',
-];
+const methodOnly = [BASELINE, 'OLDVIEW', 'REUSE', 'INTERN', 'TABLENOVIEW + REUSE + FASTOBJ + SYMTAGS + INTERN'];
 await workload(
   'D1',
   'decode basic.deliver',
@@ -244,22 +261,27 @@ await workload('D3', 'decode queue.declare with arguments', ours, dec, (m) => m.
   );
 }
 
-/** Primitive costs quoted in bench/README.md. */
-async function micro(id, title, list) {
+/** Primitive costs quoted in bench/README.md; with `ref`, also that operation's time ÷ each one's. */
+async function micro(id, title, list, ref) {
   if (filter && !id.startsWith(filter)) return;
   const rs = await measureCase(list, opts);
+  const head = ['operation', 'ns/op', 'B/op'];
+  const align = ['l', 'r', 'r'];
+  if (ref !== undefined) {
+    head.push(`${list[ref].name} ÷ this`);
+    align.push('r');
+  }
+  const rows = list.map((v, k) => {
+    const row = [v.name, fmtNs(rs[k].nsPerOp), fmtBytes(rs[k].alloc)];
+    if (ref !== undefined) row.push(`${median(rs[k].rounds.map((t, i) => rs[ref].rounds[i] / t)).toFixed(2)}×`);
+    return row;
+  });
   console.log(`\n### ${id}: ${title}\n`);
-  console.log(
-    table(
-      ['operation', 'ns/op', 'B/op'],
-      list.map((v, k) => [v.name, fmtNs(rs[k].nsPerOp), fmtBytes(rs[k].alloc)]),
-      ['l', 'r', 'r'],
-    ),
-  );
+  console.log(table(head, rows, align));
 }
 
 await micro('P1', 'allocating a 29-byte frame', [
-  { name: '`new Uint8Array(29)`', fn: () => new Uint8Array(29) },
+  { name: '`new Uint8Array(29)` (what Writer does)', fn: () => new Uint8Array(29) },
   {
     name: '`new Uint8Array(29)`, then `.buffer`',
     fn: () => {
@@ -268,7 +290,7 @@ await micro('P1', 'allocating a 29-byte frame', [
     },
   },
   {
-    name: '`new Uint8Array(29)` + `new DataView(u.buffer)` (what Writer does)',
+    name: '`new Uint8Array(29)` + `new DataView(u.buffer)` (what Writer did before 4769f01)',
     fn: () => {
       const u = new Uint8Array(29);
       return new DataView(u.buffer);
@@ -296,5 +318,74 @@ await micro('P1', 'allocating a 29-byte frame', [
   ];
   for (const v of list) assert.equal(v.fn(), text, v.name);
   await micro('P2', `decoding a ${text.length}-byte ASCII string (a RabbitMQ consumer tag)`, list);
+}
+
+// P3: a whole publish (case 7) as a socket would take it. A small Uint8Array (≤ 64 bytes) lives on
+// the V8 heap; Node's write asks for its ArrayBuffer, which moves it off-heap (E1b). Our method and
+// header frames are that small; amqplib's sendMessage copies everything into one larger buffer.
+{
+  const FRAME_MAX = 131072;
+  const conn = Object.create(AmqplibConnection.prototype);
+  let written;
+  conn.channels = [null, { buffer: { write: (b) => ((written = b), true) } }];
+  conn.sentSinceLastCheck = false;
+  conn.frameMax = FRAME_MAX;
+  const fields = { ticket: 0, ...PUBLISH };
+  const touch = (u) => u.buffer.byteLength;
+  const oursParts = () => {
+    const m = ours.encodeBasicPublish(1, PUBLISH);
+    const h = ours.encodeBasicHeader(1, BODY.length, SIMPLE_PROPS);
+    const b = ours.encodeBodyFrames(1, BODY, FRAME_MAX);
+    return [m, h, ...b];
+  };
+  const oneBuffer = (parts) => {
+    let n = 0;
+    for (const p of parts) n += p.length;
+    const out = new Uint8Array(n);
+    n = 0;
+    for (const p of parts) {
+      out.set(p, n);
+      n += p.length;
+    }
+    return out;
+  };
+  const amqplibSend = () => {
+    conn.sendMessage(1, amqplibDefs.BasicPublish, fields, amqplibDefs.BasicProperties, SIMPLE_PROPS, BODY);
+    return written;
+  };
+  const list = [
+    { name: 'ours: 3 encoders → 3 buffers (case 7)', fn: oursParts },
+    {
+      name: 'ours: the same, then `.buffer` of each (as writev would)',
+      fn: () => {
+        const parts = oursParts();
+        for (const p of parts) touch(p);
+        return parts;
+      },
+    },
+    {
+      name: 'ours: the same, copied into one buffer, then its `.buffer`',
+      fn: () => {
+        const out = oneBuffer(oursParts());
+        touch(out);
+        return out;
+      },
+    },
+    { name: 'amqplib: `Connection#sendMessage` (case 7)', fn: amqplibSend },
+    {
+      name: 'amqplib: the same, then `.buffer`',
+      fn: () => {
+        const out = amqplibSend();
+        touch(out);
+        return out;
+      },
+    },
+  ];
+  const expected = Buffer.from(amqplibSend());
+  for (const v of list) {
+    const out = v.fn();
+    assert.ok(expected.equals(Buffer.from(Array.isArray(out) ? oneBuffer(out) : out)), `P3 ${v.name}: bytes differ`);
+  }
+  await micro('P3', 'a whole publish (case 7), then handed to a socket', list, 4);
 }
 stopObservingGc();
