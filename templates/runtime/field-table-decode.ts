@@ -41,7 +41,7 @@ import {
   type FieldTable,
   type FieldValue,
 } from './field-values.js';
-import { getInt64, getUint64 } from './int64.js';
+import { int16At, int32At, int64At, uint16At, uint32At, uint64At } from './int64.js';
 import type { Reader } from './reader.js';
 import { utf8Decode, utf8DecodeStrict } from './utf8.js';
 
@@ -55,13 +55,14 @@ function childPath(ctx: string, key: string | number): string {
 /** Cursor over one payload; `limit` arguments bound each container by its declared length. */
 class TableDecoder {
   readonly bytes: Uint8Array;
-  readonly view: DataView;
   pos: number;
+  /** Only floats need a DataView; the reader makes one on first use. */
+  private readonly reader: Reader;
 
-  constructor(bytes: Uint8Array, view: DataView, pos: number) {
-    this.bytes = bytes;
-    this.view = view;
-    this.pos = pos;
+  constructor(reader: Reader) {
+    this.reader = reader;
+    this.bytes = reader.bytes;
+    this.pos = reader.pos;
   }
 
   /** Reads the u32 length and checks the container fits in [pos, limit); returns its end. */
@@ -76,7 +77,7 @@ class TableDecoder {
       });
     }
     if (limit - at < 4) throw truncatedError(ctx, at, 4, limit - at);
-    const len = this.view.getUint32(at);
+    const len = uint32At(this.bytes, at);
     if (len > limit - at - 4) {
       throw new AmqpError(`${what} length ${len} runs past its container (${limit - at - 4} bytes left)`, {
         kind: 'decode',
@@ -149,44 +150,44 @@ class TableDecoder {
       case TAG_I16_U:
         if (left < 2) break;
         this.pos = p + 2;
-        return this.view.getInt16(p);
+        return int16At(this.bytes, p);
       case TAG_U16:
         if (left < 2) break;
         this.pos = p + 2;
-        return this.view.getUint16(p);
+        return uint16At(this.bytes, p);
       case TAG_I32:
         if (left < 4) break;
         this.pos = p + 4;
-        return this.view.getInt32(p);
+        return int32At(this.bytes, p);
       case TAG_U32:
         if (left < 4) break;
         this.pos = p + 4;
-        return this.view.getUint32(p);
+        return uint32At(this.bytes, p);
       case TAG_I64:
       case TAG_I64_L:
         if (left < 8) break;
         this.pos = p + 8;
-        return getInt64(this.view, p);
+        return int64At(this.bytes, p);
       case TAG_TIMESTAMP:
         if (left < 8) break;
         this.pos = p + 8;
-        return getUint64(this.view, p);
+        return uint64At(this.bytes, p);
       case TAG_F32:
         if (left < 4) break;
         this.pos = p + 4;
-        return this.view.getFloat32(p);
+        return this.reader.view.getFloat32(p);
       case TAG_F64:
         if (left < 8) break;
         this.pos = p + 8;
-        return this.view.getFloat64(p);
+        return this.reader.view.getFloat64(p);
       case TAG_DECIMAL:
         if (left < 5) break;
         this.pos = p + 5;
-        return new DecimalValue(this.bytes[p], this.view.getInt32(p + 1));
+        return new DecimalValue(this.bytes[p], int32At(this.bytes, p + 1));
       case TAG_LONGSTR:
       case TAG_BYTES: {
         if (left < 4) break;
-        const n = this.view.getUint32(p);
+        const n = uint32At(this.bytes, p);
         if (n > left - 4) {
           throw new AmqpError(
             `${tag === TAG_BYTES ? 'byte array' : 'longstr'} length ${n} runs past its container (${left - 4} bytes left)`,
@@ -260,7 +261,7 @@ function fixedSize(tag: number): number {
 
 /** Decodes the field table at r.pos (u32 length included) and advances r.pos past it. */
 export function decodeTable(r: Reader, ctx = 'table'): FieldTable {
-  const d = new TableDecoder(r.bytes, r.view, r.pos);
+  const d = new TableDecoder(r);
   const table = d.table(r.end, ctx, 0);
   r.pos = d.pos;
   return table;
@@ -268,7 +269,7 @@ export function decodeTable(r: Reader, ctx = 'table'): FieldTable {
 
 /** Decodes the field array at r.pos (u32 length included) and advances r.pos past it. */
 export function decodeArray(r: Reader, ctx = 'array'): FieldArray {
-  const d = new TableDecoder(r.bytes, r.view, r.pos);
+  const d = new TableDecoder(r);
   const array = d.array(r.end, ctx, 0);
   r.pos = d.pos;
   return array;

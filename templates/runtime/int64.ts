@@ -7,21 +7,6 @@ const TWO_32 = 4294967296;
 /** hi words in [-2^21, 2^21) give |value| ≤ 2^53, exactly representable as a double. */
 const HI_LIMIT = 0x200000;
 
-export function getInt64(view: DataView, p: number): number | bigint {
-  const hi = view.getInt32(p);
-  if (hi >= -HI_LIMIT && hi < HI_LIMIT) {
-    const v = hi * TWO_32 + view.getUint32(p + 4);
-    if (v >= -Number.MAX_SAFE_INTEGER) return v; // only −2^53 itself is excluded
-  }
-  return view.getBigInt64(p);
-}
-
-export function getUint64(view: DataView, p: number): number | bigint {
-  const hi = view.getUint32(p);
-  if (hi < HI_LIMIT) return hi * TWO_32 + view.getUint32(p + 4);
-  return view.getBigUint64(p);
-}
-
 /** `v` must be a safe integer or a bigint in the signed 64-bit range (callers validate). */
 export function setInt64(view: DataView, p: number, v: number | bigint): void {
   if (typeof v === 'bigint') {
@@ -54,4 +39,39 @@ export function isInt64(v: number | bigint): boolean {
 
 export function isUint64(v: number | bigint): boolean {
   return typeof v === 'bigint' ? v >= 0n && v <= UINT64_MAX : Number.isSafeInteger(v) && v >= 0;
+}
+
+// Big-endian integers straight from bytes: cheaper than creating a DataView for a small payload.
+
+export function uint16At(b: Uint8Array, p: number): number {
+  return (b[p] << 8) | b[p + 1];
+}
+
+export function int16At(b: Uint8Array, p: number): number {
+  return ((b[p] << 24) >> 16) | b[p + 1];
+}
+
+export function int32At(b: Uint8Array, p: number): number {
+  return (b[p] << 24) | (b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3];
+}
+
+/** The multiplication keeps the top byte unsigned. */
+export function uint32At(b: Uint8Array, p: number): number {
+  return b[p] * 0x1000000 + ((b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3]);
+}
+
+export function uint64At(b: Uint8Array, p: number): number | bigint {
+  const hi = uint32At(b, p);
+  const lo = uint32At(b, p + 4);
+  return hi < HI_LIMIT ? hi * TWO_32 + lo : (BigInt(hi) << 32n) | BigInt(lo);
+}
+
+export function int64At(b: Uint8Array, p: number): number | bigint {
+  const hi = int32At(b, p);
+  const lo = uint32At(b, p + 4);
+  if (hi >= -HI_LIMIT && hi < HI_LIMIT) {
+    const v = hi * TWO_32 + lo;
+    if (v >= -Number.MAX_SAFE_INTEGER) return v; // only −2^53 itself is excluded
+  }
+  return (BigInt(hi) << 32n) + BigInt(lo);
 }

@@ -17,7 +17,7 @@
  */
 import { AmqpError, FRAME_ERROR, SYNTAX_ERROR, truncatedError } from './errors.js';
 import { DecimalValue, FIELD_TAGS, TAG_ARRAY, TAG_BOOL, TAG_BYTES, TAG_DECIMAL, TAG_F32, TAG_F64, TAG_I16, TAG_I16_U, TAG_I32, TAG_I64, TAG_I64_L, TAG_I8, TAG_LONGSTR, TAG_TABLE, TAG_TIMESTAMP, TAG_U16, TAG_U32, TAG_U8, TAG_VOID, } from './field-values.js';
-import { getInt64, getUint64 } from './int64.js';
+import { int16At, int32At, int64At, uint16At, uint32At, uint64At } from './int64.js';
 import { utf8Decode, utf8DecodeStrict } from './utf8.js';
 /** Containers nested deeper than this are refused (502), so hostile input cannot overflow the stack. */
 export const MAX_FIELD_NESTING = 64;
@@ -27,12 +27,13 @@ function childPath(ctx, key) {
 /** Cursor over one payload; `limit` arguments bound each container by its declared length. */
 class TableDecoder {
     bytes;
-    view;
     pos;
-    constructor(bytes, view, pos) {
-        this.bytes = bytes;
-        this.view = view;
-        this.pos = pos;
+    /** Only floats need a DataView; the reader makes one on first use. */
+    reader;
+    constructor(reader) {
+        this.reader = reader;
+        this.bytes = reader.bytes;
+        this.pos = reader.pos;
     }
     /** Reads the u32 length and checks the container fits in [pos, limit); returns its end. */
     container(limit, ctx, depth, what) {
@@ -47,7 +48,7 @@ class TableDecoder {
         }
         if (limit - at < 4)
             throw truncatedError(ctx, at, 4, limit - at);
-        const len = this.view.getUint32(at);
+        const len = uint32At(this.bytes, at);
         if (len > limit - at - 4) {
             throw new AmqpError(`${what} length ${len} runs past its container (${limit - at - 4} bytes left)`, {
                 kind: 'decode',
@@ -125,53 +126,53 @@ class TableDecoder {
                 if (left < 2)
                     break;
                 this.pos = p + 2;
-                return this.view.getInt16(p);
+                return int16At(this.bytes, p);
             case TAG_U16:
                 if (left < 2)
                     break;
                 this.pos = p + 2;
-                return this.view.getUint16(p);
+                return uint16At(this.bytes, p);
             case TAG_I32:
                 if (left < 4)
                     break;
                 this.pos = p + 4;
-                return this.view.getInt32(p);
+                return int32At(this.bytes, p);
             case TAG_U32:
                 if (left < 4)
                     break;
                 this.pos = p + 4;
-                return this.view.getUint32(p);
+                return uint32At(this.bytes, p);
             case TAG_I64:
             case TAG_I64_L:
                 if (left < 8)
                     break;
                 this.pos = p + 8;
-                return getInt64(this.view, p);
+                return int64At(this.bytes, p);
             case TAG_TIMESTAMP:
                 if (left < 8)
                     break;
                 this.pos = p + 8;
-                return getUint64(this.view, p);
+                return uint64At(this.bytes, p);
             case TAG_F32:
                 if (left < 4)
                     break;
                 this.pos = p + 4;
-                return this.view.getFloat32(p);
+                return this.reader.view.getFloat32(p);
             case TAG_F64:
                 if (left < 8)
                     break;
                 this.pos = p + 8;
-                return this.view.getFloat64(p);
+                return this.reader.view.getFloat64(p);
             case TAG_DECIMAL:
                 if (left < 5)
                     break;
                 this.pos = p + 5;
-                return new DecimalValue(this.bytes[p], this.view.getInt32(p + 1));
+                return new DecimalValue(this.bytes[p], int32At(this.bytes, p + 1));
             case TAG_LONGSTR:
             case TAG_BYTES: {
                 if (left < 4)
                     break;
-                const n = this.view.getUint32(p);
+                const n = uint32At(this.bytes, p);
                 if (n > left - 4) {
                     throw new AmqpError(`${tag === TAG_BYTES ? 'byte array' : 'longstr'} length ${n} runs past its container (${left - 4} bytes left)`, {
                         kind: 'decode',
@@ -240,14 +241,14 @@ function fixedSize(tag) {
 }
 /** Decodes the field table at r.pos (u32 length included) and advances r.pos past it. */
 export function decodeTable(r, ctx = 'table') {
-    const d = new TableDecoder(r.bytes, r.view, r.pos);
+    const d = new TableDecoder(r);
     const table = d.table(r.end, ctx, 0);
     r.pos = d.pos;
     return table;
 }
 /** Decodes the field array at r.pos (u32 length included) and advances r.pos past it. */
 export function decodeArray(r, ctx = 'array') {
-    const d = new TableDecoder(r.bytes, r.view, r.pos);
+    const d = new TableDecoder(r);
     const array = d.array(r.end, ctx, 0);
     r.pos = d.pos;
     return array;

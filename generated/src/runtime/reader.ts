@@ -11,13 +11,8 @@
 import { AmqpError, COMMAND_INVALID, FRAME_ERROR, truncatedError as truncated } from './errors.js';
 import { decodeTable } from './field-table-decode.js';
 import type { FieldTable } from './field-values.js';
-import { getInt64, getUint64 } from './int64.js';
+import { int16At, int32At, int64At, uint32At, uint64At } from './int64.js';
 import { utf8Decode } from './utf8.js';
-
-/** Big-endian u32 from four bytes (the multiplication keeps it unsigned). */
-function uint32At(b: Uint8Array, p: number): number {
-  return b[p] * 0x1000000 + ((b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3]);
-}
 
 export class Reader {
   readonly bytes: Uint8Array;
@@ -76,10 +71,7 @@ export class Reader {
     const p = this.pos;
     if (this.end - p < 8) throw truncated(ctx, p, 8, this.end - p);
     this.pos = p + 8;
-    const b = this.bytes;
-    const hi = uint32At(b, p);
-    // below 2^21 in the high word the value is at most 2^53 − 1: exact as a number
-    return hi < 0x200000 ? hi * 4294967296 + uint32At(b, p + 4) : getUint64(this.view, p);
+    return uint64At(this.bytes, p);
   }
 
   i8(ctx: string): number {
@@ -93,14 +85,14 @@ export class Reader {
     const p = this.pos;
     if (this.end - p < 2) throw truncated(ctx, p, 2, this.end - p);
     this.pos = p + 2;
-    return this.view.getInt16(p);
+    return int16At(this.bytes, p);
   }
 
   i32(ctx: string): number {
     const p = this.pos;
     if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
     this.pos = p + 4;
-    return this.view.getInt32(p);
+    return int32At(this.bytes, p);
   }
 
   /** A number while it is a safe integer, else an exact bigint. */
@@ -108,7 +100,7 @@ export class Reader {
     const p = this.pos;
     if (this.end - p < 8) throw truncated(ctx, p, 8, this.end - p);
     this.pos = p + 8;
-    return getInt64(this.view, p);
+    return int64At(this.bytes, p);
   }
 
   f32(ctx: string): number {
