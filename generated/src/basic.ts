@@ -6,14 +6,13 @@ import {
   expectObject,
   type FieldTable,
   finishFrame,
-  FRAME_HEADER,
+  headerFrame,
   methodFrame,
   methodReader,
   type Reader,
   shortstrLength,
   skipEmptyFlagWords,
   unknownPropertyFlags,
-  Writer,
 } from './runtime/internal.js';
 
 /**
@@ -136,8 +135,8 @@ export interface BasicProperties {
 export function encodeBasicHeader(channel: number, bodySize: number | bigint, properties: BasicProperties): Uint8Array {
   expectObject(properties, 'basic.properties');
   let flags0 = 0;
-  // class-id, weight, body-size and the first flag word
-  let size = 14;
+  // the first flag word (class-id, weight and body-size are counted by headerFrame)
+  let size = 2;
   const contentType = properties.contentType;
   let contentTypeLength = 0;
   if (contentType != null) {
@@ -244,13 +243,7 @@ export function encodeBasicHeader(channel: number, bodySize: number | bigint, pr
     size += 1 + reservedLength;
   }
 
-  const w = new Writer(8 + size);
-  w.u8(FRAME_HEADER, 'frame-type');
-  w.u16(channel, 'channel');
-  w.u32(size, 'frame-size');
-  w.u16(60, 'class-id');
-  w.pos += 2; // weight: zero
-  w.u64(bodySize, 'basic.header.body-size');
+  const w = headerFrame(channel, 60, bodySize, 'basic.header.body-size', size);
   w.u16(flags0, 'property-flags');
   if (contentType != null) w.shortstrText(contentType, contentTypeLength);
   if (contentEncoding != null) w.shortstrText(contentEncoding, contentEncodingLength);

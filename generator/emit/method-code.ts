@@ -1,49 +1,43 @@
-import type { FieldModel, MethodModel } from '../model/types.js';
+import { zeroSize, type FieldModel, type MethodModel, type WireType } from '../model/types.js';
 import type { ImportRegistry } from './imports.js';
 import { localName } from './locals.js';
 import { hex, INT_METHOD, isVariable, quote, RUNTIME_MODULE, variablePart } from './wire.js';
 
 /** Statements of a method's encoder: validate and measure variable parts, allocate once, write in order. */
 export function encoderStatements(method: MethodModel, imports: ImportRegistry): string[] {
-  const runtime = RUNTIME_MODULE;
   const out: string[] = [];
   if (method.channelZeroOnly) {
-    const AmqpError = imports.value(runtime, 'AmqpError');
+    const AmqpError = imports.value(RUNTIME_MODULE, 'AmqpError');
     out.push(
       `if (channel !== 0) throw new ${AmqpError}(${quote(`${method.fullName}: connection methods travel on channel 0 only, not on channel `)} + channel, { kind: 'encode', context: ${quote(method.fullName)} });`,
     );
   }
   if (method.fields.some((f) => !f.reserved)) {
-    out.push(`${imports.value(runtime, 'expectObject')}(args, ${quote(method.fullName)});`);
+    out.push(`${imports.value(RUNTIME_MODULE, 'expectObject')}(args, ${quote(method.fullName)});`);
   }
   const sizeTerms: string[] = [];
   let fixed = method.fixedSize;
   for (const field of method.fields) {
     if (field.reserved || !isVariable(field)) continue;
     const part = variablePart(field, `args.${field.name}`, field.name);
-    out.push(`const ${part.local} = ${part.call(imports.value(runtime, part.measure))};`);
+    out.push(`const ${part.local} = ${part.call(imports.value(RUNTIME_MODULE, part.measure))};`);
     sizeTerms.push(part.sizeWithoutPrefix);
     fixed += part.prefix;
   }
-  const methodFrame = imports.value(runtime, 'methodFrame');
+  const methodFrame = imports.value(RUNTIME_MODULE, 'methodFrame');
   const size = [String(fixed), ...sizeTerms].join(' + ');
   out.push(`const w = ${methodFrame}(channel, ${method.classId}, ${method.methodId}, ${size});`);
   for (const item of method.layout) {
-    if (item.kind === 'bits') out.push(bitsWrite(item.fields, imports, runtime));
+    if (item.kind === 'bits') out.push(bitsWrite(item.fields, imports));
     else out.push(fieldWrite(item.field));
   }
-  out.push(`return ${imports.value(runtime, 'finishFrame')}(w);`);
+  out.push(`return ${imports.value(RUNTIME_MODULE, 'finishFrame')}(w);`);
   return out;
 }
 
 function fieldWrite(field: FieldModel): string {
   if (field.reserved) {
-    const width = INT_METHOD[field.type]
-      ? { u8: 1, u16: 2, u32: 4, u64: 8 }[INT_METHOD[field.type]!]!
-      : field.type === 'shortstr'
-        ? 1
-        : 4;
-    return `w.pos += ${width}; // ${field.specName}: reserved, left zero`;
+    return `w.pos += ${zeroSize(field.type as Exclude<WireType, 'bit'>)}; // ${field.specName}: reserved, left zero`;
   }
   const int = INT_METHOD[field.type];
   if (int) return `w.${int}(args.${field.name}, ${quote(field.context)});`;
@@ -51,10 +45,10 @@ function fieldWrite(field: FieldModel): string {
 }
 
 /** One octet for a run of bits: field i at bit i; reserved bits stay zero. */
-function bitsWrite(fields: readonly FieldModel[], imports: ImportRegistry, runtime: string): string {
+function bitsWrite(fields: readonly FieldModel[], imports: ImportRegistry): string {
   const terms = fields.flatMap((field, bit) => {
     if (field.reserved) return [];
-    const bool = imports.value(runtime, 'bool');
+    const bool = imports.value(RUNTIME_MODULE, 'bool');
     const value = `${bool}(args.${field.name}, ${quote(field.context)})`;
     return [bit === 0 ? value : `(${value} << ${bit})`];
   });

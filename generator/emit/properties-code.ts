@@ -1,4 +1,4 @@
-import type { ClassModel, PropertyModel } from '../model/types.js';
+import { FIXED_SIZE, type ClassModel, type PropertyModel } from '../model/types.js';
 import type { ImportRegistry } from './imports.js';
 import { localName } from './locals.js';
 import { hex, INT_METHOD, isVariable, quote, RUNTIME_MODULE, variablePart } from './wire.js';
@@ -16,22 +16,15 @@ export function headerEncoderStatements(cls: ClassModel, imports: ImportRegistry
     `${imports.value(RUNTIME_MODULE, 'expectObject')}(properties, ${quote(`${cls.specName}.properties`)});`,
   ];
   for (let i = 0; i < words; i++) out.push(`let flags${i} = 0;`);
-  out.push('// class-id, weight, body-size and the first flag word');
-  out.push('let size = 14;');
+  out.push('// the first flag word (class-id, weight and body-size are counted by headerFrame)');
+  out.push('let size = 2;');
   for (const p of cls.properties) out.push(...presenceCheck(p, imports));
   // A word is written when it or a later word is non-zero; bit 0 says another word follows.
   for (let i = words - 1; i >= 1; i--) {
     out.push(`if (flags${i} !== 0) {`, `flags${i - 1} |= 1;`, 'size += 2;', '}');
   }
-  const Writer = imports.value(RUNTIME_MODULE, 'Writer');
   out.push(
-    `const w = new ${Writer}(8 + size);`,
-    `w.u8(${imports.value(RUNTIME_MODULE, 'FRAME_HEADER')}, 'frame-type');`,
-    "w.u16(channel, 'channel');",
-    "w.u32(size, 'frame-size');",
-    `w.u16(${cls.classId}, 'class-id');`,
-    'w.pos += 2; // weight: zero',
-    `w.u64(bodySize, ${quote(`${cls.specName}.header.body-size`)});`,
+    `const w = ${imports.value(RUNTIME_MODULE, 'headerFrame')}(channel, ${cls.classId}, bodySize, ${quote(`${cls.specName}.header.body-size`)}, size);`,
     "w.u16(flags0, 'property-flags');",
   );
   for (let i = 1; i < words; i++) out.push(`if ((flags${i - 1} & 1) !== 0) w.u16(flags${i}, 'property-flags');`);
@@ -49,7 +42,7 @@ function presenceCheck(p: PropertyModel, imports: ImportRegistry): string[] {
   const flag = `flags${p.flagWord} |= ${hex(p.flagMask)};`;
   const read = `const ${local} = properties.${p.field.name};`;
   if (!isVariable(p.field)) {
-    const width = { u8: 1, u16: 2, u32: 4, u64: 8 }[INT_METHOD[p.field.type]!]!;
+    const width = FIXED_SIZE[p.field.type]!;
     return [read, `if (${local} != null) {`, flag, `size += ${width};`, '}'];
   }
   const part = variablePart(p.field, local, local);

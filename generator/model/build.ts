@@ -16,6 +16,7 @@ import {
   type PropertyModel,
   type Protocol,
   type WireType,
+  zeroSize,
 } from './types.js';
 
 /** Properties per flag word: bit 0 of each word is the continuation flag. */
@@ -143,14 +144,10 @@ export function fixedSizeOf(layout: readonly LayoutItem[]): number {
   let size = 0;
   for (const item of layout) {
     if (item.kind === 'bits') size += 1;
-    else size += FIXED_SIZE[item.field.type] ?? (item.field.reserved ? emptySize(item.field.type) : 0);
+    else if (item.field.reserved) size += zeroSize(item.field.type as Exclude<WireType, 'bit'>);
+    else size += FIXED_SIZE[item.field.type] ?? 0;
   }
   return size;
-}
-
-/** Size of an empty variable-length value: shortstr has a u8 length, longstr and table a u32. */
-function emptySize(type: WireType): number {
-  return type === 'shortstr' ? 1 : 4;
 }
 
 /** `<chassis name="client">` means the client implements (receives) the method, so the server sends it. */

@@ -28,6 +28,14 @@ export const FIXED_SIZE: Readonly<Partial<Record<WireType, number>>> = {
   timestamp: 8,
 };
 
+/**
+ * Bytes of a value written as zero or empty: integers at their width, a shortstr as its u8
+ * length, a longstr or table as its u32 length. Reserved fields are written this way.
+ */
+export function zeroSize(type: Exclude<WireType, 'bit'>): number {
+  return FIXED_SIZE[type] ?? (type === 'shortstr' ? 1 : 4);
+}
+
 export type Peer = 'client' | 'server';
 
 /** Cleaned documentation of one element. */

@@ -190,6 +190,34 @@ export function methodFrame(channel: number, classId: number, methodId: number, 
   return w;
 }
 
+/**
+ * Starts a content header frame: type 2, channel, size, class id, weight 0 and body-size
+ * (pos = 19). The caller writes exactly `propertiesSize` bytes of flags and properties.
+ */
+export function headerFrame(
+  channel: number,
+  classId: number,
+  bodySize: number | bigint,
+  bodySizeCtx: string,
+  propertiesSize: number,
+): Writer {
+  const payloadSize = 12 + propertiesSize;
+  if (!Number.isSafeInteger(propertiesSize) || propertiesSize < 0 || payloadSize > 0xffffffff) {
+    throw new AmqpError(`invalid content header size ${describeValue(propertiesSize)}`, { kind: 'encode' });
+  }
+  const w = new Writer(8 + payloadSize);
+  const b = w.bytes;
+  b[0] = 2;
+  w.pos = 1;
+  w.u16(channel, 'channel');
+  putUint32(b, 3, payloadSize);
+  b[7] = classId >>> 8;
+  b[8] = classId;
+  w.pos = 11; // weight: zero
+  w.u64(bodySize, bodySizeCtx);
+  return w;
+}
+
 /** Writes the frame end octet and checks the frame was filled exactly. */
 export function finishFrame(w: Writer): Uint8Array {
   if (w.pos + 1 !== w.bytes.length) {

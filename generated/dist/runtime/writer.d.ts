@@ -32,5 +32,10 @@ export declare function encodeLongstr(v: string | Uint8Array, ctx: string): Uint
  * The caller writes exactly argsSize bytes of arguments, then calls finishFrame.
  */
 export declare function methodFrame(channel: number, classId: number, methodId: number, argsSize: number): Writer;
+/**
+ * Starts a content header frame: type 2, channel, size, class id, weight 0 and body-size
+ * (pos = 19). The caller writes exactly `propertiesSize` bytes of flags and properties.
+ */
+export declare function headerFrame(channel: number, classId: number, bodySize: number | bigint, bodySizeCtx: string, propertiesSize: number): Writer;
 /** Writes the frame end octet and checks the frame was filled exactly. */
 export declare function finishFrame(w: Writer): Uint8Array;

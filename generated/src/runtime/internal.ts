@@ -5,6 +5,6 @@
  * encoders and decoders need. The package's index exports the public part alone.
  */
 export * from './index.js';
-export { Writer, bool, expectObject, finishFrame, methodFrame, shortstrLength } from './writer.js';
+export { Writer, bool, expectObject, finishFrame, headerFrame, methodFrame, shortstrLength } from './writer.js';
 export { skipEmptyFlagWords, unknownPropertyFlags } from './content.js';
 export { methodReader } from './reader.js';
