@@ -20,7 +20,7 @@ import {
   type FieldTable,
 } from '@amqp-codegen/protocol';
 import { describe, expect, it } from 'vitest';
-import { toHex } from './helpers/hex.js';
+import { toHex } from './helpers/bytes.js';
 
 const DIR = new URL('./fixtures/rabbitmq-3.10/', import.meta.url);
 

@@ -19,17 +19,8 @@ import {
   type FieldTable,
 } from '../../generated/src/index.js';
 import { AMQPLIB_VERSION, amqplibDecodeTable, amqplibEncodeTable, codec, defs, frame } from './amqplib.js';
-import { hex } from './values.js';
-
-function amqpError(f: () => unknown): AmqpError {
-  try {
-    f();
-  } catch (e) {
-    if (isAmqpError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected an AmqpError');
-}
+import { toHex } from '../helpers/bytes.js';
+import { amqpError } from '../helpers/errors.js';
 
 const bytes = (h: string): Buffer => Buffer.from(h.replace(/[\s|]/g, ''), 'hex');
 /** A method payload wrapped as a frame for amqplib's decoder (id + args). */
@@ -52,28 +43,30 @@ describe('encoding field tables', () => {
     expect(props.headers!.list).toEqual(mib.list);
     // A 20 KiB header string fits both.
     const k20 = { s: 'z'.repeat(20 * 1024) };
-    expect(hex(encodeBasicHeader(1, 0, { headers: k20 }))).toBe(hex(defs.encodeProperties(60, 1, 0, { headers: k20 })));
+    expect(toHex(encodeBasicHeader(1, 0, { headers: k20 }))).toBe(
+      toHex(defs.encodeProperties(60, 1, 0, { headers: k20 })),
+    );
   });
 
   it('A2: integers beyond ±(2^53−1) as numbers: amqplib writes l (or d from 2^63); we refuse and ask for a bigint', () => {
-    expect(hex(amqplibEncodeTable({ k: 2 ** 53 + 2 }))).toBe('0000000b016b6c' + '0020000000000002');
-    expect(hex(amqplibEncodeTable({ k: 2 ** 63 }))).toBe('0000000b016b64' + '43e0000000000000');
+    expect(toHex(amqplibEncodeTable({ k: 2 ** 53 + 2 }))).toBe('0000000b016b6c' + '0020000000000002');
+    expect(toHex(amqplibEncodeTable({ k: 2 ** 63 }))).toBe('0000000b016b64' + '43e0000000000000');
     const e = amqpError(() => encodeTable({ k: 2 ** 53 + 2 }, 'headers'));
     expect([e.kind, e.context]).toEqual(['encode', 'headers.k']);
     expect(e.message).toMatch(/bigint/);
     // The bigint goes through exactly.
-    expect(hex(encodeTable({ k: 2n ** 53n + 1n }, 'headers'))).toBe('0000000b016b6c' + '0020000000000001');
+    expect(toHex(encodeTable({ k: 2n ** 53n + 1n }, 'headers'))).toBe('0000000b016b6c' + '0020000000000001');
   });
 
   it('A3: bigint values: amqplib throws TypeError; we write l', () => {
     expect(() => amqplibEncodeTable({ k: 1n })).toThrow(TypeError);
-    expect(hex(encodeTable({ k: 2n ** 63n - 1n }, 't'))).toBe('0000000b016b6c' + '7fffffffffffffff');
+    expect(toHex(encodeTable({ k: 2n ** 63n - 1n }, 't'))).toBe('0000000b016b6c' + '7fffffffffffffff');
   });
 
   it('A4: −0: amqplib writes b 00 (reads back +0); we write d −0 (reads back −0)', () => {
-    expect(hex(amqplibEncodeTable({ k: -0 }))).toBe('00000004016b6200');
+    expect(toHex(amqplibEncodeTable({ k: -0 }))).toBe('00000004016b6200');
     const ours = encodeTable({ k: -0 }, 't');
-    expect(hex(ours)).toBe('0000000b016b64' + '8000000000000000');
+    expect(toHex(ours)).toBe('0000000b016b64' + '8000000000000000');
     expect(Object.is(decodeTable(new Reader(ours), 't').k, -0)).toBe(true);
   });
 
@@ -84,23 +77,23 @@ describe('encoding field tables', () => {
       [2 ** 50 + 0.5, '4310000000000002'],
     ] as const) {
       expect(() => amqplibEncodeTable({ k: v })).toThrow(RangeError);
-      expect(hex(encodeTable({ k: v }, 't'))).toBe('0000000b016b64' + d);
+      expect(toHex(encodeTable({ k: v }, 't'))).toBe('0000000b016b64' + d);
     }
   });
 
   it('A6: a Uint8Array that is not a Buffer: amqplib writes a table {"0": …, "1": …}; we write x', () => {
     const v = new Uint8Array([1, 2]);
-    expect(hex(amqplibEncodeTable({ k: v }))).toBe('0000000f016b46' + '00000008' + '013062' + '01' + '013162' + '02');
-    expect(hex(encodeTable({ k: v }, 't'))).toBe('00000009016b78' + '00000002' + '0102');
+    expect(toHex(amqplibEncodeTable({ k: v }))).toBe('0000000f016b46' + '00000008' + '013062' + '01' + '013162' + '02');
+    expect(toHex(encodeTable({ k: v }, 't'))).toBe('00000009016b78' + '00000002' + '0102');
   });
 
   it('A7: Date, Map, class instances: amqplib writes them as F of their enumerable properties; we refuse', () => {
-    expect(hex(amqplibEncodeTable({ k: new Date(0) }))).toBe('00000007016b46' + '00000000');
-    expect(hex(amqplibEncodeTable({ k: new Map([['a', 1]]) }))).toBe('00000007016b46' + '00000000');
+    expect(toHex(amqplibEncodeTable({ k: new Date(0) }))).toBe('00000007016b46' + '00000000');
+    expect(toHex(amqplibEncodeTable({ k: new Map([['a', 1]]) }))).toBe('00000007016b46' + '00000000');
     class Point {
       x = 1;
     }
-    expect(hex(amqplibEncodeTable({ k: new Point() }))).toBe('0000000b016b46' + '00000004' + '017862' + '01');
+    expect(toHex(amqplibEncodeTable({ k: new Point() }))).toBe('0000000b016b46' + '00000004' + '017862' + '01');
     for (const v of [new Date(0), new Map([['a', 1]]), new Point()]) {
       const e = amqpError(() => encodeTable({ k: v } as unknown as FieldTable, 't'));
       expect([e.kind, e.context]).toEqual(['encode', 't.k']);
@@ -112,7 +105,7 @@ describe('encoding field tables', () => {
 
   it("A8: an object with an own '!' key is amqplib's type notation; for us it is a table with that key", () => {
     const v = { '!': 'int8', value: 5 };
-    expect(hex(amqplibEncodeTable({ k: v }))).toBe('00000004016b6205');
+    expect(toHex(amqplibEncodeTable({ k: v }))).toBe('00000004016b6205');
     const ours = encodeTable({ k: v }, 't');
     expect({ ...(decodeTable(new Reader(ours), 't').k as object) }).toEqual({ '!': 'int8', value: 5 });
   });
@@ -156,7 +149,7 @@ describe('decoding', () => {
     expect(() => defs.encodeMethod(0x3c0050, 1, { deliveryTag: 2n ** 60n })).toThrow(TypeError);
     expect(() => defs.encodeProperties(60, 1, 0, { timestamp: 2n ** 60n })).toThrow(TypeError);
     const f = encodeMethod(1, { name: 'basic.ack', args: { deliveryTag: 2n ** 64n - 1n, multiple: true } });
-    expect(hex(f)).toBe('0100010000000d003c0050' + 'ffffffffffffffff' + '01' + 'ce');
+    expect(toHex(f)).toBe('0100010000000d003c0050' + 'ffffffffffffffff' + '01' + 'ce');
   });
 
   it('A13: a __proto__ key: amqplib makes an F value the prototype of the decoded table (and drops other values); ours is data', () => {
@@ -172,7 +165,7 @@ describe('decoding', () => {
     expect({ ...(ours['__proto__'] as object) }).toEqual({ a: 'b' });
     expect(decodeTable(new Reader(withString), 't')['__proto__']).toBe('b');
     // and it encodes back to the same bytes
-    expect(hex(encodeTable(ours, 't'))).toBe(hex(withTable));
+    expect(toHex(encodeTable(ours, 't'))).toBe(toHex(withTable));
   });
 
   it("A14: tags L (i64) and U (i16): amqplib throws TypeError 'Unexpected type tag'; we read them", () => {
@@ -189,8 +182,8 @@ describe('decoding', () => {
     expect(amqplibDecodeTable(t)).toEqual({ k: '\ufffd\ufffd' });
     const ours = decodeTable(new Reader(t), 't');
     expect(ours.k).toBeInstanceOf(Uint8Array);
-    expect(hex(ours.k as Uint8Array)).toBe('fffe');
-    expect(hex(encodeTable(ours, 't'))).toBe(hex(t));
+    expect(toHex(ours.k as Uint8Array)).toBe('fffe');
+    expect(toHex(encodeTable(ours, 't'))).toBe(toHex(t));
   });
 
   it('A16: a shortstr longer than what is left: amqplib returns the shorter string; we fail with 501', () => {
@@ -258,7 +251,7 @@ describe('decoding', () => {
 
 describe('encoding method arguments', () => {
   it('A23: fractions in integer fields: amqplib truncates them (prefetch-count 1.5 → 1); we refuse', () => {
-    expect(hex(defs.encodeMethod(0x3c000a, 1, { prefetchSize: 0.9, prefetchCount: 1.5, global: false }))).toBe(
+    expect(toHex(defs.encodeMethod(0x3c000a, 1, { prefetchSize: 0.9, prefetchCount: 1.5, global: false }))).toBe(
       '0100010000000b003c000a' + '00000000' + '0001' + '00' + 'ce',
     );
     const e = amqpError(() =>
@@ -268,7 +261,7 @@ describe('encoding method arguments', () => {
   });
 
   it("A24: bits take any truthy value in amqplib ('false' → 1); we take only booleans", () => {
-    expect(hex(defs.encodeMethod(0x3c000a, 1, { prefetchCount: 1, global: 'false' }))).toBe(
+    expect(toHex(defs.encodeMethod(0x3c000a, 1, { prefetchCount: 1, global: 'false' }))).toBe(
       '0100010000000b003c000a' + '00000000' + '0001' + '01' + 'ce',
     );
     const args = { prefetchSize: 0, prefetchCount: 1, global: 'false' as unknown as boolean };
@@ -278,8 +271,8 @@ describe('encoding method arguments', () => {
 
 it('A25 (same behaviour, for the record): both write lone surrogates as EF BF BD and reject shortstrs over 255 bytes', () => {
   const args = { exchange: '', routingKey: '\ud800', mandatory: false, immediate: false };
-  expect(hex(encodeMethod(1, { name: 'basic.publish', args }))).toBe(
-    hex(defs.encodeMethod(0x3c0028, 1, { exchange: '', routingKey: '\ud800' })),
+  expect(toHex(encodeMethod(1, { name: 'basic.publish', args }))).toBe(
+    toHex(defs.encodeMethod(0x3c0028, 1, { exchange: '', routingKey: '\ud800' })),
   );
   const long = { ...args, routingKey: '€'.repeat(86) };
   expect(() => defs.encodeMethod(0x3c0028, 1, long)).toThrow(TypeError);

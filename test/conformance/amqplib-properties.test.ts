@@ -11,7 +11,8 @@ import {
   type BasicProperties,
 } from '../../generated/src/index.js';
 import { amqplibDecodeFrame, defs } from './amqplib.js';
-import { RUNS, TIMEOUT, hex, normal, normalFromAmqplib, plainTable, shortstr } from './values.js';
+import { RUNS, TIMEOUT, normal, normalFromAmqplib, plainTable, shortstr } from './values.js';
+import { toHex } from '../helpers/bytes.js';
 
 /** Our property name → amqplib's (the 0-8 name of the last one). */
 const NAMES: Record<keyof BasicProperties, string> = {
@@ -81,7 +82,7 @@ describe(`basic properties: same bytes as amqplib and decoded both ways (${RUNS 
       fc.property(fc.integer({ min: 0, max: 0xffff }), bodySize, withAbsent, (channel, size, props) => {
         const ours = encodeBasicHeader(channel, size, props);
         const theirs = defs.encodeProperties(60, channel, size, toAmqplib(props));
-        expect(hex(ours)).toBe(hex(theirs));
+        expect(toHex(ours)).toBe(toHex(theirs));
 
         const expected = normal(present(props));
         const back = amqplibDecodeFrame(ours) as { id: number; channel: number; size: number; fields: unknown };
@@ -119,7 +120,7 @@ describe(`basic properties: same bytes as amqplib and decoded both ways (${RUNS 
     for (const k of Object.keys(NAMES) as (keyof BasicProperties)[]) {
       const props = { [k]: one[k] } as BasicProperties;
       const ours = encodeBasicHeader(1, 0, props);
-      expect(hex(ours), k).toBe(hex(defs.encodeProperties(60, 1, 0, toAmqplib(props))));
+      expect(toHex(ours), k).toBe(toHex(defs.encodeProperties(60, 1, 0, toAmqplib(props))));
       expect((ours[19] << 8) | ours[20], k).toBe(bit);
       bit >>= 1;
     }

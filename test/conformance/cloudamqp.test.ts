@@ -23,7 +23,8 @@ import {
 } from '../../generated/src/index.js';
 import type { AMQPProperties } from '@cloudamqp/amqp-client/amqp-properties';
 import { CLOUDAMQP_MIN_FRAME_MAX, CLOUDAMQP_VERSION, FakeConnection, secondsOf } from './cloudamqp.js';
-import { RUNS, TIMEOUT, hex, normal, plainValue, shortstr, tableKey, wellFormed } from './values.js';
+import { RUNS, TIMEOUT, normal, plainValue, shortstr, tableKey, wellFormed } from './values.js';
+import { toHex } from '../helpers/bytes.js';
 
 const FRAME_MAX = CLOUDAMQP_MIN_FRAME_MAX;
 const str = shortstr('valid');
@@ -135,7 +136,7 @@ describe(`our frames → its parser (${RUNS * 5} runs)`, () => {
           expect([msg.replyCode, msg.replyText]).toEqual([args.replyCode, args.replyText]);
         }
         expect(msg.bodySize).toBe(content.length);
-        expect(hex(msg.body as Uint8Array)).toBe(hex(content));
+        expect(toHex(msg.body as Uint8Array)).toBe(toHex(content));
         expect(normalCloud(msg.properties)).toEqual(normal(props));
       }),
       { numRuns: RUNS * 5 },
@@ -228,7 +229,7 @@ describe(`its publish → our parser (${RUNS * 5} runs)`, () => {
           expect(m.method.args).toEqual({ exchange, routingKey, mandatory, immediate });
           expect(h.header.bodySize).toBe(content.length);
           expect(normal(h.header.properties)).toEqual(expected(props));
-          expect(hex(Buffer.concat(b.map((x) => x.body)))).toBe(hex(content));
+          expect(toHex(Buffer.concat(b.map((x) => x.body)))).toBe(toHex(content));
 
           // Method and body frames are byte-identical to ours; the header too when it has no table.
           const ours = [
@@ -243,16 +244,16 @@ describe(`its publish → our parser (${RUNS * 5} runs)`, () => {
               : []),
           ];
           expect(
-            hex(
+            toHex(
               wire.subarray(
                 0,
                 ours.reduce((n, f) => n + f.length, 0),
               ),
             ),
-          ).toBe(ours.map((f) => hex(f)).join(''));
+          ).toBe(ours.map((f) => toHex(f)).join(''));
           const bodyFrames = encodeBodyFrames(channel, content, FRAME_MAX);
           const bodyBytes = bodyFrames.reduce((n, f) => n + f.length, 0);
-          expect(hex(wire.subarray(wire.length - bodyBytes))).toBe(bodyFrames.map((f) => hex(f)).join(''));
+          expect(toHex(wire.subarray(wire.length - bodyBytes))).toBe(bodyFrames.map((f) => toHex(f)).join(''));
         },
       ),
       { numRuns: RUNS * 5 },
@@ -318,7 +319,7 @@ describe('known differences from @cloudamqp/amqp-client', () => {
   it('C2: integers with 2^31 ≤ |v| < 2^32 are written as I and wrap (3000000000 → −1294967296); we write l', () => {
     const { properties } = publishThroughOurs({ headers: { a: 3000000000, b: -(2 ** 31) - 1, c: 2 ** 31 } });
     expect({ ...properties.headers }).toEqual({ a: -1294967296, b: 2 ** 31 - 1, c: -(2 ** 31) });
-    expect(hex(encodeTable1({ a: 3000000000 }))).toBe('0000000b' + '0161' + '6c' + '00000000b2d05e00');
+    expect(toHex(encodeTable1({ a: 3000000000 }))).toBe('0000000b' + '0161' + '6c' + '00000000b2d05e00');
   });
 
   it('C3: fractions with |v| < 2^32 are written as float32 (0.1 → 0.10000000149011612); we write d', () => {
@@ -402,14 +403,14 @@ describe('known differences from @cloudamqp/amqp-client', () => {
     expect({ ...properties.headers }).toEqual({ d: 1, u: [null] });
     expect(() => encodeTable1({ d: new Date(1999) } as never)).toThrow(/field\.timestamp/);
     expect(() => encodeTable1({ u: [undefined] } as never)).toThrow(/use null/);
-    expect(hex(encodeTable1({ d: field.timestamp(1) }))).toBe('0000000b016454' + '0000000000000001');
+    expect(toHex(encodeTable1({ d: field.timestamp(1) }))).toBe('0000000b016454' + '0000000000000001');
   });
 
   it('C12: −0 is written as I 0; small integers always as I (never b or s): same value, other bytes than amqplib and us', () => {
     const { properties, wire } = publishThroughOurs({ headers: { z: -0, n: 1 } });
     expect(Object.is(properties.headers!.z, 0)).toBe(true);
-    expect(hex(wire)).toContain('017a49' + '00000000' + '016e49' + '00000001');
-    expect(hex(encodeTable1({ n: 1 }))).toBe('00000004016e62' + '01');
+    expect(toHex(wire)).toContain('017a49' + '00000000' + '016e49' + '00000001');
+    expect(toHex(encodeTable1({ n: 1 }))).toBe('00000004016e62' + '01');
   });
 
   it('C13: property flag continuation and unknown flag bits are ignored (the next flag word is read as a property)', () => {

@@ -4,6 +4,7 @@
  * (Buffer vs Uint8Array, bigint vs number, null-prototype vs plain objects).
  */
 import fc from 'fast-check';
+import { toHex } from '../helpers/bytes.js';
 // The runtime module, not the package index, so tsx-run scripts can load this file too.
 import { fieldTypeAt, fieldTypeOf, isDecimal, type FieldTable } from '../../generated/src/runtime/index.js';
 
@@ -18,8 +19,6 @@ export const utf8Length = (s: string): number => encoder.encode(s).length;
 
 /** What a UTF-8 round trip makes of a string: lone surrogates become U+FFFD (in every codec here). */
 export const wellFormed = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
-
-export const hex = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
 
 /** Strings with lone surrogates mixed in: both codecs write each as EF BF BD. */
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
@@ -151,7 +150,7 @@ export function normal(v: unknown): unknown {
         : { bigint: v.toString() };
     case 'object': {
       if (v === null) return null;
-      if (v instanceof Uint8Array) return { bytes: hex(v) };
+      if (v instanceof Uint8Array) return { bytes: toHex(v) };
       if (Array.isArray(v)) return v.map(normal);
       if (isDecimal(v)) return { decimal: [v.scale, v.value] };
       const out: Record<string, unknown> = {};
@@ -192,7 +191,7 @@ const lenient = new TextDecoder();
  */
 export function asAmqplibReads(v: unknown, longstr = false): unknown {
   if (typeof v === 'bigint') return Number(v);
-  if (v instanceof Uint8Array) return longstr ? lenient.decode(v) : { bytes: hex(v) };
+  if (v instanceof Uint8Array) return longstr ? lenient.decode(v) : { bytes: toHex(v) };
   if (typeof v !== 'object' || v === null) return normal(v);
   if (Array.isArray(v)) return v.map((x, i) => asAmqplibReads(x, fieldTypeAt(v, i) === 'longstr'));
   if (isDecimal(v)) return { decimal: [v.scale, v.value >>> 0] };

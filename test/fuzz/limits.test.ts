@@ -18,18 +18,9 @@ import {
   type AmqpError,
   type FieldTable,
 } from '../../generated/src/index.js';
+import { amqpError } from '../helpers/errors.js';
 
 const MiB = 1024 * 1024;
-
-function amqpError(f: () => unknown): AmqpError {
-  try {
-    f();
-  } catch (e) {
-    if (isAmqpError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected an AmqpError');
-}
 
 /** ArrayBuffer bytes allocated while f runs (GC can only make this smaller). */
 function allocatedBy(f: () => void): number {

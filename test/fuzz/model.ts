@@ -8,7 +8,8 @@
  * Imports only runtime modules (not the package index) so the tsx fuzz runner can load it.
  */
 import { isDecimal, isTypedValue } from '../../generated/src/runtime/index.js';
-import { hex, normal, utf8Length, wellFormed } from '../conformance/values.js';
+import { normal, utf8Length, wellFormed } from '../conformance/values.js';
+import { toHex } from '../helpers/bytes.js';
 
 /** Thrown by the model where the encoder must fail. */
 export class Reject {
@@ -62,7 +63,7 @@ function longstrBytes(b: Uint8Array): unknown {
   try {
     return strict.decode(b);
   } catch {
-    return { bytes: hex(b) };
+    return { bytes: toHex(b) };
   }
 }
 
@@ -153,7 +154,7 @@ class TableModel {
         return normal(v);
       case 'object':
         if (v === null) return null;
-        if (v instanceof Uint8Array) return hint === T.longstr ? longstrBytes(v) : { bytes: hex(v) };
+        if (v instanceof Uint8Array) return hint === T.longstr ? longstrBytes(v) : { bytes: toHex(v) };
         if (Array.isArray(v)) return this.array(v, depth + 1);
         if (isTypedValue(v)) return this.typed(v.type, v.value, depth);
         if (isDecimal(v)) return this.decimal(v.scale, v.value);
@@ -213,7 +214,7 @@ class TableModel {
         break;
       case 'bytes':
         if (!(v instanceof Uint8Array)) break;
-        return { bytes: hex(v) };
+        return { bytes: toHex(v) };
       case 'array':
         if (!Array.isArray(v)) break;
         return this.array(v, depth + 1);
@@ -259,8 +260,8 @@ export function modelField(type: WireType, v: unknown): unknown {
       if (typeof v !== 'string' || utf8Length(v) > 255) throw new Reject('not a shortstr');
       return wellFormed(v);
     case 'longstr':
-      if (typeof v === 'string') return { bytes: hex(new TextEncoder().encode(v)) };
-      if (v instanceof Uint8Array) return { bytes: hex(v) };
+      if (typeof v === 'string') return { bytes: toHex(new TextEncoder().encode(v)) };
+      if (v instanceof Uint8Array) return { bytes: toHex(v) };
       throw new Reject('not a longstr');
     case 'table':
       return modelTable(v);

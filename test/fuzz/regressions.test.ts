@@ -21,18 +21,9 @@ import {
   type AmqpError,
   type MethodInput,
 } from '../../generated/src/index.js';
+import { amqpError } from '../helpers/errors.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-function amqpError(f: () => unknown): AmqpError {
-  try {
-    f();
-  } catch (e) {
-    if (isAmqpError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected an AmqpError');
-}
 
 describe('BUG-1 (fixed): the parser allocates a declared payload size before the bytes arrive', () => {
   // With a hard cap the API allows (up to 2^32−1), the payload buffer of the declared size is allocated

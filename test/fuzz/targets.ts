@@ -40,6 +40,7 @@ import {
 import { normal } from '../conformance/values.js';
 import { argsFor, fieldTable, shortstr, u64 } from '../helpers/arbitraries.js';
 import { Reject, USER_ERROR, modelField, modelTable, runModel, type WireType } from './model.js';
+import { concat } from '../helpers/bytes.js';
 
 export interface FuzzTarget {
   readonly name: string;
@@ -77,16 +78,6 @@ function typedOrOk<T>(what: string, f: () => T): { value?: T; error?: AmqpError 
     throw new FuzzFailure(`${what} threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
   }
 }
-
-const concat = (parts: readonly Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
 
 // ---------------------------------------------------------------------------------------------
 // Valid frames and streams

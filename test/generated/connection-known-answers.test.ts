@@ -6,7 +6,7 @@ import {
   encodeMethod,
   type MethodInput,
 } from '../../generated/src/index.js';
-import { ascii, hex, toHex } from '../helpers/hex.js';
+import { ascii, hex, toHex } from '../helpers/bytes.js';
 
 /**
  * Known-answer frames for the fourteen Connection methods, derived by hand from the

@@ -9,19 +9,9 @@ import {
   isAmqpError,
   type MethodInput,
 } from '../../generated/src/index.js';
-import { hex } from '../helpers/hex.js';
+import { hex } from '../helpers/bytes.js';
+import { amqpError } from '../helpers/errors.js';
 
-/** Runs fn and returns the AmqpError it throws (failing when it returns or throws anything else). */
-function amqpError(fn: () => unknown): { kind: string; replyCode?: number; offset?: number; context?: string; message: string } {
-  let result: unknown;
-  try {
-    result = fn();
-  } catch (error) {
-    expect(isAmqpError(error), String(error)).toBe(true);
-    return error as never;
-  }
-  throw new Error(`expected an AmqpError, got a result: ${String(result)}`);
-}
 
 const declare = (args: Record<string, unknown>): MethodInput =>
   ({

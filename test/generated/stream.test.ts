@@ -8,16 +8,7 @@ import {
   HEARTBEAT_FRAME,
   type DecodedFrame,
 } from '../../generated/src/index.js';
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+import { concat } from '../helpers/bytes.js';
 
 /** A delivery as a broker sends it: method, header, bodies; then a heartbeat and an empty message. */
 const body = new TextEncoder().encode('hello, world');

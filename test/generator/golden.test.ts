@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPackage } from '../../generator/run.js';
 import { writeAtomically } from '../../generator/write.js';
-import { hex, toHex } from '../helpers/hex.js';
+import { hex, toHex } from '../helpers/bytes.js';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'mini');
 const specs = [{ path: join(fixture, 'mini.xml'), displayName: 'test/fixtures/mini/mini.xml' }];

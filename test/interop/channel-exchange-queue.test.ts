@@ -5,7 +5,7 @@
 import { NOT_FOUND, REPLY_SUCCESS } from '@amqp-codegen/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClosedError, type Connection } from '../../examples/client/index.js';
-import { toHex } from '../helpers/hex.js';
+import { toHex } from '../helpers/bytes.js';
 import { open, skipInterop, unique } from './helpers.js';
 
 describe.skipIf(skipInterop)('RabbitMQ 3.10: channel, exchange and queue classes', () => {

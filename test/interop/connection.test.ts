@@ -13,7 +13,7 @@ import {
 } from '@amqp-codegen/protocol';
 import { describe, expect, it } from 'vitest';
 import { ClosedError, connect, CLIENT_CAPABILITIES, type Connection } from '../../examples/client/index.js';
-import { toHex } from '../helpers/hex.js';
+import { toHex } from '../helpers/bytes.js';
 import { bytes, connectionPid, ctl, open, skipInterop, sleep, unique, urlWith } from './helpers.js';
 
 const HANDSHAKE = [

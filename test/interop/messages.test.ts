@@ -15,7 +15,7 @@ import {
 } from '@amqp-codegen/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Channel, Connection, FrameRecord, Message } from '../../examples/client/index.js';
-import { hex, toHex } from '../helpers/hex.js';
+import { hex, toHex } from '../helpers/bytes.js';
 import { open, skipInterop } from './helpers.js';
 
 /** The frames of the `index`-th message sent (basic.publish) or received (basic.deliver) on the log. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeArray, encodeTable, field, type FieldTable } from '../../templates/runtime/field-table.js';
-import { amqpError } from './helpers.js';
+import { amqpError } from '../helpers/errors.js';
 
 /** Encodes and expects an encode error with the given context (key path). */
 function fails(t: unknown, context: string, message?: RegExp): void {

@@ -8,14 +8,10 @@ import {
   type FieldValue,
 } from '../../templates/runtime/field-table.js';
 import { Reader } from '../../templates/runtime/reader.js';
-import { a, hex, toHex } from './helpers.js';
+import { a, hex, toHex } from '../helpers/bytes.js';
+import { decodeWholeTable } from './helpers.js';
 
-function decode(bytes: Uint8Array): FieldTable {
-  const r = new Reader(bytes);
-  const t = r.table('t');
-  r.expectEnd('t');
-  return t;
-}
+const decode = decodeWholeTable;
 
 describe('decode → encode is byte-identical', () => {
   // One entry per tag, each chosen so that plain inference would pick a DIFFERENT tag:

@@ -12,15 +12,11 @@ import {
   type FieldValue,
 } from '../../templates/runtime/field-table.js';
 import { Reader } from '../../templates/runtime/reader.js';
-import { a, amqpError, hex, offsetView, sameBytes, toHex } from './helpers.js';
+import { amqpError } from '../helpers/errors.js';
+import { a, hex, toHex } from '../helpers/bytes.js';
+import { offsetView, sameBytes, decodeWholeTable } from './helpers.js';
 
-/** Decodes a whole buffer as one table and checks nothing is left over. */
-function decode(bytes: Uint8Array): FieldTable {
-  const r = new Reader(bytes);
-  const t = r.table('t');
-  r.expectEnd('t');
-  return t;
-}
+const decode = decodeWholeTable;
 
 /**
  * A one-entry table {k: value}: u32 length · 01 'k'(6b) · tag · value.

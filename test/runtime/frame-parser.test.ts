@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FrameParser, type Frame } from '../../templates/runtime/frames.js';
-import { amqpError, hex, offsetView, toHex } from './helpers.js';
+import { amqpError } from '../helpers/errors.js';
+import { hex, toHex } from '../helpers/bytes.js';
+import { offsetView } from './helpers.js';
 
 // A stream of four frames, written by hand:
 const METHOD = '01 0000 0000000c 000a 001f 07ff 00020000 003c ce'; // connection.tune-ok, 20 bytes

@@ -11,7 +11,8 @@ import {
   encodeBodyFrames,
   encodeFrame,
 } from '../../templates/runtime/frames.js';
-import { amqpError, hex, toHex } from './helpers.js';
+import { amqpError } from '../helpers/errors.js';
+import { hex, toHex } from '../helpers/bytes.js';
 
 describe('frame constants', () => {
   it('protocol header is "AMQP" 0 0 9 1', () => {

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAmqpError } from '../../templates/runtime/errors.js';
 import { Reader } from '../../templates/runtime/reader.js';
-import { amqpError, hex, offsetView } from './helpers.js';
+import { amqpError } from '../helpers/errors.js';
+import { hex } from '../helpers/bytes.js';
+import { offsetView } from './helpers.js';
 
 type ReadName =
   | 'u8'

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { utf8Decode, utf8DecodeStrict, utf8Encode, utf8Length, utf8Write } from '../../templates/runtime/utf8.js';
-import { hex, toHex } from './helpers.js';
+import { hex, toHex } from '../helpers/bytes.js';
 
 describe('utf8', () => {
   // Hand-encoded: U+0041 → 41; U+00E9 → c3 a9; U+20AC → e2 82 ac; U+1F600 → f0 9f 98 80.

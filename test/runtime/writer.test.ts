@@ -7,7 +7,8 @@ import {
   finishFrame,
   methodFrame,
 } from '../../templates/runtime/writer.js';
-import { amqpError, hex, toHex } from './helpers.js';
+import { amqpError } from '../helpers/errors.js';
+import { hex, toHex } from '../helpers/bytes.js';
 
 describe('Writer integers', () => {
   it('writes big-endian unsigned values', () => {
