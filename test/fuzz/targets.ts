@@ -92,22 +92,10 @@ const methodFrame: fc.Arbitrary<Uint8Array> = fc
       .map(([ch, args]) => encodeMethod(ch, { name: m.fullName, args } as MethodInput)),
   );
 
-const PROPERTY_TYPES: Record<string, WireType> = {
-  contentType: 'shortstr',
-  contentEncoding: 'shortstr',
-  headers: 'table',
-  deliveryMode: 'octet',
-  priority: 'octet',
-  correlationId: 'shortstr',
-  replyTo: 'shortstr',
-  expiration: 'shortstr',
-  messageId: 'shortstr',
-  timestamp: 'timestamp',
-  type: 'shortstr',
-  userId: 'shortstr',
-  appId: 'shortstr',
-  reserved: 'shortstr',
-};
+/** basic's content properties and their wire types, from the model (camelCase name → type). */
+const PROPERTY_TYPES: Record<string, WireType> = Object.fromEntries(
+  protocol.classes.find((c) => c.specName === 'basic')!.properties.map((p) => [p.field.name, p.field.type]),
+);
 
 const validOf = (t: WireType): fc.Arbitrary<unknown> =>
   ({
