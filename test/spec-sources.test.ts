@@ -106,11 +106,6 @@ const overlay = parseSpec(overlayText);
 
 const classes = overlay.amqp['class'] as XmlNode[];
 const methods = (classes[0]?.['method'] ?? []) as XmlNode[];
-const method = (name: string): XmlNode => {
-  const m = methods.find((x) => x['name'] === name);
-  if (!m) throw new Error(`overlay has no method ${name}`);
-  return m;
-};
 const fieldsOf = (m: XmlNode) =>
   ((m['field'] ?? []) as XmlNode[]).map((f) => ({ name: f['name'], domain: f['domain'] }));
 const chassisOf = (m: XmlNode) => ((m['chassis'] ?? []) as XmlNode[]).map((c) => c['name']);

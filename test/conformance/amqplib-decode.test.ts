@@ -41,7 +41,7 @@ function mutated(valid: fc.Arbitrary<Uint8Array>): fc.Arbitrary<Uint8Array> {
 function tryDecode<T>(f: () => T): T | undefined {
   try {
     return f();
-  } catch (e) {
+  } catch {
     return undefined;
   }
 }

@@ -14,8 +14,6 @@ import {
   encodeMethod,
   encodeTable,
   fieldTypeOf,
-  isAmqpError,
-  type AmqpError,
   type FieldTable,
 } from '../../generated/src/index.js';
 import { AMQPLIB_VERSION, amqplibDecodeTable, amqplibEncodeTable, codec, defs, frame } from './amqplib.js';

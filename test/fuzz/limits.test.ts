@@ -14,7 +14,6 @@ import {
   decodeMethod,
   decodeTable,
   encodeTable,
-  isAmqpError,
   type AmqpError,
   type FieldTable,
 } from '../../generated/src/index.js';

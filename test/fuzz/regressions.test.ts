@@ -17,8 +17,6 @@ import {
   encodeBasicHeader,
   encodeMethod,
   encodeTable,
-  isAmqpError,
-  type AmqpError,
   type MethodInput,
 } from '../../generated/src/index.js';
 import { amqpError } from '../helpers/errors.js';

@@ -6,7 +6,6 @@ import {
   encodeBasicHeader,
   encodeMethod,
   FrameParser,
-  isAmqpError,
   type MethodInput,
 } from '../../generated/src/index.js';
 import { hex } from '../helpers/bytes.js';

@@ -25,6 +25,7 @@ describe('field table encode errors name the key path', () => {
       'queue.declare.arguments.a[1]',
       /undefined is not a field value \(use null for void\)/,
     );
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the case under test
     fails({ a: [1, , 3] }, 'queue.declare.arguments.a[1]'); // a hole reads as undefined
   });
 

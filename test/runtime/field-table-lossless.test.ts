@@ -7,7 +7,6 @@ import {
   type FieldTable,
   type FieldValue,
 } from '../../templates/runtime/field-table.js';
-import { Reader } from '../../templates/runtime/reader.js';
 import { a, hex, toHex } from '../helpers/bytes.js';
 import { decodeWholeTable } from './helpers.js';
 
