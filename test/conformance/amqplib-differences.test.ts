@@ -1,5 +1,5 @@
 /**
- * Known differences from amqplib 2.3.1, one test per line of the README (Known differences) ("A<n>"): the exact
+ * Known differences from amqplib 2.3.1, one test per line of docs/differences.md ("A<n>"): the exact
  * input, what amqplib does with it, and what we do.
  */
 import { describe, expect, it } from 'vitest';

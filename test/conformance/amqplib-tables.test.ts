@@ -49,7 +49,7 @@ function compare(v: unknown): Outcome {
   return theirs ? 'only amqplib encodes' : 'both reject';
 }
 
-/** The partition of all doubles, verified below (see the README (Known differences)). */
+/** The partition of all doubles, verified below (see docs/differences.md). */
 function expectedOutcome(v: number): Outcome {
   if (numbersAgree(v)) return 'same bytes';
   if (Object.is(v, -0)) return 'different bytes'; // amqplib `b 00`, ours `d -0`

@@ -2,7 +2,7 @@
  * Against @cloudamqp/amqp-client 4.1.1, without a network: messages (deliver / get-ok / return +
  * header + bodies) we encode come out of its parser as the same message, and what its basicPublish
  * writes decodes in ours to the same publish, properties, headers and body. Then its known
- * deviations ("C<n>" in the README (Known differences)), each with the exact input.
+ * deviations ("C<n>" in docs/differences.md), each with the exact input.
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';

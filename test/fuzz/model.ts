@@ -1,6 +1,6 @@
 /**
  * A model of what the encoders accept and what decoding gives back, written from the documented
- * rules (field-table-encode.ts header, DESIGN §5), independently of the encoder code. The encoder
+ * rules (field-table-encode.ts header, the README's Decisions), independently of the encoder code. The encoder
  * fuzz compares the real encoders with it: where the model rejects, the encoder must throw the typed
  * error (or the user's own exception from a getter/proxy); where the model accepts, the bytes must
  * decode to the model's value (in the normal form of ../conformance/values.ts).
