@@ -15,9 +15,6 @@ export interface EmitOptions {
   readonly templatesDir: string;
 }
 
-/** File stems the package uses itself; a class may not take one. */
-const RESERVED_STEMS = new Set(['index', 'methods', 'dispatch', 'constants', 'runtime']);
-
 export function emitPackage(protocol: Protocol, options: EmitOptions): OutputFiles {
   const files: OutputFiles = new Map();
   const header = generatedHeader();
@@ -45,8 +42,6 @@ export function emitPackage(protocol: Protocol, options: EmitOptions): OutputFil
   }
 
   for (const cls of protocol.classes) {
-    if (RESERVED_STEMS.has(cls.names.file))
-      throw new Error(`class ${cls.specName}: file name ${cls.names.file}.ts is taken by the package`);
     add(`src/${cls.names.file}.ts`, (file) => emitClassFile(file, cls));
   }
   add('src/constants.ts', (file) => emitConstantsFile(file, protocol));

@@ -53,7 +53,7 @@ function lineColumn(text: string, position: number): { line: number; column: num
 }
 
 function fail(message: string, origin: Origin): SpecError {
-  return new SpecError(message, origin.file, origin.path);
+  return new SpecError(message, origin.file, origin.path, origin.line, origin.column);
 }
 
 function object(value: unknown, origin: Origin, what: string): Json {
@@ -136,6 +136,8 @@ function readMethod(
     synchronous,
     content: record.content === true,
     deprecated: false,
+    amend: undefined,
+    attributes: [],
     label: undefined,
     docs: [],
     rules: [],
