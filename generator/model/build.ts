@@ -1,4 +1,4 @@
-import { SpecError } from '../errors.js';
+import { errorAt } from '../errors.js';
 import type { Origin, RawChassis, RawClass, RawField, RawMethod } from '../parse/raw.js';
 import { buildDocs } from './docs.js';
 import type { MergedSpec } from './merge.js';
@@ -34,11 +34,7 @@ export function buildProtocol(spec: MergedSpec, sources: readonly string[] = spe
     const cls = buildClass(raw, domains, classNames, stems);
     const sameIndex = classIndexes.get(cls.classId);
     if (sameIndex) {
-      throw new SpecError(
-        `class index ${cls.classId} is also used by class ${sameIndex.name}`,
-        raw.origin.file,
-        raw.origin.path,
-      );
+      throw errorAt(`class index ${cls.classId} is also used by class ${sameIndex.name}`, raw.origin);
     }
     classIndexes.set(cls.classId, raw);
     return cls;
@@ -61,13 +57,7 @@ export function buildProtocol(spec: MergedSpec, sources: readonly string[] = spe
 function integer(text: string, origin: Origin, what: string, max: number): number {
   const value = Number(text.trim());
   if (!/^\d+$/.test(text.trim()) || value > max) {
-    throw new SpecError(
-      `${what} "${text}" is not an integer in 0..${max}`,
-      origin.file,
-      origin.path,
-      origin.line,
-      origin.column,
-    );
+    throw errorAt(`${what} "${text}" is not an integer in 0..${max}`, origin);
   }
   return value;
 }
@@ -87,14 +77,7 @@ function resolveDomains(spec: MergedSpec): Map<string, WireType> {
     let type: WireType;
     if (isWireType(domain.type)) type = domain.type;
     else if (byName.has(domain.type) && !seen.includes(domain.type)) type = resolve(domain.type, [...seen, name]);
-    else
-      throw new SpecError(
-        `unknown type "${domain.type}"`,
-        domain.origin.file,
-        domain.origin.path,
-        domain.origin.line,
-        domain.origin.column,
-      );
+    else throw errorAt(`unknown type "${domain.type}"`, domain.origin);
     resolved.set(name, type);
     return type;
   };
@@ -107,11 +90,7 @@ function fieldType(raw: RawField, domains: Map<string, WireType>): { type: WireT
   if (raw.domain === undefined && isWireType(name)) return { type: name, domain: name };
   const type = domains.get(name) ?? (isWireType(name) ? name : undefined);
   if (type === undefined) {
-    throw new SpecError(
-      `unknown ${raw.domain !== undefined ? 'domain' : 'type'} "${name}"`,
-      raw.origin.file,
-      raw.origin.path,
-    );
+    throw errorAt(`unknown ${raw.domain !== undefined ? 'domain' : 'type'} "${name}"`, raw.origin);
   }
   return { type, domain: name };
 }
@@ -170,24 +149,11 @@ export function sendersOf(chassis: readonly RawChassis[], origin: Origin): Peer[
   const receivers = new Set<string>();
   for (const c of chassis) {
     if (c.name !== 'client' && c.name !== 'server') {
-      throw new SpecError(
-        `chassis name "${c.name}" is neither "client" nor "server"`,
-        origin.file,
-        origin.path,
-        origin.line,
-        origin.column,
-      );
+      throw errorAt(`chassis name "${c.name}" is neither "client" nor "server"`, origin);
     }
     receivers.add(c.name);
   }
-  if (receivers.size === 0)
-    throw new SpecError(
-      'method has no <chassis>: no side receives it',
-      origin.file,
-      origin.path,
-      origin.line,
-      origin.column,
-    );
+  if (receivers.size === 0) throw errorAt('method has no <chassis>: no side receives it', origin);
   const peers: Peer[] = ['client', 'server'];
   // A method both sides implement travels both ways.
   return receivers.size === 2 ? peers : peers.filter((p) => !receivers.has(p));
@@ -210,14 +176,7 @@ function buildClass(
   const propertyNames = fieldRegistry();
   const properties: PropertyModel[] = raw.properties.map((p, i) => {
     const field = buildField(p, domains, `${raw.name}.properties.${p.name}`, propertyNames);
-    if (field.type === 'bit')
-      throw new SpecError(
-        'content properties cannot be bits',
-        p.origin.file,
-        p.origin.path,
-        p.origin.line,
-        p.origin.column,
-      );
+    if (field.type === 'bit') throw errorAt('content properties cannot be bits', p.origin);
     return {
       field,
       flagWord: Math.floor(i / PROPERTIES_PER_FLAG_WORD),
@@ -229,21 +188,11 @@ function buildClass(
     const method = buildMethod(raw, m, classId, channelZeroOnly, domains, globalNames);
     const sameIndex = methodIndexes.get(method.methodId);
     if (sameIndex) {
-      throw new SpecError(
-        `method index ${method.methodId} is also used by method ${sameIndex.name}`,
-        m.origin.file,
-        m.origin.path,
-      );
+      throw errorAt(`method index ${method.methodId} is also used by method ${sameIndex.name}`, m.origin);
     }
     methodIndexes.set(method.methodId, m);
     if (method.content && properties.length === 0) {
-      throw new SpecError(
-        'method carries content but its class defines no properties',
-        m.origin.file,
-        m.origin.path,
-        m.origin.line,
-        m.origin.column,
-      );
+      throw errorAt('method carries content but its class defines no properties', m.origin);
     }
     return method;
   });
@@ -251,11 +200,7 @@ function buildClass(
   for (const m of raw.methods) {
     for (const response of m.responses) {
       if (!methodNames.has(response)) {
-        throw new SpecError(
-          `response "${response}" names no method of class ${raw.name}`,
-          m.origin.file,
-          m.origin.path,
-        );
+        throw errorAt(`response "${response}" names no method of class ${raw.name}`, m.origin);
       }
     }
   }
@@ -353,11 +298,7 @@ function buildConstants(spec: MergedSpec, names: NameRegistry): ConstantModel[] 
     if (raw.class === 'soft-error') errorClass = 'soft';
     else if (raw.class === 'hard-error') errorClass = 'hard';
     else if (raw.class !== undefined) {
-      throw new SpecError(
-        `constant class "${raw.class}" is neither soft-error nor hard-error`,
-        raw.origin.file,
-        raw.origin.path,
-      );
+      throw errorAt(`constant class "${raw.class}" is neither soft-error nor hard-error`, raw.origin);
     }
     return {
       specName: raw.name,
