@@ -5,7 +5,8 @@ import { join, relative } from 'node:path';
 
 /**
  * A sha256 over everything a render depends on: the spec bytes, the templates, the generator's own
- * sources, the prettier settings, the versions of the tools that print and compile, and the options.
+ * sources, the prettier settings, the versions of the tools that print and compile (ts-morph pins its
+ * own TypeScript), and the options.
  * Equal fingerprints mean equal output (the render is deterministic), so a directory whose manifest
  * carries the same fingerprint need not be rendered again to be checked.
  */
@@ -23,7 +24,7 @@ export function fingerprint(parts: {
     for (const file of filesUnder(dir)) add(`file ${relative(dir, file)}`, readFileSync(file));
   add('prettier config', readFileSync(parts.prettierConfig));
   const require = createRequire(import.meta.url);
-  for (const tool of ['prettier', 'ts-morph', 'typescript']) {
+  for (const tool of ['prettier', 'ts-morph']) {
     const version = (JSON.parse(readFileSync(require.resolve(`${tool}/package.json`), 'utf8')) as { version: string })
       .version;
     add(`tool ${tool}`, version);
