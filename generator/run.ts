@@ -66,7 +66,8 @@ async function prepare(options: GenerateOptions) {
     ]);
     const emitted = emitPackage(protocol, { templatesDir });
     applyIdentity(emitted, options);
-    return compilePackage(await formatFiles(emitted, prettierConfig));
+    // Runtime files are verbatim copies of templates/runtime, which is kept formatted.
+    return compilePackage(await formatFiles(emitted, prettierConfig, (path) => path.startsWith('src/runtime/')));
   };
   return { inputs, render };
 }

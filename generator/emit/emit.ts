@@ -18,7 +18,8 @@ export interface EmitOptions {
 export function emitPackage(protocol: Protocol, options: EmitOptions): OutputFiles {
   const files: OutputFiles = new Map();
   const header = generatedHeader();
-  const project = new Project({ useInMemoryFileSystem: true });
+  // Only the runtime's exports are looked up (for the index): no standard library needed.
+  const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
   const add = (path: string, build: (file: SourceFile) => void): void => {
     const file = project.createSourceFile(path, '');
     build(file);
