@@ -140,7 +140,7 @@ describe('responses and chassis', () => {
 
   it('rejects a response that names no method', () => {
     const e = errorOf(() => model(['a.xml', cls(method('get', 70, '<response name="nope"/>'))]));
-    expect(e.message).toBe('a.xml: class demo > method get: response "nope" names no method of class demo');
+    expect(e.message).toBe('a.xml:12:131: class demo > method get: response "nope" names no method of class demo');
   });
 
   it('marks connection-handler classes as channel-0-only', () => {
@@ -191,7 +191,7 @@ describe('domains', () => {
 
   it('rejects an unknown domain, naming file and element path', () => {
     const e = errorOf(() => model(['a.xml', cls(method('m', 1, '<field name="x" domain="nope"/>'))]));
-    expect(e.message).toBe('a.xml: class demo > method m > field x: unknown domain "nope"');
+    expect(e.message).toBe('a.xml:12:199: class demo > method m > field x: unknown domain "nope"');
   });
 });
 
@@ -206,12 +206,12 @@ describe('errors', () => {
     const e = errorOf(() =>
       model(['a.xml', specXml('<class name="a" index="10"></class><class name="b" index="10"></class>')]),
     );
-    expect(e.message).toBe('a.xml: class b: class index 10 is also used by class a');
+    expect(e.message).toBe('a.xml:12:36: class b: class index 10 is also used by class a');
   });
 
   it('duplicate method index', () => {
     const e = errorOf(() => model(['a.xml', cls(method('a', 1, '') + method('b', 1, ''))]));
-    expect(e.message).toBe('a.xml: class demo > method b: method index 1 is also used by method a');
+    expect(e.message).toBe('a.xml:12:208: class demo > method b: method index 1 is also used by method a');
   });
 
   it('duplicate method name with a different definition, naming both files', () => {
