@@ -1,4 +1,5 @@
 import { SpecError } from '../errors.js';
+import { JsonSyntaxError, parseJsonWithPositions, type Position } from './json-tree.js';
 import type { Origin, RawChassis, RawClass, RawConstant, RawDomain, RawField, RawMethod, RawSpec } from './raw.js';
 
 /**
@@ -17,12 +18,12 @@ import type { Origin, RawChassis, RawClass, RawConstant, RawDomain, RawField, Ra
 export function readJsonSpec(text: string, file: string): RawSpec {
   let doc: unknown;
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+    const parsed = parseJsonWithPositions(text.replace(/^\uFEFF/, ''));
+    doc = parsed.value;
+    positions = parsed.positions;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
-    const { line, column } = at ? lineColumn(text, Number(at[1])) : { line: undefined, column: undefined };
-    throw new SpecError(`malformed JSON: ${message}`, file, '', line, column);
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    throw new SpecError(`malformed JSON: ${error.message}`, file, '', error.position.line, error.position.column);
   }
   const root = object(doc, { file, path: '' }, 'the document');
   const classes = array(root.classes ?? [], { file, path: 'classes' }, 'classes').map((c, i) => readClass(c, i, file));
@@ -47,9 +48,13 @@ const BOTH_PEERS: readonly RawChassis[] = [
   { name: 'server', implement: undefined },
 ];
 
-function lineColumn(text: string, position: number): { line: number; column: number } {
-  const before = text.slice(0, position).split('\n');
-  return { line: before.length, column: before[before.length - 1].length + 1 };
+/** Where each object of the document being read starts (set by readJsonSpec; reading is synchronous). */
+let positions = new WeakMap<object, Position>();
+
+/** An origin at the start of `record` in the document. */
+function at(record: unknown, file: string, path: string): Origin {
+  const position = typeof record === 'object' && record !== null ? positions.get(record) : undefined;
+  return { file, path, line: position?.line, column: position?.column };
 }
 
 function fail(message: string, origin: Origin): SpecError {
@@ -78,11 +83,11 @@ function text(record: Json, key: string, origin: Origin): string {
 }
 
 function readConstant(value: unknown, i: number, file: string): RawConstant {
-  const origin = { file, path: `constants[${i}]` };
+  const origin = at(value, file, `constants[${i}]`);
   const record = object(value, origin, 'a constant');
   const name = text(record, 'name', origin).toLowerCase();
   return {
-    origin: { file, path: `constant ${name}` },
+    origin: at(value, file, `constant ${name}`),
     name,
     value: text(record, 'value', origin),
     class: optionalText(record.class),
@@ -92,12 +97,12 @@ function readConstant(value: unknown, i: number, file: string): RawConstant {
 }
 
 function readDomain(value: unknown, i: number, file: string): RawDomain {
-  const origin = { file, path: `domains[${i}]` };
+  const origin = at(value, file, `domains[${i}]`);
   const pair = array(value, origin, 'a domain ([name, type])');
   if (pair.length !== 2 || typeof pair[0] !== 'string' || typeof pair[1] !== 'string')
     throw fail('a domain must be a [name, type] pair of strings', origin);
   return {
-    origin: { file, path: `domain ${pair[0]}` },
+    origin: at(value, file, `domain ${pair[0]}`),
     name: pair[0],
     type: pair[1],
     label: undefined,
@@ -108,12 +113,12 @@ function readDomain(value: unknown, i: number, file: string): RawDomain {
 }
 
 function readField(value: unknown, i: number, file: string, parentPath: string, what: string): RawField {
-  const origin = { file, path: `${parentPath} > ${what}[${i}]` };
+  const origin = at(value, file, `${parentPath} > ${what}[${i}]`);
   const record = object(value, origin, what);
   const name = text(record, 'name', origin);
   const domain = optionalText(record.domain);
   const type = optionalText(record.type);
-  const named = { file, path: `${parentPath} > field ${name}` };
+  const named = at(value, file, `${parentPath} > field ${name}`);
   if (domain === undefined && type === undefined) throw fail('field needs a "domain" or a "type"', named);
   return { origin: named, name, domain, type, reserved: false, label: undefined, docs: [], rules: [], asserts: [] };
 }
@@ -125,9 +130,9 @@ function readMethod(
   classPath: string,
   siblings: ReadonlySet<string>,
 ): RawMethod {
-  const record = object(value, { file, path: `${classPath} > methods[${i}]` }, 'a method');
-  const name = text(record, 'name', { file, path: `${classPath} > methods[${i}]` });
-  const origin = { file, path: `${classPath} > method ${name}` };
+  const record = object(value, at(value, file, `${classPath} > methods[${i}]`), 'a method');
+  const name = text(record, 'name', at(value, file, `${classPath} > methods[${i}]`));
+  const origin = at(value, file, `${classPath} > method ${name}`);
   const synchronous = record.synchronous === true;
   return {
     origin,
@@ -150,9 +155,9 @@ function readMethod(
 }
 
 function readClass(value: unknown, i: number, file: string): RawClass {
-  const record = object(value, { file, path: `classes[${i}]` }, 'a class');
-  const name = text(record, 'name', { file, path: `classes[${i}]` });
-  const origin = { file, path: `class ${name}` };
+  const record = object(value, at(value, file, `classes[${i}]`), 'a class');
+  const name = text(record, 'name', at(value, file, `classes[${i}]`));
+  const origin = at(value, file, `class ${name}`);
   const methods = array(record.methods ?? [], origin, 'methods');
   const siblings = new Set(methods.map((m) => (typeof m === 'object' && m !== null ? String((m as Json).name) : '')));
   return {

@@ -75,6 +75,18 @@ describe("rabbitmq-codegen's JSON spec", () => {
     expect(p.methods.find((m) => m.fullName === 'basic.ack')!.sentBy).toEqual(['client']);
   });
 
+  it('a conflict with a JSON definition gives its line and column too', () => {
+    const clash = {
+      displayName: 'clash.xml',
+      text: '<amqp major="0" minor="9" revision="1">\n<class name="basic" index="60">\n<method name="ack" index="80"><chassis name="client"/><chassis name="server"/><field name="delivery-tag" type="longlong"/></method>\n</class>\n</amqp>',
+    };
+    expect(errorOf(() => loadProtocol([MAIN, clash])).message).toBe(
+      'clash.xml:3:1: class basic > method ack: method "ack" is defined twice with different definitions: fields[1] (multiple) is missing here ' +
+        '(first defined at amqp-rabbitmq-0.9.1.json:406:25: class basic > method ack). To change the earlier definition, mark this one ' +
+        '<method … amend="true"> (metadata such as synchronous, chassis, responses) or amend="layout" (fields too); otherwise remove one of them',
+    );
+  });
+
   it('errors: malformed JSON with line and column, a wrong shape with its path, neither XML nor JSON', () => {
     expect(
       errorOf(() => loadProtocol([{ displayName: 'bad.json', text: '{\n  "classes": [\n    {,}\n  ]\n}' }])).message,
@@ -85,7 +97,7 @@ describe("rabbitmq-codegen's JSON spec", () => {
           { displayName: 'bad.json', text: '{"classes": [{"name": "x", "id": 1, "methods": [{"name": "m"}]}]}' },
         ]),
       ).message,
-    ).toBe('bad.json: class x > method m: missing "id" (a string or number)');
+    ).toBe('bad.json:1:49: class x > method m: missing "id" (a string or number)');
     expect(
       errorOf(() =>
         loadProtocol([
@@ -95,7 +107,7 @@ describe("rabbitmq-codegen's JSON spec", () => {
           },
         ]),
       ).message,
-    ).toBe('bad.json: class x > method m > field a: field needs a "domain" or a "type"');
+    ).toBe('bad.json:1:86: class x > method m > field a: field needs a "domain" or a "type"');
     const neither = errorOf(() => loadProtocol([{ displayName: 'spec.yaml', text: 'amqp:\n  classes: []\n' }]));
     expect(neither.name).toBe('SpecError');
     expect(neither.message).toBe(
