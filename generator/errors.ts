@@ -12,3 +12,11 @@ export class SpecError extends Error {
     super(elementPath ? `${where}: ${elementPath}: ${message}` : `${where}: ${message}`);
   }
 }
+
+/** A SpecError at a raw element's origin (file, element path, and line:column when known). */
+export function errorAt(
+  message: string,
+  origin: { readonly file: string; readonly path: string; readonly line?: number; readonly column?: number },
+): SpecError {
+  return new SpecError(message, origin.file, origin.path, origin.line, origin.column);
+}

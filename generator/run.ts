@@ -1,46 +1,94 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compilePackage } from './compile.js';
-import { emitPackage, type OutputFiles } from './emit/emit.js';
-import { formatFiles } from './format.js';
+import type { OutputFiles } from './emit/emit.js';
+import { fingerprint } from './fingerprint.js';
 import { buildProtocol } from './model/build.js';
 import { mergeSpecs } from './model/merge.js';
+import { selectClasses } from './model/select.js';
 import type { Protocol } from './model/types.js';
-import { readSpec } from './parse/read-spec.js';
+import { applyIdentity, checkIdentity, type PackageIdentity } from './package-identity.js';
+import { readSpecDocument } from './parse/read-document.js';
 import { readSpecSource, type SpecSource } from './spec-sources.js';
-import { staleFiles, writeAtomically } from './write.js';
+import { assertReplaceable, staleAgainstManifest, staleFiles, writeAtomically } from './write.js';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export interface GenerateOptions {
+export interface GenerateOptions extends PackageIdentity {
   readonly specs: readonly SpecSource[];
   readonly outDir: string;
   readonly templatesDir?: string;
   readonly prettierConfig?: string;
+  /** Emit only these classes (spec names); undefined for all. */
+  readonly classes?: readonly string[];
+  /** Replace `outDir` even when it holds files the generator did not write. */
+  readonly force?: boolean;
+  /** Render even when `outDir`'s manifest says it was made from the same inputs. */
+  readonly noCache?: boolean;
 }
 
-/** Spec files → validated model. */
-export function loadProtocol(specs: readonly SpecSource[]): Protocol {
-  const raw = specs.map((src) => readSpec(readSpecSource(src), src.displayName));
-  return buildProtocol(mergeSpecs(raw));
+interface LoadedSpec {
+  readonly displayName: string;
+  readonly text: string;
+}
+
+/** Spec texts (XML or JSON, told apart by content) → validated model, cut to `classes` when given. */
+export function loadProtocol(specs: readonly (SpecSource | LoadedSpec)[], classes?: readonly string[]): Protocol {
+  const raw = specs.map((src) => readSpecDocument('text' in src ? src.text : readSpecSource(src), src.displayName));
+  const protocol = buildProtocol(mergeSpecs(raw));
+  return classes === undefined ? protocol : selectClasses(protocol, classes);
 }
 
 /** Spec files → every output file, formatted and compiled, in memory. */
 export async function renderPackage(options: GenerateOptions): Promise<OutputFiles> {
-  const protocol = loadProtocol(options.specs);
-  const emitted = emitPackage(protocol, { templatesDir: options.templatesDir ?? join(REPO_ROOT, 'templates') });
-  const formatted = await formatFiles(emitted, options.prettierConfig ?? join(REPO_ROOT, '.prettierrc.json'));
-  return compilePackage(formatted);
+  return (await prepare(options)).render();
 }
 
-/** Regenerates `outDir` atomically; returns the number of files written. */
+/** What a render needs, read once: the spec texts and the fingerprint of all inputs. */
+async function prepare(options: GenerateOptions) {
+  checkIdentity(options);
+  const templatesDir = options.templatesDir ?? join(REPO_ROOT, 'templates');
+  const prettierConfig = options.prettierConfig ?? join(REPO_ROOT, '.prettierrc.json');
+  const specs = options.specs.map((src) => ({ displayName: src.displayName, text: readSpecSource(src) }));
+  const inputs = fingerprint({
+    specs,
+    templatesDir,
+    generatorDir: join(REPO_ROOT, 'generator'),
+    prettierConfig,
+    options: { name: options.name, version: options.version, classes: options.classes },
+  });
+  const render = async (): Promise<OutputFiles> => {
+    const protocol = loadProtocol(specs, options.classes);
+    // The printing and compiling tools load only when a render is needed (they take most of a second).
+    const [{ emitPackage }, { formatFiles }, { compilePackage }] = await Promise.all([
+      import('./emit/emit.js'),
+      import('./format.js'),
+      import('./compile.js'),
+    ]);
+    const emitted = emitPackage(protocol, { templatesDir });
+    applyIdentity(emitted, options);
+    // Runtime files are verbatim copies of templates/runtime, which is kept formatted.
+    return compilePackage(await formatFiles(emitted, prettierConfig, (path) => path.startsWith('src/runtime/')));
+  };
+  return { inputs, render };
+}
+
+/**
+ * Regenerates `outDir` atomically; returns the number of files written (0 when the directory was
+ * already generated from the same inputs and is intact).
+ */
 export async function generate(options: GenerateOptions): Promise<number> {
-  const files = await renderPackage(options);
-  writeAtomically(options.outDir, files);
+  // Refuse before any work, so a refusal is quick and touches nothing.
+  if (!options.force) assertReplaceable(options.outDir);
+  const { inputs, render } = await prepare(options);
+  if (!options.force && !options.noCache && staleAgainstManifest(options.outDir, inputs)?.length === 0) return 0;
+  const files = await render();
+  writeAtomically(options.outDir, files, { inputs, force: options.force });
   return files.size;
 }
 
-/** Lists the files in `outDir` that differ from what generate would write. */
+/** Lists the files in `outDir` that differ from what generate would write (the manifest included). */
 export async function check(options: GenerateOptions): Promise<string[]> {
-  return staleFiles(options.outDir, await renderPackage(options));
+  const { inputs, render } = await prepare(options);
+  const known = options.noCache ? undefined : staleAgainstManifest(options.outDir, inputs);
+  return known ?? staleFiles(options.outDir, await render(), inputs);
 }

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** One spec XML file to feed to the generator. */
@@ -103,9 +103,29 @@ export function resolvePackagedSpec(spec: PackagedSpec): SpecSource {
   };
 }
 
-/** The generator's default inputs, in merge order: the RabbitMQ base XML, then our overlay. */
+/** This generator's own package name and version, for naming the inputs it ships. */
+function generatorPackage(): { name: string; version: string } {
+  return JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+}
+
+/**
+ * The generator's default inputs, in merge order: the RabbitMQ base XML, then our overlay. Both are
+ * named by package@version in provenance, so output does not depend on where they are installed.
+ */
 export function defaultSpecSources(): SpecSource[] {
-  return [resolvePackagedSpec(BASE_SPEC), { path: join(REPO_ROOT, OVERLAY_SPEC_PATH), displayName: OVERLAY_SPEC_PATH }];
+  const self = generatorPackage();
+  return [
+    resolvePackagedSpec(BASE_SPEC),
+    { path: join(REPO_ROOT, OVERLAY_SPEC_PATH), displayName: `${self.name}@${self.version}/${OVERLAY_SPEC_PATH}` },
+  ];
+}
+
+/**
+ * A spec file given by a user: its path resolves against `cwd` (the caller's directory), and it is
+ * named by file name only (an absolute path would make the output depend on the machine).
+ */
+export function userSpecSource(path: string, cwd: string): SpecSource {
+  return { path: resolve(cwd, path), displayName: basename(path) };
 }
 
 /**

@@ -33,7 +33,7 @@ describe('pinned spec files', () => {
     const sources = defaultSpecSources();
     expect(sources.map((s) => s.displayName)).toEqual([
       'amqp@0.2.7/amqp-0-9-1-rabbit.xml',
-      'spec/rabbitmq-extensions.xml',
+      'amqp-codegen@0.1.0/spec/rabbitmq-extensions.xml',
     ]);
     for (const s of sources) expect(() => readSpecSource(s)).not.toThrow();
   });
@@ -117,9 +117,13 @@ describe('spec/rabbitmq-extensions.xml', () => {
     expect(overlay.amqp).toMatchObject({ major: '0', minor: '9', revision: '1' });
   });
 
-  it('extends only the connection class (index 10) and adds the no-route reply code', () => {
-    expect(classes).toHaveLength(1);
+  it('extends the connection class (index 10), amends basic.recover and adds the no-route reply code', () => {
+    expect(classes).toHaveLength(2);
     expect(classes[0]).toMatchObject({ name: 'connection', index: '10' });
+    expect(classes[1]).toMatchObject({ name: 'basic', index: '60' });
+    expect(classes[1]['method']).toEqual([
+      { name: 'recover', index: '110', synchronous: '1', amend: 'true', response: [{ name: 'recover-ok' }] },
+    ]);
     expect(
       Object.keys(overlay.amqp).filter((k) => !['major', 'minor', 'revision', 'class', 'constant'].includes(k)),
     ).toEqual([]);

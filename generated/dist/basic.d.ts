@@ -908,7 +908,7 @@ export declare function decodeBasicRecoverAsync(payload: Uint8Array): BasicRecov
  * Rules:
  * - 01: The server MUST set the redelivered flag on all messages that are resent.
  *
- * Sent by: client..
+ * Sent by: client. Synchronous; answered by basic.recover-ok.
  * Spec: basic.recover (60.110)
  */
 export interface BasicRecoverArgs {

@@ -157,6 +157,20 @@ export type MethodInput<N extends MethodName = MethodName> = N extends MethodNam
     readonly args: MethodArgs[N];
 } : never;
 export type Peer = 'client' | 'server';
+/** The primitive AMQP types a field is written as. */
+export type WireType = 'bit' | 'octet' | 'short' | 'long' | 'longlong' | 'shortstr' | 'longstr' | 'timestamp' | 'table';
+/** What the spec says about one method argument or content property, in wire order. */
+export interface FieldInfo {
+    /** As in the spec: `routing-key`. */
+    readonly specName: string;
+    /** The key in args and property objects: `routingKey`. */
+    readonly name: string;
+    readonly type: WireType;
+    /** The spec domain (its type when it names none). */
+    readonly domain: string;
+    /** Written as zero, skipped on read, not part of the args types. */
+    readonly reserved: boolean;
+}
 /** What the spec says about a method. */
 export interface MethodInfo<N extends MethodName = MethodName> {
     readonly name: N;
@@ -172,10 +186,16 @@ export interface MethodInfo<N extends MethodName = MethodName> {
     /** Travels on channel 0 only (connection class). */
     readonly channelZeroOnly: boolean;
     readonly deprecated: boolean;
+    /** Arguments in wire order. */
+    readonly fields: readonly FieldInfo[];
 }
 /** Metadata of every method, keyed by spec name. */
 export declare const METHODS: {
     readonly [N in MethodName]: MethodInfo<N>;
+};
+/** Content properties of every class that carries content, keyed by class spec name, in flag order. */
+export declare const CONTENT_PROPERTIES: {
+    readonly [className: string]: readonly FieldInfo[];
 };
 /** Metadata by wire ids, or undefined for ids the spec does not define. */
 export declare function methodInfo(classId: number, methodId: number): MethodInfo | undefined;

@@ -13,7 +13,7 @@ export function emitClassFile(file: SourceFile, cls: ClassModel): void {
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [docText(cls.docs, [`Class id of ${cls.specName} (${cls.classId}).`])],
-    declarations: [{ name: `${cls.names.pascal.toUpperCase()}_CLASS_ID`, initializer: String(cls.classId) }],
+    declarations: [{ name: cls.names.classIdConstant, initializer: String(cls.classId) }],
   });
   if (cls.properties.length > 0) emitProperties(file, cls, imports);
   for (const method of cls.methods) emitMethod(file, method, imports);

@@ -80,8 +80,10 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     statements: [
       `const reader = new ${Reader}(payload);`,
       "const classId = reader.u16('header.class-id');",
-      "const weight = reader.u16('header.weight');",
-      "const bodySize = reader.u64('header.body-size');",
+      // With no content class (a --classes subset) nothing uses them, but they are still read.
+      ...(contentClasses.length
+        ? ["const weight = reader.u16('header.weight');", "const bodySize = reader.u64('header.body-size');"]
+        : ["reader.u16('header.weight');", "reader.u64('header.body-size');"]),
       'switch (classId) {',
       ...contentClasses.map((c) => {
         const decoder = imports.value(`./${c.names.file}.js`, c.names.headerDecoder);

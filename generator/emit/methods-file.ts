@@ -1,5 +1,5 @@
 import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
-import type { Protocol } from '../model/types.js';
+import type { FieldModel, Protocol } from '../model/types.js';
 import { ImportRegistry } from './imports.js';
 import { quote } from './wire.js';
 
@@ -43,6 +43,34 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
     type: 'N extends MethodName ? ({} extends MethodArgs[N] ? { readonly name: N; readonly args?: MethodArgs[N] } : { readonly name: N; readonly args: MethodArgs[N] }) : never',
   });
   file.addTypeAlias({ name: 'Peer', isExported: true, type: "'client' | 'server'" });
+  file.addTypeAlias({
+    name: 'WireType',
+    isExported: true,
+    docs: ['The primitive AMQP types a field is written as.'],
+    type: "'bit' | 'octet' | 'short' | 'long' | 'longlong' | 'shortstr' | 'longstr' | 'timestamp' | 'table'",
+  });
+  file.addInterface({
+    name: 'FieldInfo',
+    isExported: true,
+    docs: ['What the spec says about one method argument or content property, in wire order.'],
+    properties: [
+      { name: 'specName', type: 'string', isReadonly: true, docs: ['As in the spec: `routing-key`.'] },
+      {
+        name: 'name',
+        type: 'string',
+        isReadonly: true,
+        docs: ['The key in args and property objects: `routingKey`.'],
+      },
+      { name: 'type', type: 'WireType', isReadonly: true },
+      { name: 'domain', type: 'string', isReadonly: true, docs: ['The spec domain (its type when it names none).'] },
+      {
+        name: 'reserved',
+        type: 'boolean',
+        isReadonly: true,
+        docs: ['Written as zero, skipped on read, not part of the args types.'],
+      },
+    ],
+  });
   file.addInterface({
     name: 'MethodInfo',
     isExported: true,
@@ -62,6 +90,7 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
         docs: ['Travels on channel 0 only (connection class).'],
       },
       { name: 'deprecated', type: 'boolean', isReadonly: true },
+      { name: 'fields', type: 'readonly FieldInfo[]', isReadonly: true, docs: ['Arguments in wire order.'] },
     ],
     typeParameters: [{ name: 'N', constraint: 'MethodName', default: 'MethodName' }],
   });
@@ -76,8 +105,23 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
         initializer: `{\n${protocol.methods
           .map(
             (m) =>
-              `${quote(m.fullName)}: { name: ${quote(m.fullName)}, classId: ${m.classId}, methodId: ${m.methodId}, synchronous: ${m.synchronous}, responses: [${m.responses.map(quote).join(', ')}], content: ${m.content}, sentBy: [${m.sentBy.map(quote).join(', ')}], channelZeroOnly: ${m.channelZeroOnly}, deprecated: ${m.deprecated} },`,
+              `${quote(m.fullName)}: { name: ${quote(m.fullName)}, classId: ${m.classId}, methodId: ${m.methodId}, synchronous: ${m.synchronous}, responses: [${m.responses.map(quote).join(', ')}], content: ${m.content}, sentBy: [${m.sentBy.map(quote).join(', ')}], channelZeroOnly: ${m.channelZeroOnly}, deprecated: ${m.deprecated}, fields: [${m.fields.map(fieldInfo).join(', ')}] },`,
           )
+          .join('\n')}\n}`,
+      },
+    ],
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ['Content properties of every class that carries content, keyed by class spec name, in flag order.'],
+    declarations: [
+      {
+        name: 'CONTENT_PROPERTIES',
+        type: '{ readonly [className: string]: readonly FieldInfo[] }',
+        initializer: `{\n${protocol.classes
+          .filter((c) => c.properties.length > 0)
+          .map((c) => `${quote(c.specName)}: [${c.properties.map((p) => fieldInfo(p.field)).join(', ')}],`)
           .join('\n')}\n}`,
       },
     ],
@@ -99,6 +143,10 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
     ],
   });
   imports.applyTo(file);
+}
+
+function fieldInfo(f: FieldModel): string {
+  return `{ specName: ${quote(f.specName)}, name: ${quote(f.name)}, type: ${quote(f.type)}, domain: ${quote(f.domain)}, reserved: ${f.reserved} }`;
 }
 
 export function classFile(protocol: Protocol, classId: number): string {

@@ -1,8 +1,8 @@
-import { SpecError } from '../errors.js';
+import { errorAt } from '../errors.js';
 import type { Origin, RawChassis, RawClass, RawField, RawMethod } from '../parse/raw.js';
 import { buildDocs } from './docs.js';
 import type { MergedSpec } from './merge.js';
-import { camelCase, constantCase, NameRegistry, pascalCase } from './names.js';
+import { camelCase, constantCase, NameRegistry, PACKAGE_IDENTIFIERS, pascalCase, StemRegistry } from './names.js';
 import {
   FIXED_SIZE,
   WIRE_TYPES,
@@ -25,18 +25,16 @@ export const PROPERTIES_PER_FLAG_WORD = 15;
 /** Builds the validated protocol model from merged raw records. */
 export function buildProtocol(spec: MergedSpec, sources: readonly string[] = spec.files): Protocol {
   const domains = resolveDomains(spec);
-  const constants = buildConstants(spec);
-  const classNames = new NameRegistry('identifier');
+  // One registry for every exported name: constants, types, encoders and decoders share a namespace.
+  const classNames = new NameRegistry('identifier', PACKAGE_IDENTIFIERS);
+  const constants = buildConstants(spec, classNames);
+  const stems = new StemRegistry();
   const classIndexes = new Map<number, RawClass>();
   const classes = spec.classes.map((raw) => {
-    const cls = buildClass(raw, domains, classNames);
+    const cls = buildClass(raw, domains, classNames, stems);
     const sameIndex = classIndexes.get(cls.classId);
     if (sameIndex) {
-      throw new SpecError(
-        `class index ${cls.classId} is also used by class ${sameIndex.name}`,
-        raw.origin.file,
-        raw.origin.path,
-      );
+      throw errorAt(`class index ${cls.classId} is also used by class ${sameIndex.name}`, raw.origin);
     }
     classIndexes.set(cls.classId, raw);
     return cls;
@@ -59,7 +57,7 @@ export function buildProtocol(spec: MergedSpec, sources: readonly string[] = spe
 function integer(text: string, origin: Origin, what: string, max: number): number {
   const value = Number(text.trim());
   if (!/^\d+$/.test(text.trim()) || value > max) {
-    throw new SpecError(`${what} "${text}" is not an integer in 0..${max}`, origin.file, origin.path);
+    throw errorAt(`${what} "${text}" is not an integer in 0..${max}`, origin);
   }
   return value;
 }
@@ -79,7 +77,7 @@ function resolveDomains(spec: MergedSpec): Map<string, WireType> {
     let type: WireType;
     if (isWireType(domain.type)) type = domain.type;
     else if (byName.has(domain.type) && !seen.includes(domain.type)) type = resolve(domain.type, [...seen, name]);
-    else throw new SpecError(`unknown type "${domain.type}"`, domain.origin.file, domain.origin.path);
+    else throw errorAt(`unknown type "${domain.type}"`, domain.origin);
     resolved.set(name, type);
     return type;
   };
@@ -92,11 +90,7 @@ function fieldType(raw: RawField, domains: Map<string, WireType>): { type: WireT
   if (raw.domain === undefined && isWireType(name)) return { type: name, domain: name };
   const type = domains.get(name) ?? (isWireType(name) ? name : undefined);
   if (type === undefined) {
-    throw new SpecError(
-      `unknown ${raw.domain !== undefined ? 'domain' : 'type'} "${name}"`,
-      raw.origin.file,
-      raw.origin.path,
-    );
+    throw errorAt(`unknown ${raw.domain !== undefined ? 'domain' : 'type'} "${name}"`, raw.origin);
   }
   return { type, domain: name };
 }
@@ -155,25 +149,34 @@ export function sendersOf(chassis: readonly RawChassis[], origin: Origin): Peer[
   const receivers = new Set<string>();
   for (const c of chassis) {
     if (c.name !== 'client' && c.name !== 'server') {
-      throw new SpecError(`chassis name "${c.name}" is neither "client" nor "server"`, origin.file, origin.path);
+      throw errorAt(`chassis name "${c.name}" is neither "client" nor "server"`, origin);
     }
     receivers.add(c.name);
   }
-  if (receivers.size === 0)
-    throw new SpecError('method has no <chassis>: no side receives it', origin.file, origin.path);
+  if (receivers.size === 0) throw errorAt('method has no <chassis>: no side receives it', origin);
   const peers: Peer[] = ['client', 'server'];
   // A method both sides implement travels both ways.
   return receivers.size === 2 ? peers : peers.filter((p) => !receivers.has(p));
 }
 
-function buildClass(raw: RawClass, domains: Map<string, WireType>, globalNames: NameRegistry): ClassModel {
+function buildClass(
+  raw: RawClass,
+  domains: Map<string, WireType>,
+  globalNames: NameRegistry,
+  stems: StemRegistry,
+): ClassModel {
   const classId = integer(raw.index, raw.origin, 'class index', 65535);
   const pascal = globalNames.claim(pascalCase(raw.name), raw.origin);
+  const file = stems.claim(raw.name, raw.origin);
+  const classIdConstant = globalNames.claim(`${pascal.toUpperCase()}_CLASS_ID`, {
+    ...raw.origin,
+    path: `${raw.origin.path} (class id constant)`,
+  });
   const channelZeroOnly = raw.handler === 'connection';
   const propertyNames = fieldRegistry();
   const properties: PropertyModel[] = raw.properties.map((p, i) => {
     const field = buildField(p, domains, `${raw.name}.properties.${p.name}`, propertyNames);
-    if (field.type === 'bit') throw new SpecError('content properties cannot be bits', p.origin.file, p.origin.path);
+    if (field.type === 'bit') throw errorAt('content properties cannot be bits', p.origin);
     return {
       field,
       flagWord: Math.floor(i / PROPERTIES_PER_FLAG_WORD),
@@ -185,15 +188,11 @@ function buildClass(raw: RawClass, domains: Map<string, WireType>, globalNames: 
     const method = buildMethod(raw, m, classId, channelZeroOnly, domains, globalNames);
     const sameIndex = methodIndexes.get(method.methodId);
     if (sameIndex) {
-      throw new SpecError(
-        `method index ${method.methodId} is also used by method ${sameIndex.name}`,
-        m.origin.file,
-        m.origin.path,
-      );
+      throw errorAt(`method index ${method.methodId} is also used by method ${sameIndex.name}`, m.origin);
     }
     methodIndexes.set(method.methodId, m);
     if (method.content && properties.length === 0) {
-      throw new SpecError('method carries content but its class defines no properties', m.origin.file, m.origin.path);
+      throw errorAt('method carries content but its class defines no properties', m.origin);
     }
     return method;
   });
@@ -201,11 +200,7 @@ function buildClass(raw: RawClass, domains: Map<string, WireType>, globalNames: 
   for (const m of raw.methods) {
     for (const response of m.responses) {
       if (!methodNames.has(response)) {
-        throw new SpecError(
-          `response "${response}" names no method of class ${raw.name}`,
-          m.origin.file,
-          m.origin.path,
-        );
+        throw errorAt(`response "${response}" names no method of class ${raw.name}`, m.origin);
       }
     }
   }
@@ -218,7 +213,8 @@ function buildClass(raw: RawClass, domains: Map<string, WireType>, globalNames: 
     docs: buildDocs(raw.label, raw.docs, raw.rules),
     names: {
       pascal,
-      file: raw.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+      file,
+      classIdConstant,
       propertiesType: globalNames.claim(`${pascal}Properties`, {
         ...raw.origin,
         path: `${raw.origin.path} > properties`,
@@ -229,10 +225,18 @@ function buildClass(raw: RawClass, domains: Map<string, WireType>, globalNames: 
             path: `${raw.origin.path} > properties (decoded)`,
           })
         : `${pascal}Properties`,
-      headerEncoder: `encode${pascal}Header`,
-      headerDecoder: `decode${pascal}HeaderArgs`,
+      ...(properties.length > 0
+        ? {
+            headerEncoder: globalNames.claim(`encode${pascal}Header`, propertiesOrigin(raw, 'header encoder')),
+            headerDecoder: globalNames.claim(`decode${pascal}HeaderArgs`, propertiesOrigin(raw, 'header decoder')),
+          }
+        : { headerEncoder: `encode${pascal}Header`, headerDecoder: `decode${pascal}HeaderArgs` }),
     },
   };
+}
+
+function propertiesOrigin(raw: RawClass, what: string): Origin {
+  return { ...raw.origin, path: `${raw.origin.path} > properties (${what})` };
 }
 
 function buildMethod(
@@ -273,9 +277,12 @@ function buildMethod(
             path: `${raw.origin.path} (decoded arguments type)`,
           })
         : `${pascal}Args`,
-      encoder: `encode${pascal}`,
-      decoder: `decode${pascal}`,
-      argsDecoder: `decode${pascal}Args`,
+      encoder: globalNames.claim(`encode${pascal}`, { ...raw.origin, path: `${raw.origin.path} (encoder)` }),
+      decoder: globalNames.claim(`decode${pascal}`, { ...raw.origin, path: `${raw.origin.path} (decoder)` }),
+      argsDecoder: globalNames.claim(`decode${pascal}Args`, {
+        ...raw.origin,
+        path: `${raw.origin.path} (arguments decoder)`,
+      }),
     },
   };
 }
@@ -285,18 +292,13 @@ function hasLongstr(fields: readonly FieldModel[]): boolean {
   return fields.some((f) => !f.reserved && f.type === 'longstr');
 }
 
-function buildConstants(spec: MergedSpec): ConstantModel[] {
-  const names = new NameRegistry('constant name');
+function buildConstants(spec: MergedSpec, names: NameRegistry): ConstantModel[] {
   return spec.constants.map((raw) => {
     let errorClass: ErrorClass | undefined;
     if (raw.class === 'soft-error') errorClass = 'soft';
     else if (raw.class === 'hard-error') errorClass = 'hard';
     else if (raw.class !== undefined) {
-      throw new SpecError(
-        `constant class "${raw.class}" is neither soft-error nor hard-error`,
-        raw.origin.file,
-        raw.origin.path,
-      );
+      throw errorAt(`constant class "${raw.class}" is neither soft-error nor hard-error`, raw.origin);
     }
     return {
       specName: raw.name,

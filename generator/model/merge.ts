@@ -12,9 +12,11 @@ export interface MergedSpec {
 
 /**
  * Merge rules: inputs apply in order; classes match by name (their indexes must
- * agree); a constant, domain, method or property defined twice is an error naming
- * both places unless the two definitions are identical; extension properties and
- * methods append to the class.
+ * agree); a constant, domain, method or property defined twice must be the same
+ * definition apart from docs and labels (the first definition's docs are kept);
+ * otherwise it is an error naming what differs and both places. A method marked
+ * `amend` changes an existing one instead (see {@link amendMethod}). Extension
+ * properties and methods append to the class.
  */
 export function mergeSpecs(specs: readonly RawSpec[]): MergedSpec {
   if (specs.length === 0) throw new Error('no spec inputs given');
@@ -32,17 +34,22 @@ export function mergeSpecs(specs: readonly RawSpec[]): MergedSpec {
     for (const cls of spec.classes) {
       const existing = classes.get(cls.name);
       if (existing === undefined) {
+        for (const m of cls.methods) if (m.amend) throw nothingToAmend(m);
         classes.set(cls.name, newMutableClass(cls));
         continue;
       }
       if (existing.base.index !== cls.index) {
         throw conflict(
-          `class index ${cls.index} differs from ${existing.base.index}`,
+          `class "${cls.name}" has index ${cls.index} here but ${existing.base.index} in its first definition`,
           existing.base.origin,
           cls.origin,
+          'a class is matched by name: repeat its index, or give the new class another name',
         );
       }
-      cls.methods.forEach((m) => existing.methods.add(m.name, m));
+      for (const m of cls.methods) {
+        if (m.amend) existing.methods.replace(m.name, amendMethod(existing.methods.get(m.name) ?? throwNothing(m), m));
+        else existing.methods.add(m.name, m);
+      }
       cls.properties.forEach((p) => existing.properties.add(p.name, p));
     }
   }
@@ -59,13 +66,81 @@ export function mergeSpecs(specs: readonly RawSpec[]): MergedSpec {
   };
 }
 
+function nothingToAmend(m: RawMethod): SpecError {
+  return new SpecError(
+    'amend="…" names no method defined by an earlier input; drop the amend attribute to add a new method',
+    m.origin.file,
+    m.origin.path,
+    m.origin.line,
+    m.origin.column,
+  );
+}
+
+function throwNothing(m: RawMethod): never {
+  throw nothingToAmend(m);
+}
+
+/** Attributes an amendment may set (the layout needs `amend="layout"`). */
+type MetadataAttribute = 'synchronous' | 'deprecated' | 'label';
+
+/**
+ * An overlay method marked `amend` changes the earlier definition: attributes it names
+ * (synchronous, deprecated, label) replace the old values; `<chassis>`, `<response>` and `<doc>`
+ * children, when it has any, replace the old lists. Its index must match. Fields and `content`
+ * are the wire layout: with `amend="true"` they must be left out or equal; `amend="layout"`
+ * replaces them.
+ */
+export function amendMethod(previous: RawMethod, amendment: RawMethod): RawMethod {
+  const refuse = (what: string, hint: string) =>
+    conflict(`amendment of method "${previous.name}" ${what}`, previous.origin, amendment.origin, hint);
+  if (amendment.index !== previous.index)
+    throw refuse(
+      `has index ${amendment.index} but the method has ${previous.index}`,
+      'an amendment names the method by name and index; a different index is a different method',
+    );
+  const says = (attr: string) => amendment.attributes.includes(attr);
+  const layout = amendment.amend === 'layout';
+  if (!layout) {
+    if (says('content') && amendment.content !== previous.content)
+      throw refuse('changes content', 'content changes what follows the method on the wire: mark it amend="layout"');
+    if (amendment.fields.length > 0) {
+      const difference = firstDifference(previous.fields, amendment.fields, 'fields');
+      if (difference !== undefined)
+        throw refuse(
+          `changes the wire layout (${difference})`,
+          'leave the fields out to keep them, or mark the method amend="layout" to replace them',
+        );
+    }
+  }
+  const pick = <K extends MetadataAttribute>(attr: K): RawMethod[K] => (says(attr) ? amendment[attr] : previous[attr]);
+  return {
+    ...previous,
+    synchronous: pick('synchronous'),
+    deprecated: pick('deprecated'),
+    label: pick('label'),
+    content: layout && says('content') ? amendment.content : previous.content,
+    fields: layout && amendment.fields.length > 0 ? amendment.fields : previous.fields,
+    chassis: amendment.chassis.length > 0 ? amendment.chassis : previous.chassis,
+    responses: amendment.responses.length > 0 ? amendment.responses : previous.responses,
+    docs: amendment.docs.length > 0 ? amendment.docs : previous.docs,
+    rules: amendment.rules.length > 0 ? amendment.rules : previous.rules,
+    amend: undefined,
+  };
+}
+
 /** Inside one file a name may appear once: merging by name is for combining files. */
 function rejectDuplicatesWithin(spec: RawSpec): void {
   const once = <T extends { readonly name: string; readonly origin: Origin }>(kind: string, items: readonly T[]) => {
     const seen = new Map<string, T>();
     for (const item of items) {
       const first = seen.get(item.name);
-      if (first) throw conflict(`${kind} "${item.name}" appears twice in this file`, first.origin, item.origin);
+      if (first)
+        throw conflict(
+          `${kind} "${item.name}" appears twice in this file`,
+          first.origin,
+          item.origin,
+          'merging by name is for combining files: remove one of them',
+        );
       seen.set(item.name, item);
     }
   };
@@ -99,21 +174,40 @@ function checkVersion(header: MergedSpec['header'], spec: RawSpec): void {
   if (a !== b) throw new SpecError(`protocol version ${b} differs from ${a} in ${header.file}`, spec.file, 'amqp');
 }
 
-/** Definitions by name in first-seen order; a second definition must be identical. */
+/**
+ * Definitions by name in first-seen order. A second definition must be the same apart from docs
+ * and labels; then the first one (with its docs) is kept.
+ */
 class Keyed<T extends { readonly origin: Origin }> {
   private readonly byName = new Map<string, T>();
   constructor(private readonly kind: string) {}
 
   add(name: string, item: T): void {
     const previous = this.byName.get(name);
-    if (previous === undefined) this.byName.set(name, item);
-    else if (!sameDefinition(previous, item)) {
+    if (previous === undefined) {
+      this.byName.set(name, item);
+      return;
+    }
+    const difference = firstDifference(previous, item, '');
+    if (difference !== undefined) {
       throw conflict(
-        `${this.kind} "${name}" is defined twice with different definitions`,
+        `${this.kind} "${name}" is defined twice with different definitions: ${difference}`,
         previous.origin,
         item.origin,
+        this.kind === 'method'
+          ? 'to change the earlier definition, mark this one <method … amend="true"> (metadata such as synchronous, ' +
+              'chassis, responses) or amend="layout" (fields too); otherwise remove one of them'
+          : `remove one of the two definitions, or give the new ${this.kind} another name`,
       );
     }
+  }
+
+  get(name: string): T | undefined {
+    return this.byName.get(name);
+  }
+
+  replace(name: string, item: T): void {
+    this.byName.set(name, item);
   }
 
   values(): T[] {
@@ -121,15 +215,56 @@ class Keyed<T extends { readonly origin: Origin }> {
   }
 }
 
-function conflict(message: string, first: Origin, second: Origin): SpecError {
-  return new SpecError(`${message} (first defined at ${first.file}: ${first.path})`, second.file, second.path);
+function where(origin: Origin): string {
+  return origin.line === undefined ? origin.file : `${origin.file}:${origin.line}:${origin.column ?? 0}`;
 }
 
-/** Equal apart from where they were found. */
-function sameDefinition(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a, withoutOrigin) === JSON.stringify(b, withoutOrigin);
+function conflict(message: string, first: Origin, second: Origin, hint: string): SpecError {
+  return new SpecError(
+    `${message} (first defined at ${where(first)}: ${first.path}). ${hint.charAt(0).toUpperCase()}${hint.slice(1)}`,
+    second.file,
+    second.path,
+    second.line,
+    second.column,
+  );
 }
 
-function withoutOrigin(key: string, value: unknown): unknown {
-  return key === 'origin' ? undefined : value;
+/** Keys that do not change what a definition means on the wire or in the API: where, docs and labels. */
+const IGNORED = new Set(['origin', 'docs', 'rules', 'label', 'attributes', 'amend']);
+
+/**
+ * The first difference between two definitions, ignoring {@link IGNORED} keys, as a readable
+ * path (`synchronous: false here, true before`); undefined when they are the same.
+ */
+function firstDifference(before: unknown, here: unknown, path: string): string | undefined {
+  if (Array.isArray(before) && Array.isArray(here)) {
+    for (let i = 0; i < Math.max(before.length, here.length); i++) {
+      const itemPath = `${path}[${i}]${nameOf(here[i] ?? before[i])}`;
+      if (i >= before.length) return `${itemPath} is extra here`;
+      if (i >= here.length) return `${itemPath} is missing here`;
+      const difference = firstDifference(before[i], here[i], itemPath);
+      if (difference !== undefined) return difference;
+    }
+    return undefined;
+  }
+  if (typeof before === 'object' && before !== null && typeof here === 'object' && here !== null) {
+    const keys = new Set([...Object.keys(before), ...Object.keys(here)]);
+    for (const key of keys) {
+      if (IGNORED.has(key)) continue;
+      const difference = firstDifference(
+        (before as Record<string, unknown>)[key],
+        (here as Record<string, unknown>)[key],
+        path === '' ? key : `${path}.${key}`,
+      );
+      if (difference !== undefined) return difference;
+    }
+    return undefined;
+  }
+  if (before === here) return undefined;
+  return `${path || 'value'} is ${JSON.stringify(here)} here but ${JSON.stringify(before)} in the first definition`;
+}
+
+function nameOf(item: unknown): string {
+  const name = (item as { name?: unknown } | undefined)?.name;
+  return typeof name === 'string' ? ` (${name})` : '';
 }

@@ -126,6 +126,8 @@ export interface ClassModel {
     readonly pascal: string;
     /** File stem, e.g. `connection` */
     readonly file: string;
+    /** `CONNECTION_CLASS_ID` */
+    readonly classIdConstant: string;
     /** `BasicProperties` (content classes only) */
     readonly propertiesType: string;
     /** What the header decoder returns; differs from propertiesType only when a longstr property exists. */

@@ -8,6 +8,9 @@ export interface Origin {
   readonly file: string;
   /** e.g. `class connection > method start > field server-properties` */
   readonly path: string;
+  /** 1-based position of the element in the file, when known. */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 export interface RawDoc {
@@ -51,6 +54,13 @@ export interface RawMethod {
   readonly synchronous: boolean;
   readonly content: boolean;
   readonly deprecated: boolean;
+  /**
+   * Set when this element amends a method an earlier input defined: `metadata` may change
+   * synchronous, deprecated, chassis, responses and docs; `layout` may also change fields and content.
+   */
+  readonly amend: 'metadata' | 'layout' | undefined;
+  /** Names of the attributes the element carries (an amendment changes only those it names). */
+  readonly attributes: readonly string[];
   readonly label: string | undefined;
   readonly docs: readonly RawDoc[];
   readonly rules: readonly RawRule[];

@@ -57,7 +57,13 @@ export function readSpec(xml: string, file: string): RawSpec {
 function required(element: XmlElement, attr: string, origin: Origin): string {
   const value = element.attrs[attr];
   if (value === undefined || value.trim() === '') {
-    throw new SpecError(`missing attribute "${attr}" on <${element.tag}>`, origin.file, origin.path);
+    throw new SpecError(
+      `missing attribute "${attr}" on <${element.tag}>`,
+      origin.file,
+      origin.path,
+      origin.line,
+      origin.column,
+    );
   }
   return value.trim();
 }
@@ -68,7 +74,7 @@ function flag(element: XmlElement, attr: string): boolean {
 }
 
 function unknownElement(element: XmlElement, file: string, path: string): SpecError {
-  return new SpecError(`unexpected element <${element.tag}>`, file, path);
+  return new SpecError(`unexpected element <${element.tag}>`, file, path, element.line, element.column);
 }
 
 function nameForPath(element: XmlElement, kind: string, parentPath: string): string {
@@ -98,7 +104,7 @@ function readChassis(element: XmlElement, origin: Origin): RawChassis {
 }
 
 function readConstant(element: XmlElement, file: string): RawConstant {
-  const origin = { file, path: nameForPath(element, 'constant', '') };
+  const origin = { file, path: nameForPath(element, 'constant', ''), line: element.line, column: element.column };
   const docs = element.children.filter((c) => c.tag === 'doc').map(readDoc);
   return {
     origin,
@@ -111,7 +117,7 @@ function readConstant(element: XmlElement, file: string): RawConstant {
 }
 
 function readDomain(element: XmlElement, file: string): RawDomain {
-  const origin = { file, path: nameForPath(element, 'domain', '') };
+  const origin = { file, path: nameForPath(element, 'domain', ''), line: element.line, column: element.column };
   const parts = readDocumented(element, origin, ['assert']);
   return {
     origin,
@@ -125,13 +131,13 @@ function readDomain(element: XmlElement, file: string): RawDomain {
 }
 
 function readField(element: XmlElement, file: string, parentPath: string): RawField {
-  const origin = { file, path: nameForPath(element, 'field', parentPath) };
+  const origin = { file, path: nameForPath(element, 'field', parentPath), line: element.line, column: element.column };
   const parts = readDocumented(element, origin, ['assert']);
   const name = required(element, 'name', origin);
   const domain = element.attrs.domain?.trim() || undefined;
   const type = element.attrs.type?.trim() || undefined;
   if (domain === undefined && type === undefined) {
-    throw new SpecError('field needs a "domain" or a "type" attribute', file, origin.path);
+    throw new SpecError('field needs a "domain" or a "type" attribute', file, origin.path, origin.line, origin.column);
   }
   return {
     origin,
@@ -147,7 +153,7 @@ function readField(element: XmlElement, file: string, parentPath: string): RawFi
 }
 
 function readMethod(element: XmlElement, file: string, classPath: string): RawMethod {
-  const origin = { file, path: nameForPath(element, 'method', classPath) };
+  const origin = { file, path: nameForPath(element, 'method', classPath), line: element.line, column: element.column };
   const parts = readDocumented(element, origin, ['chassis', 'response', 'field']);
   return {
     origin,
@@ -156,6 +162,8 @@ function readMethod(element: XmlElement, file: string, classPath: string): RawMe
     synchronous: flag(element, 'synchronous'),
     content: flag(element, 'content'),
     deprecated: flag(element, 'deprecated'),
+    amend: readAmend(element, origin),
+    attributes: Object.keys(element.attrs),
     label: element.attrs.label,
     docs: parts.docs,
     rules: parts.rules,
@@ -165,8 +173,23 @@ function readMethod(element: XmlElement, file: string, classPath: string): RawMe
   };
 }
 
+/** `amend="true"` changes an existing method's metadata; `amend="layout"` may change its wire layout too. */
+function readAmend(element: XmlElement, origin: Origin): RawMethod['amend'] {
+  const value = element.attrs.amend?.trim();
+  if (value === undefined || value === '' || value === 'false' || value === '0') return undefined;
+  if (value === 'true' || value === '1') return 'metadata';
+  if (value === 'layout') return 'layout';
+  throw new SpecError(
+    `amend="${value}" is neither "true" (change metadata) nor "layout" (change the wire layout too)`,
+    origin.file,
+    origin.path,
+    origin.line,
+    origin.column,
+  );
+}
+
 function readClass(element: XmlElement, file: string): RawClass {
-  const origin = { file, path: nameForPath(element, 'class', '') };
+  const origin = { file, path: nameForPath(element, 'class', ''), line: element.line, column: element.column };
   const parts = readDocumented(element, origin, ['chassis', 'field', 'method']);
   return {
     origin,

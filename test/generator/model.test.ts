@@ -140,7 +140,7 @@ describe('responses and chassis', () => {
 
   it('rejects a response that names no method', () => {
     const e = errorOf(() => model(['a.xml', cls(method('get', 70, '<response name="nope"/>'))]));
-    expect(e.message).toBe('a.xml: class demo > method get: response "nope" names no method of class demo');
+    expect(e.message).toBe('a.xml:12:131: class demo > method get: response "nope" names no method of class demo');
   });
 
   it('marks connection-handler classes as channel-0-only', () => {
@@ -191,7 +191,7 @@ describe('domains', () => {
 
   it('rejects an unknown domain, naming file and element path', () => {
     const e = errorOf(() => model(['a.xml', cls(method('m', 1, '<field name="x" domain="nope"/>'))]));
-    expect(e.message).toBe('a.xml: class demo > method m > field x: unknown domain "nope"');
+    expect(e.message).toBe('a.xml:12:199: class demo > method m > field x: unknown domain "nope"');
   });
 });
 
@@ -206,35 +206,38 @@ describe('errors', () => {
     const e = errorOf(() =>
       model(['a.xml', specXml('<class name="a" index="10"></class><class name="b" index="10"></class>')]),
     );
-    expect(e.message).toBe('a.xml: class b: class index 10 is also used by class a');
+    expect(e.message).toBe('a.xml:12:36: class b: class index 10 is also used by class a');
   });
 
   it('duplicate method index', () => {
     const e = errorOf(() => model(['a.xml', cls(method('a', 1, '') + method('b', 1, ''))]));
-    expect(e.message).toBe('a.xml: class demo > method b: method index 1 is also used by method a');
+    expect(e.message).toBe('a.xml:12:208: class demo > method b: method index 1 is also used by method a');
   });
 
   it('duplicate method name with a different definition, naming both files', () => {
     const e = errorOf(() => model(['a.xml', cls(method('a', 1, ''))], ['b.xml', cls(method('a', 2, ''))]));
     expect(e.message).toBe(
-      'b.xml: class demo > method a: method "a" is defined twice with different definitions (first defined at a.xml: class demo > method a)',
+      'b.xml:12:131: class demo > method a: method "a" is defined twice with different definitions: index is "2" here but "1" in the first definition (first defined at a.xml:12:131: class demo > method a). ' +
+        'To change the earlier definition, mark this one <method … amend="true"> (metadata such as synchronous, chassis, responses) or amend="layout" (fields too); otherwise remove one of them',
     );
   });
 
   it('a name twice within one file is an error even when both definitions are identical', () => {
     expect(errorOf(() => model(['a.xml', cls(method('a', 1, '') + method('a', 1, ''))])).message).toBe(
-      'a.xml: class demo > method a: method "a" appears twice in this file (first defined at a.xml: class demo > method a)',
+      'a.xml:12:208: class demo > method a: method "a" appears twice in this file (first defined at a.xml:12:131: class demo > method a). Merging by name is for combining files: remove one of them',
     );
     expect(
       errorOf(() => model(['a.xml', specXml('<class name="x" index="1"></class><class name="x" index="2"></class>')]))
         .message,
-    ).toBe('a.xml: class x: class "x" appears twice in this file (first defined at a.xml: class x)');
+    ).toMatch(
+      /^a\.xml:12:\d+: class x: class "x" appears twice in this file \(first defined at a\.xml:12:1: class x\)/,
+    );
     expect(
       errorOf(() =>
         model(['a.xml', cls(method('m', 1, '<field name="f" domain="bit"/><field name="f" domain="bit"/>'))]),
       ).message,
-    ).toBe(
-      'a.xml: class demo > method m > field f: field "f" appears twice in this file (first defined at a.xml: class demo > method m > field f)',
+    ).toMatch(
+      /^a\.xml:12:\d+: class demo > method m > field f: field "f" appears twice in this file \(first defined at a\.xml:12:\d+: class demo > method m > field f\)/,
     );
   });
 
@@ -247,12 +250,12 @@ describe('errors', () => {
     const a = specXml('<constant name="frame-end" value="206"/>', false);
     const b = specXml('<constant name="frame-end" value="207"/>', false);
     expect(errorOf(() => model(['a.xml', a], ['b.xml', b])).message).toBe(
-      'b.xml: constant frame-end: constant "frame-end" is defined twice with different definitions (first defined at a.xml: constant frame-end)',
+      'b.xml:4:1: constant frame-end: constant "frame-end" is defined twice with different definitions: value is "207" here but "206" in the first definition (first defined at a.xml:4:1: constant frame-end). Remove one of the two definitions, or give the new constant another name',
     );
     const c = specXml('<domain name="d" type="short"/>', false);
     const d = specXml('<domain name="d" type="long"/>', false);
     expect(errorOf(() => model(['c.xml', c], ['d.xml', d])).message).toMatch(
-      /^d\.xml: domain d: domain "d" is defined twice/,
+      /^d\.xml:4:1: domain d: domain "d" is defined twice with different definitions: type is "long" here but "short" in the first definition/,
     );
   });
 
@@ -260,15 +263,17 @@ describe('errors', () => {
     const e = errorOf(() =>
       model(['a.xml', cls(method('a', 1, ''))], ['b.xml', specXml('<class name="demo" index="11"></class>', false)]),
     );
-    expect(e.message).toMatch(/^b\.xml: class demo: class index 11 differs from 10/);
+    expect(e.message).toMatch(
+      /^b\.xml:4:1: class demo: class "demo" has index 11 here but 10 in its first definition \(first defined at a\.xml:12:1: class demo\)\. A class is matched by name/,
+    );
   });
 
   it('missing attributes', () => {
     expect(errorOf(() => model(['a.xml', cls('<method index="1"><chassis name="server"/></method>')])).message).toBe(
-      'a.xml: class demo > method ?: missing attribute "name" on <method>',
+      'a.xml:12:131: class demo > method ?: missing attribute "name" on <method>',
     );
-    expect(errorOf(() => model(['a.xml', cls(method('m', 1, '<field name="x"/>'))])).message).toBe(
-      'a.xml: class demo > method m > field x: field needs a "domain" or a "type" attribute',
+    expect(errorOf(() => model(['a.xml', cls(method('m', 1, '<field name="x"/>'))])).message).toMatch(
+      /^a\.xml:12:\d+: class demo > method m > field x: field needs a "domain" or a "type" attribute$/,
     );
   });
 
@@ -277,13 +282,13 @@ describe('errors', () => {
       model(['a.xml', cls(method('m', 1, '<field name="no-wait" domain="bit"/><field name="no_wait" domain="bit"/>'))]),
     );
     expect(e.message).toBe(
-      'a.xml: class demo > method m > field no_wait: field name (after camelCasing) "noWait" clashes with class demo > method m > field no-wait (a.xml)',
+      'a.xml:12:235: class demo > method m > field no_wait: field name (after camelCasing) "noWait" clashes with class demo > method m > field no-wait (a.xml:12:199); rename one of them',
     );
   });
 
   it('unknown elements where structure matters; unknown attributes are ignored', () => {
     expect(errorOf(() => model(['a.xml', cls(method('m', 1, '<feild name="x" domain="bit"/>'))])).message).toBe(
-      'a.xml: class demo > method m: unexpected element <feild>',
+      'a.xml:12:199: class demo > method m: unexpected element <feild>',
     );
     const p = model(['a.xml', cls(method('m', 1, '<field name="x" domain="bit" required="0"/>'))]);
     expect(p.methods[0].fields[0].name).toBe('x');
@@ -291,7 +296,7 @@ describe('errors', () => {
 
   it('a method with no chassis', () => {
     const e = errorOf(() => model(['a.xml', cls('<method name="m" index="1"/>')]));
-    expect(e.message).toBe('a.xml: class demo > method m: method has no <chassis>: no side receives it');
+    expect(e.message).toBe('a.xml:12:131: class demo > method m: method has no <chassis>: no side receives it');
   });
 });
 

@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// The `amqp-codegen` command: runs the generator's TypeScript sources through tsx's loader.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../generator/cli.ts');
+process.exitCode = await main(process.argv.slice(2));
