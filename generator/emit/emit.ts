@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Node, Project, type SourceFile } from 'ts-morph';
 import type { Protocol } from '../model/types.js';
 import { emitClassFile } from './class-file.js';
 import { emitConstantsFile } from './constants-file.js';
 import { emitDispatchFile } from './dispatch-file.js';
+import { emitEngineCallsFile } from './engine-calls-file.js';
 import { emitMethodsFile } from './methods-file.js';
 
 /** Output files by path relative to the package root; contents unformatted. */
@@ -15,8 +16,11 @@ export interface EmitOptions {
   readonly templatesDir: string;
 }
 
+/** The engine is written against AMQP 0-9-1: a protocol without these methods gets no engine. */
+const ENGINE_USES = ['connection.start', 'connection.tune', 'connection.open', 'channel.open', 'basic.publish'];
+
 /** File stems the package uses itself; a class may not take one. */
-const RESERVED_STEMS = new Set(['index', 'methods', 'dispatch', 'constants', 'runtime']);
+const RESERVED_STEMS = new Set(['index', 'methods', 'dispatch', 'constants', 'runtime', 'engine']);
 
 export function emitPackage(protocol: Protocol, options: EmitOptions): OutputFiles {
   const files: OutputFiles = new Map();
@@ -40,6 +44,18 @@ export function emitPackage(protocol: Protocol, options: EmitOptions): OutputFil
     );
     project.createSourceFile(`src/runtime/${name}`, text);
   }
+  // The protocol engine: hand-written on top of the generated codec, its own entry point (./engine).
+  const engineDir = join(options.templatesDir, 'engine');
+  const speaksEngine = ENGINE_USES.every((name) => protocol.methods.some((m) => m.fullName === name));
+  const engineFiles =
+    speaksEngine && existsSync(engineDir) ? readdirSync(engineDir).filter((f) => f.endsWith('.ts')) : [];
+  for (const name of engineFiles.sort()) {
+    const text = readFileSync(join(engineDir, name), 'utf8');
+    files.set(
+      `src/engine/${name}`,
+      `${header.replace('DO NOT EDIT', `copied from templates/engine/${name}. DO NOT EDIT`)}\n${text}`,
+    );
+  }
   for (const name of readdirSync(join(options.templatesDir, 'package')).sort()) {
     files.set(name, readFileSync(join(options.templatesDir, 'package', name), 'utf8'));
   }
@@ -53,6 +69,7 @@ export function emitPackage(protocol: Protocol, options: EmitOptions): OutputFil
   add('src/methods.ts', (file) => emitMethodsFile(file, protocol));
   add('src/dispatch.ts', (file) => emitDispatchFile(file, protocol));
   add('src/index.ts', (file) => emitIndexFile(file, project, protocol));
+  if (engineFiles.length > 0) add('src/engine/calls.ts', (file) => emitEngineCallsFile(file, protocol));
   return files;
 }
 
