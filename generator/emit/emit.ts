@@ -16,8 +16,22 @@ export interface EmitOptions {
   readonly templatesDir: string;
 }
 
-/** The engine is written against AMQP 0-9-1: a protocol without these methods gets no engine. */
-const ENGINE_USES = ['connection.start', 'connection.tune', 'connection.open', 'channel.open', 'basic.publish'];
+/**
+ * The engine is written against AMQP 0-9-1 with RabbitMQ's extensions: a protocol without these
+ * methods (the fixture spec, the plain amqp.org XML) gets no engine.
+ */
+const ENGINE_USES = [
+  'connection.start',
+  'connection.tune',
+  'connection.open',
+  'connection.blocked',
+  'connection.unblocked',
+  'connection.update-secret',
+  'channel.open',
+  'basic.publish',
+  'basic.nack',
+  'confirm.select',
+];
 
 /** File stems the package uses itself; a class may not take one. */
 const RESERVED_STEMS = new Set(['index', 'methods', 'dispatch', 'constants', 'runtime', 'engine']);
