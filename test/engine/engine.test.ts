@@ -104,6 +104,18 @@ describe('handshake', () => {
     expect(error).toMatchObject({ replyCode: 403, by: 'server', scope: 'connection' });
   });
 
+  it('a challenge the mechanism cannot answer closes the connection during the handshake; opened rejects', async () => {
+    const s = new Script();
+    s.engine.start();
+    s.send(0, START);
+    s.out();
+    s.send(0, { name: 'connection.secure', args: { challenge: 'c' } });
+    expect(methods(s.out())).toEqual([[0, 'connection.close', expect.objectContaining({ replyCode: 503 })]]);
+    s.send(0, { name: 'connection.close-ok' });
+    await expect(s.engine.opened).rejects.toThrow(/SASL PLAIN has no answer to a challenge/);
+    expect(s.events.at(-1)).toMatchObject({ type: 'closed' });
+  });
+
   it('a server that answers with its own protocol header is a version mismatch', async () => {
     const s = new Script();
     s.engine.start();

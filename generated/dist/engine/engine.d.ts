@@ -66,6 +66,8 @@ export declare class ProtocolEngine extends ChannelCalls {
     tune: TuneValues;
     serverProperties: FieldTable;
     private state;
+    /** True from open-ok on: `opened` has resolved and must not be rejected. */
+    private wasOpened;
     private readonly parser;
     private readonly channels;
     private readonly now;

@@ -30,6 +30,8 @@ export class ProtocolEngine extends ChannelCalls {
     tune = { channelMax: 0, frameMax: DEFAULT_FRAME_MAX, heartbeat: 0 };
     serverProperties = {};
     state = 'idle';
+    /** True from open-ok on: `opened` has resolved and must not be rejected. */
+    wasOpened = false;
     parser = new FrameParser();
     channels = new Map();
     now;
@@ -351,7 +353,8 @@ export class ProtocolEngine extends ChannelCalls {
             case 'connection.secure': {
                 const sasl = this.options.sasl ?? plain('guest', 'guest');
                 if (sasl.respond === undefined) {
-                    return this.startClose(COMMAND_INVALID, `SASL ${sasl.name} has no answer to a challenge`, undefined);
+                    const text = `SASL ${sasl.name} has no answer to a challenge`;
+                    return this.startClose(COMMAND_INVALID, text, new ClosedError('connection', COMMAND_INVALID, text, 'client'));
                 }
                 this.writeMethod(0, { name: 'connection.secure-ok', args: { response: sasl.respond(method.args.challenge) } });
                 return;
@@ -370,6 +373,7 @@ export class ProtocolEngine extends ChannelCalls {
             }
             case 'connection.open-ok':
                 this.state = 'open';
+                this.wasOpened = true;
                 this.deadline = undefined;
                 this.resolveOpened();
                 this.emit({ type: 'open', tune: this.tune, serverProperties: this.serverProperties });
@@ -426,11 +430,10 @@ export class ProtocolEngine extends ChannelCalls {
     finish(error) {
         if (this.state === 'closed')
             return;
-        const wasOpen = this.state === 'open' || this.state === 'closing';
         this.state = 'closed';
         this.deadline = undefined;
         const reason = error ?? new ClosedError('connection', REPLY_SUCCESS, 'closed', 'client');
-        if (!wasOpen)
+        if (!this.wasOpened)
             this.rejectOpened(reason);
         this.failChannels(reason);
         for (const w of this.secretWaiters.splice(0))

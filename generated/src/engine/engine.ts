@@ -115,6 +115,8 @@ export class ProtocolEngine extends ChannelCalls {
   serverProperties: FieldTable = {};
 
   private state: ConnectionState = 'idle';
+  /** True from open-ok on: `opened` has resolved and must not be rejected. */
+  private wasOpened = false;
   private readonly parser = new FrameParser();
   private readonly channels = new Map<number, ChannelState>();
   private readonly now: () => number;
@@ -449,7 +451,8 @@ export class ProtocolEngine extends ChannelCalls {
       case 'connection.secure': {
         const sasl = this.options.sasl ?? plain('guest', 'guest');
         if (sasl.respond === undefined) {
-          return this.startClose(COMMAND_INVALID, `SASL ${sasl.name} has no answer to a challenge`, undefined);
+          const text = `SASL ${sasl.name} has no answer to a challenge`;
+          return this.startClose(COMMAND_INVALID, text, new ClosedError('connection', COMMAND_INVALID, text, 'client'));
         }
         this.writeMethod(0, { name: 'connection.secure-ok', args: { response: sasl.respond(method.args.challenge) } });
         return;
@@ -468,6 +471,7 @@ export class ProtocolEngine extends ChannelCalls {
       }
       case 'connection.open-ok':
         this.state = 'open';
+        this.wasOpened = true;
         this.deadline = undefined;
         this.resolveOpened();
         this.emit({ type: 'open', tune: this.tune, serverProperties: this.serverProperties });
@@ -525,11 +529,10 @@ export class ProtocolEngine extends ChannelCalls {
 
   private finish(error: Error | undefined): void {
     if (this.state === 'closed') return;
-    const wasOpen = this.state === 'open' || this.state === 'closing';
     this.state = 'closed';
     this.deadline = undefined;
     const reason = error ?? new ClosedError('connection', REPLY_SUCCESS, 'closed', 'client');
-    if (!wasOpen) this.rejectOpened(reason);
+    if (!this.wasOpened) this.rejectOpened(reason);
     this.failChannels(reason);
     for (const w of this.secretWaiters.splice(0)) w.reject(reason);
     for (const w of this.closeWaiters.splice(0)) {
