@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { HEARTBEAT_FRAME, PROTOCOL_HEADER, utf8Encode } from '../../generated/src/index.js';
+import {
+  HEARTBEAT_FRAME,
+  PROTOCOL_HEADER,
+  encodeBasicHeader,
+  encodeBodyFrames,
+  encodeMethod,
+  utf8Encode,
+} from '../../generated/src/index.js';
 import { ClosedError, amqplain, external, plain, type SaslMechanism } from '../../generated/src/engine/index.js';
 import { hex, toHex } from '../helpers/hex.js';
 import { methods, Script, START } from './harness.js';
@@ -37,6 +44,31 @@ describe('handshake', () => {
     await s.engine.opened;
     expect(s.engine.isOpen).toBe(true);
     expect(s.events[0]).toMatchObject({ type: 'open', tune: { channelMax: 2047, frameMax: 131072, heartbeat: 30 } });
+  });
+
+  it('the server stream split at every byte gives the same handshake and message', async () => {
+    const s = new Script();
+    s.engine.start();
+    const stream = [
+      encodeMethod(0, START),
+      encodeMethod(0, { name: 'connection.tune', args: { channelMax: 0, frameMax: 131072, heartbeat: 0 } }),
+      encodeMethod(0, { name: 'connection.open-ok' }),
+    ];
+    for (const frame of stream) for (let i = 0; i < frame.length; i++) s.engine.receive(frame.subarray(i, i + 1));
+    await s.engine.opened;
+    const ch = await s.channel();
+    const got = s.engine.basicGet(ch, { queue: 'q', noAck: true });
+    const message = [
+      encodeMethod(ch, {
+        name: 'basic.get-ok',
+        args: { deliveryTag: 1, redelivered: false, exchange: '', routingKey: 'q', messageCount: 0 },
+      }),
+      encodeBasicHeader(ch, 3, {}),
+      ...encodeBodyFrames(ch, utf8Encode('abc'), 4096),
+    ];
+    for (const frame of message) for (let i = 0; i < frame.length; i++) s.engine.receive(frame.subarray(i, i + 1));
+    const reply = await got;
+    expect(reply.name === 'basic.get-ok' && new TextDecoder().decode(reply.content.body)).toBe('abc');
   });
 
   it('AMQPLAIN: a table without its length prefix, LOGIN then PASSWORD', () => {
