@@ -113,8 +113,8 @@ export interface BasicProperties {
      */
     reserved?: string | undefined;
 }
-/** Encodes a complete basic content header frame. Properties that are undefined or null are not written; all others are. */
-export declare function encodeBasicHeader(channel: number, bodySize: number | bigint, properties: BasicProperties): Uint8Array;
+/** Encodes a complete basic content header frame (never on channel 0). Properties that are undefined or null are not written; all others are. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. */
+export declare function encodeBasicHeader(channel: number, bodySize: number | bigint, properties: BasicProperties, frameMax?: number): Uint8Array;
 /** Reads basic property flags and properties (after class-id, weight and body-size). */
 export declare function decodeBasicHeaderArgs(reader: Reader): BasicProperties;
 /**
@@ -174,11 +174,11 @@ export interface BasicQosArgs {
     global: boolean;
 }
 /**
- * Encodes a complete basic.qos method frame on `channel`.
+ * Encodes a complete basic.qos method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.qos (60.10)
  */
-export declare function encodeBasicQos(channel: number, args: BasicQosArgs): Uint8Array;
+export declare function encodeBasicQos(channel: number, args: BasicQosArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.qos (after class and method id).
  *
@@ -205,11 +205,11 @@ export declare function decodeBasicQos(payload: Uint8Array): BasicQosArgs;
 export interface BasicQosOkArgs {
 }
 /**
- * Encodes a complete basic.qos-ok method frame on `channel`.
+ * Encodes a complete basic.qos-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.qos-ok (60.11)
  */
-export declare function encodeBasicQosOk(channel: number, _args: BasicQosOkArgs): Uint8Array;
+export declare function encodeBasicQosOk(channel: number, _args: BasicQosOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.qos-ok (after class and method id).
  *
@@ -286,11 +286,11 @@ export interface BasicConsumeArgs {
     arguments: FieldTable;
 }
 /**
- * Encodes a complete basic.consume method frame on `channel`.
+ * Encodes a complete basic.consume method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.consume (60.20)
  */
-export declare function encodeBasicConsume(channel: number, args: BasicConsumeArgs): Uint8Array;
+export declare function encodeBasicConsume(channel: number, args: BasicConsumeArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.consume (after class and method id).
  *
@@ -323,11 +323,11 @@ export interface BasicConsumeOkArgs {
     consumerTag: string;
 }
 /**
- * Encodes a complete basic.consume-ok method frame on `channel`.
+ * Encodes a complete basic.consume-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.consume-ok (60.21)
  */
-export declare function encodeBasicConsumeOk(channel: number, args: BasicConsumeOkArgs): Uint8Array;
+export declare function encodeBasicConsumeOk(channel: number, args: BasicConsumeOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.consume-ok (after class and method id).
  *
@@ -371,11 +371,11 @@ export interface BasicCancelArgs {
     noWait: boolean;
 }
 /**
- * Encodes a complete basic.cancel method frame on `channel`.
+ * Encodes a complete basic.cancel method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.cancel (60.30)
  */
-export declare function encodeBasicCancel(channel: number, args: BasicCancelArgs): Uint8Array;
+export declare function encodeBasicCancel(channel: number, args: BasicCancelArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.cancel (after class and method id).
  *
@@ -403,11 +403,11 @@ export interface BasicCancelOkArgs {
     consumerTag: string;
 }
 /**
- * Encodes a complete basic.cancel-ok method frame on `channel`.
+ * Encodes a complete basic.cancel-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.cancel-ok (60.31)
  */
-export declare function encodeBasicCancelOk(channel: number, args: BasicCancelOkArgs): Uint8Array;
+export declare function encodeBasicCancelOk(channel: number, args: BasicCancelOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.cancel-ok (after class and method id).
  *
@@ -488,11 +488,11 @@ export interface BasicPublishArgs {
     immediate: boolean;
 }
 /**
- * Encodes a complete basic.publish method frame on `channel`.
+ * Encodes a complete basic.publish method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.publish (60.40)
  */
-export declare function encodeBasicPublish(channel: number, args: BasicPublishArgs): Uint8Array;
+export declare function encodeBasicPublish(channel: number, args: BasicPublishArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.publish (after class and method id).
  *
@@ -539,11 +539,11 @@ export interface BasicReturnArgs {
     routingKey: string;
 }
 /**
- * Encodes a complete basic.return method frame on `channel`.
+ * Encodes a complete basic.return method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.return (60.50)
  */
-export declare function encodeBasicReturn(channel: number, args: BasicReturnArgs): Uint8Array;
+export declare function encodeBasicReturn(channel: number, args: BasicReturnArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.return (after class and method id).
  *
@@ -598,11 +598,11 @@ export interface BasicDeliverArgs {
     routingKey: string;
 }
 /**
- * Encodes a complete basic.deliver method frame on `channel`.
+ * Encodes a complete basic.deliver method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.deliver (60.60)
  */
-export declare function encodeBasicDeliver(channel: number, args: BasicDeliverArgs): Uint8Array;
+export declare function encodeBasicDeliver(channel: number, args: BasicDeliverArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.deliver (after class and method id).
  *
@@ -638,11 +638,11 @@ export interface BasicGetArgs {
     noAck: boolean;
 }
 /**
- * Encodes a complete basic.get method frame on `channel`.
+ * Encodes a complete basic.get method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.get (60.70)
  */
-export declare function encodeBasicGet(channel: number, args: BasicGetArgs): Uint8Array;
+export declare function encodeBasicGet(channel: number, args: BasicGetArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.get (after class and method id).
  *
@@ -690,11 +690,11 @@ export interface BasicGetOkArgs {
     messageCount: number;
 }
 /**
- * Encodes a complete basic.get-ok method frame on `channel`.
+ * Encodes a complete basic.get-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.get-ok (60.71)
  */
-export declare function encodeBasicGetOk(channel: number, args: BasicGetOkArgs): Uint8Array;
+export declare function encodeBasicGetOk(channel: number, args: BasicGetOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.get-ok (after class and method id).
  *
@@ -720,11 +720,11 @@ export declare function decodeBasicGetOk(payload: Uint8Array): BasicGetOkArgs;
 export interface BasicGetEmptyArgs {
 }
 /**
- * Encodes a complete basic.get-empty method frame on `channel`.
+ * Encodes a complete basic.get-empty method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.get-empty (60.72)
  */
-export declare function encodeBasicGetEmpty(channel: number, _args: BasicGetEmptyArgs): Uint8Array;
+export declare function encodeBasicGetEmpty(channel: number, _args: BasicGetEmptyArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.get-empty (after class and method id).
  *
@@ -776,11 +776,11 @@ export interface BasicAckArgs {
     multiple: boolean;
 }
 /**
- * Encodes a complete basic.ack method frame on `channel`.
+ * Encodes a complete basic.ack method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.ack (60.80)
  */
-export declare function encodeBasicAck(channel: number, args: BasicAckArgs): Uint8Array;
+export declare function encodeBasicAck(channel: number, args: BasicAckArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.ack (after class and method id).
  *
@@ -834,11 +834,11 @@ export interface BasicRejectArgs {
     requeue: boolean;
 }
 /**
- * Encodes a complete basic.reject method frame on `channel`.
+ * Encodes a complete basic.reject method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.reject (60.90)
  */
-export declare function encodeBasicReject(channel: number, args: BasicRejectArgs): Uint8Array;
+export declare function encodeBasicReject(channel: number, args: BasicRejectArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.reject (after class and method id).
  *
@@ -880,11 +880,11 @@ export interface BasicRecoverAsyncArgs {
     requeue: boolean;
 }
 /**
- * Encodes a complete basic.recover-async method frame on `channel`.
+ * Encodes a complete basic.recover-async method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.recover-async (60.100)
  */
-export declare function encodeBasicRecoverAsync(channel: number, args: BasicRecoverAsyncArgs): Uint8Array;
+export declare function encodeBasicRecoverAsync(channel: number, args: BasicRecoverAsyncArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.recover-async (after class and method id).
  *
@@ -924,11 +924,11 @@ export interface BasicRecoverArgs {
     requeue: boolean;
 }
 /**
- * Encodes a complete basic.recover method frame on `channel`.
+ * Encodes a complete basic.recover method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.recover (60.110)
  */
-export declare function encodeBasicRecover(channel: number, args: BasicRecoverArgs): Uint8Array;
+export declare function encodeBasicRecover(channel: number, args: BasicRecoverArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.recover (after class and method id).
  *
@@ -954,11 +954,11 @@ export declare function decodeBasicRecover(payload: Uint8Array): BasicRecoverArg
 export interface BasicRecoverOkArgs {
 }
 /**
- * Encodes a complete basic.recover-ok method frame on `channel`.
+ * Encodes a complete basic.recover-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.recover-ok (60.111)
  */
-export declare function encodeBasicRecoverOk(channel: number, _args: BasicRecoverOkArgs): Uint8Array;
+export declare function encodeBasicRecoverOk(channel: number, _args: BasicRecoverOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.recover-ok (after class and method id).
  *
@@ -1035,11 +1035,11 @@ export interface BasicNackArgs {
     requeue: boolean;
 }
 /**
- * Encodes a complete basic.nack method frame on `channel`.
+ * Encodes a complete basic.nack method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.nack (60.120)
  */
-export declare function encodeBasicNack(channel: number, args: BasicNackArgs): Uint8Array;
+export declare function encodeBasicNack(channel: number, args: BasicNackArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.nack (after class and method id).
  *

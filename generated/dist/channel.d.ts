@@ -22,11 +22,11 @@ export declare const CHANNEL_CLASS_ID = 20;
 export interface ChannelOpenArgs {
 }
 /**
- * Encodes a complete channel.open method frame on `channel`.
+ * Encodes a complete channel.open method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: channel.open (20.10)
  */
-export declare function encodeChannelOpen(channel: number, _args: ChannelOpenArgs): Uint8Array;
+export declare function encodeChannelOpen(channel: number, _args: ChannelOpenArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of channel.open (after class and method id).
  *
@@ -52,11 +52,11 @@ export declare function decodeChannelOpen(payload: Uint8Array): ChannelOpenArgs;
 export interface ChannelOpenOkArgs {
 }
 /**
- * Encodes a complete channel.open-ok method frame on `channel`.
+ * Encodes a complete channel.open-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: channel.open-ok (20.11)
  */
-export declare function encodeChannelOpenOk(channel: number, _args: ChannelOpenOkArgs): Uint8Array;
+export declare function encodeChannelOpenOk(channel: number, _args: ChannelOpenOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of channel.open-ok (after class and method id).
  *
@@ -105,11 +105,11 @@ export interface ChannelFlowArgs {
     active: boolean;
 }
 /**
- * Encodes a complete channel.flow method frame on `channel`.
+ * Encodes a complete channel.flow method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: channel.flow (20.20)
  */
-export declare function encodeChannelFlow(channel: number, args: ChannelFlowArgs): Uint8Array;
+export declare function encodeChannelFlow(channel: number, args: ChannelFlowArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of channel.flow (after class and method id).
  *
@@ -144,11 +144,11 @@ export interface ChannelFlowOkArgs {
     active: boolean;
 }
 /**
- * Encodes a complete channel.flow-ok method frame on `channel`.
+ * Encodes a complete channel.flow-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: channel.flow-ok (20.21)
  */
-export declare function encodeChannelFlowOk(channel: number, args: ChannelFlowOkArgs): Uint8Array;
+export declare function encodeChannelFlowOk(channel: number, args: ChannelFlowOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of channel.flow-ok (after class and method id).
  *
@@ -201,11 +201,11 @@ export interface ChannelCloseArgs {
     methodId: number;
 }
 /**
- * Encodes a complete channel.close method frame on `channel`.
+ * Encodes a complete channel.close method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: channel.close (20.40)
  */
-export declare function encodeChannelClose(channel: number, args: ChannelCloseArgs): Uint8Array;
+export declare function encodeChannelClose(channel: number, args: ChannelCloseArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of channel.close (after class and method id).
  *
@@ -236,11 +236,11 @@ export declare function decodeChannelClose(payload: Uint8Array): ChannelCloseArg
 export interface ChannelCloseOkArgs {
 }
 /**
- * Encodes a complete channel.close-ok method frame on `channel`.
+ * Encodes a complete channel.close-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: channel.close-ok (20.41)
  */
-export declare function encodeChannelCloseOk(channel: number, _args: ChannelCloseOkArgs): Uint8Array;
+export declare function encodeChannelCloseOk(channel: number, _args: ChannelCloseOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of channel.close-ok (after class and method id).
  *

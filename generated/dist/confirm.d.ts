@@ -48,11 +48,11 @@ export interface ConfirmSelectArgs {
     nowait: boolean;
 }
 /**
- * Encodes a complete confirm.select method frame on `channel`.
+ * Encodes a complete confirm.select method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: confirm.select (85.10)
  */
-export declare function encodeConfirmSelect(channel: number, args: ConfirmSelectArgs): Uint8Array;
+export declare function encodeConfirmSelect(channel: number, args: ConfirmSelectArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of confirm.select (after class and method id).
  *
@@ -77,11 +77,11 @@ export declare function decodeConfirmSelect(payload: Uint8Array): ConfirmSelectA
 export interface ConfirmSelectOkArgs {
 }
 /**
- * Encodes a complete confirm.select-ok method frame on `channel`.
+ * Encodes a complete confirm.select-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: confirm.select-ok (85.11)
  */
-export declare function encodeConfirmSelectOk(channel: number, _args: ConfirmSelectOkArgs): Uint8Array;
+export declare function encodeConfirmSelectOk(channel: number, _args: ConfirmSelectOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of confirm.select-ok (after class and method id).
  *

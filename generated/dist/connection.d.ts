@@ -86,11 +86,11 @@ export interface DecodedConnectionStartArgs extends ConnectionStartArgs {
     locales: Uint8Array;
 }
 /**
- * Encodes a complete connection.start method frame on `channel`.
+ * Encodes a complete connection.start method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.start (10.10)
  */
-export declare function encodeConnectionStart(channel: number, args: ConnectionStartArgs): Uint8Array;
+export declare function encodeConnectionStart(channel: number, args: ConnectionStartArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of connection.start (after class and method id).
  *
@@ -170,11 +170,11 @@ export interface DecodedConnectionStartOkArgs extends ConnectionStartOkArgs {
     response: Uint8Array;
 }
 /**
- * Encodes a complete connection.start-ok method frame on `channel`.
+ * Encodes a complete connection.start-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.start-ok (10.11)
  */
-export declare function encodeConnectionStartOk(channel: number, args: ConnectionStartOkArgs): Uint8Array;
+export declare function encodeConnectionStartOk(channel: number, args: ConnectionStartOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of connection.start-ok (after class and method id).
  *
@@ -218,11 +218,11 @@ export interface DecodedConnectionSecureArgs extends ConnectionSecureArgs {
     challenge: Uint8Array;
 }
 /**
- * Encodes a complete connection.secure method frame on `channel`.
+ * Encodes a complete connection.secure method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.secure (10.20)
  */
-export declare function encodeConnectionSecure(channel: number, args: ConnectionSecureArgs): Uint8Array;
+export declare function encodeConnectionSecure(channel: number, args: ConnectionSecureArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of connection.secure (after class and method id).
  *
@@ -266,11 +266,11 @@ export interface DecodedConnectionSecureOkArgs extends ConnectionSecureOkArgs {
     response: Uint8Array;
 }
 /**
- * Encodes a complete connection.secure-ok method frame on `channel`.
+ * Encodes a complete connection.secure-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.secure-ok (10.21)
  */
-export declare function encodeConnectionSecureOk(channel: number, args: ConnectionSecureOkArgs): Uint8Array;
+export declare function encodeConnectionSecureOk(channel: number, args: ConnectionSecureOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of connection.secure-ok (after class and method id).
  *
@@ -330,11 +330,11 @@ export interface ConnectionTuneArgs {
     heartbeat: number;
 }
 /**
- * Encodes a complete connection.tune method frame on `channel`.
+ * Encodes a complete connection.tune method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.tune (10.30)
  */
-export declare function encodeConnectionTune(channel: number, args: ConnectionTuneArgs): Uint8Array;
+export declare function encodeConnectionTune(channel: number, args: ConnectionTuneArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of connection.tune (after class and method id).
  *
@@ -402,11 +402,11 @@ export interface ConnectionTuneOkArgs {
     heartbeat: number;
 }
 /**
- * Encodes a complete connection.tune-ok method frame on `channel`.
+ * Encodes a complete connection.tune-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.tune-ok (10.31)
  */
-export declare function encodeConnectionTuneOk(channel: number, args: ConnectionTuneOkArgs): Uint8Array;
+export declare function encodeConnectionTuneOk(channel: number, args: ConnectionTuneOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of connection.tune-ok (after class and method id).
  *
@@ -450,11 +450,11 @@ export interface ConnectionOpenArgs {
     virtualHost: string;
 }
 /**
- * Encodes a complete connection.open method frame on `channel`.
+ * Encodes a complete connection.open method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.open (10.40)
  */
-export declare function encodeConnectionOpen(channel: number, args: ConnectionOpenArgs): Uint8Array;
+export declare function encodeConnectionOpen(channel: number, args: ConnectionOpenArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of connection.open (after class and method id).
  *
@@ -480,11 +480,11 @@ export declare function decodeConnectionOpen(payload: Uint8Array): ConnectionOpe
 export interface ConnectionOpenOkArgs {
 }
 /**
- * Encodes a complete connection.open-ok method frame on `channel`.
+ * Encodes a complete connection.open-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.open-ok (10.41)
  */
-export declare function encodeConnectionOpenOk(channel: number, _args: ConnectionOpenOkArgs): Uint8Array;
+export declare function encodeConnectionOpenOk(channel: number, _args: ConnectionOpenOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of connection.open-ok (after class and method id).
  *
@@ -537,11 +537,11 @@ export interface ConnectionCloseArgs {
     methodId: number;
 }
 /**
- * Encodes a complete connection.close method frame on `channel`.
+ * Encodes a complete connection.close method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.close (10.50)
  */
-export declare function encodeConnectionClose(channel: number, args: ConnectionCloseArgs): Uint8Array;
+export declare function encodeConnectionClose(channel: number, args: ConnectionCloseArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of connection.close (after class and method id).
  *
@@ -572,11 +572,11 @@ export declare function decodeConnectionClose(payload: Uint8Array): ConnectionCl
 export interface ConnectionCloseOkArgs {
 }
 /**
- * Encodes a complete connection.close-ok method frame on `channel`.
+ * Encodes a complete connection.close-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.close-ok (10.51)
  */
-export declare function encodeConnectionCloseOk(channel: number, _args: ConnectionCloseOkArgs): Uint8Array;
+export declare function encodeConnectionCloseOk(channel: number, _args: ConnectionCloseOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of connection.close-ok (after class and method id).
  *
@@ -618,11 +618,11 @@ export interface ConnectionBlockedArgs {
     reason: string;
 }
 /**
- * Encodes a complete connection.blocked method frame on `channel`.
+ * Encodes a complete connection.blocked method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.blocked (10.60)
  */
-export declare function encodeConnectionBlocked(channel: number, args: ConnectionBlockedArgs): Uint8Array;
+export declare function encodeConnectionBlocked(channel: number, args: ConnectionBlockedArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of connection.blocked (after class and method id).
  *
@@ -650,11 +650,11 @@ export declare function decodeConnectionBlocked(payload: Uint8Array): Connection
 export interface ConnectionUnblockedArgs {
 }
 /**
- * Encodes a complete connection.unblocked method frame on `channel`.
+ * Encodes a complete connection.unblocked method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.unblocked (10.61)
  */
-export declare function encodeConnectionUnblocked(channel: number, _args: ConnectionUnblockedArgs): Uint8Array;
+export declare function encodeConnectionUnblocked(channel: number, _args: ConnectionUnblockedArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of connection.unblocked (after class and method id).
  *
@@ -708,11 +708,11 @@ export interface DecodedConnectionUpdateSecretArgs extends ConnectionUpdateSecre
     newSecret: Uint8Array;
 }
 /**
- * Encodes a complete connection.update-secret method frame on `channel`.
+ * Encodes a complete connection.update-secret method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.update-secret (10.70)
  */
-export declare function encodeConnectionUpdateSecret(channel: number, args: ConnectionUpdateSecretArgs): Uint8Array;
+export declare function encodeConnectionUpdateSecret(channel: number, args: ConnectionUpdateSecretArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of connection.update-secret (after class and method id).
  *
@@ -739,11 +739,11 @@ export declare function decodeConnectionUpdateSecret(payload: Uint8Array): Decod
 export interface ConnectionUpdateSecretOkArgs {
 }
 /**
- * Encodes a complete connection.update-secret-ok method frame on `channel`.
+ * Encodes a complete connection.update-secret-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.update-secret-ok (10.71)
  */
-export declare function encodeConnectionUpdateSecretOk(channel: number, _args: ConnectionUpdateSecretOkArgs): Uint8Array;
+export declare function encodeConnectionUpdateSecretOk(channel: number, _args: ConnectionUpdateSecretOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of connection.update-secret-ok (after class and method id).
  *

@@ -3,8 +3,8 @@ import { type Method, type MethodInput } from './methods.js';
 import { type Frame } from './runtime/internal.js';
 /** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). */
 export declare function decodeMethod(payload: Uint8Array): Method;
-/** Encodes a complete method frame on `channel`. */
-export declare function encodeMethod(channel: number, method: MethodInput): Uint8Array;
+/** Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. */
+export declare function encodeMethod(channel: number, method: MethodInput, frameMax?: number): Uint8Array;
 /** A decoded content header; checking `classId` narrows `properties`. */
 export type ContentHeader = {
     readonly classId: 60;
@@ -12,7 +12,7 @@ export type ContentHeader = {
     readonly bodySize: number | bigint;
     readonly properties: BasicProperties;
 };
-/** Decodes a content header frame payload: class-id, weight, body-size, property flags and properties. */
+/** Decodes a content header frame payload: class-id, weight, body-size, property flags and properties. A class that carries no content fails with 505 UNEXPECTED_FRAME (it cannot match the method it follows). */
 export declare function decodeContentHeader(payload: Uint8Array): ContentHeader;
 /** A frame with its payload decoded. */
 export type DecodedFrame = {
@@ -31,5 +31,5 @@ export type DecodedFrame = {
     readonly type: 'heartbeat';
     readonly channel: 0;
 };
-/** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503. Body payloads are views of the frame payload (no copy). */
+/** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy). */
 export declare function decodeFrame(frame: Frame): DecodedFrame;

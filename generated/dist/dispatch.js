@@ -6,7 +6,7 @@ import { decodeConnectionBlockedArgs, decodeConnectionCloseArgs, decodeConnectio
 import { decodeExchangeBindArgs, decodeExchangeBindOkArgs, decodeExchangeDeclareArgs, decodeExchangeDeclareOkArgs, decodeExchangeDeleteArgs, decodeExchangeDeleteOkArgs, decodeExchangeUnbindArgs, decodeExchangeUnbindOkArgs, encodeExchangeBind, encodeExchangeBindOk, encodeExchangeDeclare, encodeExchangeDeclareOk, encodeExchangeDelete, encodeExchangeDeleteOk, encodeExchangeUnbind, encodeExchangeUnbindOk, } from './exchange.js';
 import {} from './methods.js';
 import { decodeQueueBindArgs, decodeQueueBindOkArgs, decodeQueueDeclareArgs, decodeQueueDeclareOkArgs, decodeQueueDeleteArgs, decodeQueueDeleteOkArgs, decodeQueuePurgeArgs, decodeQueuePurgeOkArgs, decodeQueueUnbindArgs, decodeQueueUnbindOkArgs, encodeQueueBind, encodeQueueBindOk, encodeQueueDeclare, encodeQueueDeclareOk, encodeQueueDelete, encodeQueueDeleteOk, encodeQueuePurge, encodeQueuePurgeOk, encodeQueueUnbind, encodeQueueUnbindOk, } from './queue.js';
-import { AmqpError, COMMAND_INVALID, expectObject, FRAME_ERROR, Reader, UNEXPECTED_FRAME, } from './runtime/internal.js';
+import { AmqpError, channelZeroFrame, COMMAND_INVALID, expectObject, FRAME_ERROR, Reader, UNEXPECTED_FRAME, } from './runtime/internal.js';
 import { decodeTxCommitArgs, decodeTxCommitOkArgs, decodeTxRollbackArgs, decodeTxRollbackOkArgs, decodeTxSelectArgs, decodeTxSelectOkArgs, encodeTxCommit, encodeTxCommitOk, encodeTxRollback, encodeTxRollbackOk, encodeTxSelect, encodeTxSelectOk, } from './tx.js';
 /** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). */
 export function decodeMethod(payload) {
@@ -223,138 +223,138 @@ export function decodeMethod(payload) {
     reader.expectEnd(method.name);
     return method;
 }
-/** Encodes a complete method frame on `channel`. */
-export function encodeMethod(channel, method) {
+/** Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. */
+export function encodeMethod(channel, method, frameMax) {
     expectObject(method, 'method');
     switch (method.name) {
         case 'connection.start':
-            return encodeConnectionStart(channel, method.args);
+            return encodeConnectionStart(channel, method.args, frameMax);
         case 'connection.start-ok':
-            return encodeConnectionStartOk(channel, method.args);
+            return encodeConnectionStartOk(channel, method.args, frameMax);
         case 'connection.secure':
-            return encodeConnectionSecure(channel, method.args);
+            return encodeConnectionSecure(channel, method.args, frameMax);
         case 'connection.secure-ok':
-            return encodeConnectionSecureOk(channel, method.args);
+            return encodeConnectionSecureOk(channel, method.args, frameMax);
         case 'connection.tune':
-            return encodeConnectionTune(channel, method.args);
+            return encodeConnectionTune(channel, method.args, frameMax);
         case 'connection.tune-ok':
-            return encodeConnectionTuneOk(channel, method.args);
+            return encodeConnectionTuneOk(channel, method.args, frameMax);
         case 'connection.open':
-            return encodeConnectionOpen(channel, method.args);
+            return encodeConnectionOpen(channel, method.args, frameMax);
         case 'connection.open-ok':
-            return encodeConnectionOpenOk(channel, {});
+            return encodeConnectionOpenOk(channel, {}, frameMax);
         case 'connection.close':
-            return encodeConnectionClose(channel, method.args);
+            return encodeConnectionClose(channel, method.args, frameMax);
         case 'connection.close-ok':
-            return encodeConnectionCloseOk(channel, {});
+            return encodeConnectionCloseOk(channel, {}, frameMax);
         case 'connection.blocked':
-            return encodeConnectionBlocked(channel, method.args);
+            return encodeConnectionBlocked(channel, method.args, frameMax);
         case 'connection.unblocked':
-            return encodeConnectionUnblocked(channel, {});
+            return encodeConnectionUnblocked(channel, {}, frameMax);
         case 'connection.update-secret':
-            return encodeConnectionUpdateSecret(channel, method.args);
+            return encodeConnectionUpdateSecret(channel, method.args, frameMax);
         case 'connection.update-secret-ok':
-            return encodeConnectionUpdateSecretOk(channel, {});
+            return encodeConnectionUpdateSecretOk(channel, {}, frameMax);
         case 'channel.open':
-            return encodeChannelOpen(channel, {});
+            return encodeChannelOpen(channel, {}, frameMax);
         case 'channel.open-ok':
-            return encodeChannelOpenOk(channel, {});
+            return encodeChannelOpenOk(channel, {}, frameMax);
         case 'channel.flow':
-            return encodeChannelFlow(channel, method.args);
+            return encodeChannelFlow(channel, method.args, frameMax);
         case 'channel.flow-ok':
-            return encodeChannelFlowOk(channel, method.args);
+            return encodeChannelFlowOk(channel, method.args, frameMax);
         case 'channel.close':
-            return encodeChannelClose(channel, method.args);
+            return encodeChannelClose(channel, method.args, frameMax);
         case 'channel.close-ok':
-            return encodeChannelCloseOk(channel, {});
+            return encodeChannelCloseOk(channel, {}, frameMax);
         case 'exchange.declare':
-            return encodeExchangeDeclare(channel, method.args);
+            return encodeExchangeDeclare(channel, method.args, frameMax);
         case 'exchange.declare-ok':
-            return encodeExchangeDeclareOk(channel, {});
+            return encodeExchangeDeclareOk(channel, {}, frameMax);
         case 'exchange.delete':
-            return encodeExchangeDelete(channel, method.args);
+            return encodeExchangeDelete(channel, method.args, frameMax);
         case 'exchange.delete-ok':
-            return encodeExchangeDeleteOk(channel, {});
+            return encodeExchangeDeleteOk(channel, {}, frameMax);
         case 'exchange.bind':
-            return encodeExchangeBind(channel, method.args);
+            return encodeExchangeBind(channel, method.args, frameMax);
         case 'exchange.bind-ok':
-            return encodeExchangeBindOk(channel, {});
+            return encodeExchangeBindOk(channel, {}, frameMax);
         case 'exchange.unbind':
-            return encodeExchangeUnbind(channel, method.args);
+            return encodeExchangeUnbind(channel, method.args, frameMax);
         case 'exchange.unbind-ok':
-            return encodeExchangeUnbindOk(channel, {});
+            return encodeExchangeUnbindOk(channel, {}, frameMax);
         case 'queue.declare':
-            return encodeQueueDeclare(channel, method.args);
+            return encodeQueueDeclare(channel, method.args, frameMax);
         case 'queue.declare-ok':
-            return encodeQueueDeclareOk(channel, method.args);
+            return encodeQueueDeclareOk(channel, method.args, frameMax);
         case 'queue.bind':
-            return encodeQueueBind(channel, method.args);
+            return encodeQueueBind(channel, method.args, frameMax);
         case 'queue.bind-ok':
-            return encodeQueueBindOk(channel, {});
+            return encodeQueueBindOk(channel, {}, frameMax);
         case 'queue.unbind':
-            return encodeQueueUnbind(channel, method.args);
+            return encodeQueueUnbind(channel, method.args, frameMax);
         case 'queue.unbind-ok':
-            return encodeQueueUnbindOk(channel, {});
+            return encodeQueueUnbindOk(channel, {}, frameMax);
         case 'queue.purge':
-            return encodeQueuePurge(channel, method.args);
+            return encodeQueuePurge(channel, method.args, frameMax);
         case 'queue.purge-ok':
-            return encodeQueuePurgeOk(channel, method.args);
+            return encodeQueuePurgeOk(channel, method.args, frameMax);
         case 'queue.delete':
-            return encodeQueueDelete(channel, method.args);
+            return encodeQueueDelete(channel, method.args, frameMax);
         case 'queue.delete-ok':
-            return encodeQueueDeleteOk(channel, method.args);
+            return encodeQueueDeleteOk(channel, method.args, frameMax);
         case 'basic.qos':
-            return encodeBasicQos(channel, method.args);
+            return encodeBasicQos(channel, method.args, frameMax);
         case 'basic.qos-ok':
-            return encodeBasicQosOk(channel, {});
+            return encodeBasicQosOk(channel, {}, frameMax);
         case 'basic.consume':
-            return encodeBasicConsume(channel, method.args);
+            return encodeBasicConsume(channel, method.args, frameMax);
         case 'basic.consume-ok':
-            return encodeBasicConsumeOk(channel, method.args);
+            return encodeBasicConsumeOk(channel, method.args, frameMax);
         case 'basic.cancel':
-            return encodeBasicCancel(channel, method.args);
+            return encodeBasicCancel(channel, method.args, frameMax);
         case 'basic.cancel-ok':
-            return encodeBasicCancelOk(channel, method.args);
+            return encodeBasicCancelOk(channel, method.args, frameMax);
         case 'basic.publish':
-            return encodeBasicPublish(channel, method.args);
+            return encodeBasicPublish(channel, method.args, frameMax);
         case 'basic.return':
-            return encodeBasicReturn(channel, method.args);
+            return encodeBasicReturn(channel, method.args, frameMax);
         case 'basic.deliver':
-            return encodeBasicDeliver(channel, method.args);
+            return encodeBasicDeliver(channel, method.args, frameMax);
         case 'basic.get':
-            return encodeBasicGet(channel, method.args);
+            return encodeBasicGet(channel, method.args, frameMax);
         case 'basic.get-ok':
-            return encodeBasicGetOk(channel, method.args);
+            return encodeBasicGetOk(channel, method.args, frameMax);
         case 'basic.get-empty':
-            return encodeBasicGetEmpty(channel, {});
+            return encodeBasicGetEmpty(channel, {}, frameMax);
         case 'basic.ack':
-            return encodeBasicAck(channel, method.args);
+            return encodeBasicAck(channel, method.args, frameMax);
         case 'basic.reject':
-            return encodeBasicReject(channel, method.args);
+            return encodeBasicReject(channel, method.args, frameMax);
         case 'basic.recover-async':
-            return encodeBasicRecoverAsync(channel, method.args);
+            return encodeBasicRecoverAsync(channel, method.args, frameMax);
         case 'basic.recover':
-            return encodeBasicRecover(channel, method.args);
+            return encodeBasicRecover(channel, method.args, frameMax);
         case 'basic.recover-ok':
-            return encodeBasicRecoverOk(channel, {});
+            return encodeBasicRecoverOk(channel, {}, frameMax);
         case 'basic.nack':
-            return encodeBasicNack(channel, method.args);
+            return encodeBasicNack(channel, method.args, frameMax);
         case 'tx.select':
-            return encodeTxSelect(channel, {});
+            return encodeTxSelect(channel, {}, frameMax);
         case 'tx.select-ok':
-            return encodeTxSelectOk(channel, {});
+            return encodeTxSelectOk(channel, {}, frameMax);
         case 'tx.commit':
-            return encodeTxCommit(channel, {});
+            return encodeTxCommit(channel, {}, frameMax);
         case 'tx.commit-ok':
-            return encodeTxCommitOk(channel, {});
+            return encodeTxCommitOk(channel, {}, frameMax);
         case 'tx.rollback':
-            return encodeTxRollback(channel, {});
+            return encodeTxRollback(channel, {}, frameMax);
         case 'tx.rollback-ok':
-            return encodeTxRollbackOk(channel, {});
+            return encodeTxRollbackOk(channel, {}, frameMax);
         case 'confirm.select':
-            return encodeConfirmSelect(channel, method.args);
+            return encodeConfirmSelect(channel, method.args, frameMax);
         case 'confirm.select-ok':
-            return encodeConfirmSelectOk(channel, {});
+            return encodeConfirmSelectOk(channel, {}, frameMax);
         default:
             throw new AmqpError(`unknown method name: ${method.name}`, {
                 kind: 'encode',
@@ -362,7 +362,7 @@ export function encodeMethod(channel, method) {
             });
     }
 }
-/** Decodes a content header frame payload: class-id, weight, body-size, property flags and properties. */
+/** Decodes a content header frame payload: class-id, weight, body-size, property flags and properties. A class that carries no content fails with 505 UNEXPECTED_FRAME (it cannot match the method it follows). */
 export function decodeContentHeader(payload) {
     const reader = new Reader(payload);
     const classId = reader.u16('header.class-id');
@@ -377,13 +377,13 @@ export function decodeContentHeader(payload) {
         default:
             throw new AmqpError(`content header for class ${classId}, which carries no content`, {
                 kind: 'decode',
-                replyCode: COMMAND_INVALID,
+                replyCode: UNEXPECTED_FRAME,
                 offset: 0,
                 context: 'header.class-id',
             });
     }
 }
-/** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503. Body payloads are views of the frame payload (no copy). */
+/** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy). */
 export function decodeFrame(frame) {
     switch (frame.type) {
         case 1: {
@@ -395,11 +395,17 @@ export function decodeFrame(frame) {
                     offset: 0,
                     context: method.name,
                 });
+            if (frame.channel === 0 && method.classId !== 10)
+                throw channelZeroFrame(method.name);
             return { type: 'method', channel: frame.channel, method };
         }
         case 2:
+            if (frame.channel === 0)
+                throw channelZeroFrame('header');
             return { type: 'header', channel: frame.channel, header: decodeContentHeader(frame.payload) };
         case 3:
+            if (frame.channel === 0)
+                throw channelZeroFrame('body');
             return { type: 'body', channel: frame.channel, body: frame.payload };
         case 8:
             if (frame.channel !== 0)

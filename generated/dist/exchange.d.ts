@@ -134,11 +134,11 @@ export interface ExchangeDeclareArgs {
     arguments: FieldTable;
 }
 /**
- * Encodes a complete exchange.declare method frame on `channel`.
+ * Encodes a complete exchange.declare method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: exchange.declare (40.10)
  */
-export declare function encodeExchangeDeclare(channel: number, args: ExchangeDeclareArgs): Uint8Array;
+export declare function encodeExchangeDeclare(channel: number, args: ExchangeDeclareArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of exchange.declare (after class and method id).
  *
@@ -165,11 +165,11 @@ export declare function decodeExchangeDeclare(payload: Uint8Array): ExchangeDecl
 export interface ExchangeDeclareOkArgs {
 }
 /**
- * Encodes a complete exchange.declare-ok method frame on `channel`.
+ * Encodes a complete exchange.declare-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: exchange.declare-ok (40.11)
  */
-export declare function encodeExchangeDeclareOk(channel: number, _args: ExchangeDeclareOkArgs): Uint8Array;
+export declare function encodeExchangeDeclareOk(channel: number, _args: ExchangeDeclareOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of exchange.declare-ok (after class and method id).
  *
@@ -218,11 +218,11 @@ export interface ExchangeDeleteArgs {
     noWait: boolean;
 }
 /**
- * Encodes a complete exchange.delete method frame on `channel`.
+ * Encodes a complete exchange.delete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: exchange.delete (40.20)
  */
-export declare function encodeExchangeDelete(channel: number, args: ExchangeDeleteArgs): Uint8Array;
+export declare function encodeExchangeDelete(channel: number, args: ExchangeDeleteArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of exchange.delete (after class and method id).
  *
@@ -248,11 +248,11 @@ export declare function decodeExchangeDelete(payload: Uint8Array): ExchangeDelet
 export interface ExchangeDeleteOkArgs {
 }
 /**
- * Encodes a complete exchange.delete-ok method frame on `channel`.
+ * Encodes a complete exchange.delete-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: exchange.delete-ok (40.21)
  */
-export declare function encodeExchangeDeleteOk(channel: number, _args: ExchangeDeleteOkArgs): Uint8Array;
+export declare function encodeExchangeDeleteOk(channel: number, _args: ExchangeDeleteOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of exchange.delete-ok (after class and method id).
  *
@@ -333,11 +333,11 @@ export interface ExchangeBindArgs {
     arguments: FieldTable;
 }
 /**
- * Encodes a complete exchange.bind method frame on `channel`.
+ * Encodes a complete exchange.bind method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: exchange.bind (40.30)
  */
-export declare function encodeExchangeBind(channel: number, args: ExchangeBindArgs): Uint8Array;
+export declare function encodeExchangeBind(channel: number, args: ExchangeBindArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of exchange.bind (after class and method id).
  *
@@ -363,11 +363,11 @@ export declare function decodeExchangeBind(payload: Uint8Array): ExchangeBindArg
 export interface ExchangeBindOkArgs {
 }
 /**
- * Encodes a complete exchange.bind-ok method frame on `channel`.
+ * Encodes a complete exchange.bind-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: exchange.bind-ok (40.31)
  */
-export declare function encodeExchangeBindOk(channel: number, _args: ExchangeBindOkArgs): Uint8Array;
+export declare function encodeExchangeBindOk(channel: number, _args: ExchangeBindOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of exchange.bind-ok (after class and method id).
  *
@@ -436,11 +436,11 @@ export interface ExchangeUnbindArgs {
     arguments: FieldTable;
 }
 /**
- * Encodes a complete exchange.unbind method frame on `channel`.
+ * Encodes a complete exchange.unbind method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: exchange.unbind (40.40)
  */
-export declare function encodeExchangeUnbind(channel: number, args: ExchangeUnbindArgs): Uint8Array;
+export declare function encodeExchangeUnbind(channel: number, args: ExchangeUnbindArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of exchange.unbind (after class and method id).
  *
@@ -466,11 +466,11 @@ export declare function decodeExchangeUnbind(payload: Uint8Array): ExchangeUnbin
 export interface ExchangeUnbindOkArgs {
 }
 /**
- * Encodes a complete exchange.unbind-ok method frame on `channel`.
+ * Encodes a complete exchange.unbind-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: exchange.unbind-ok (40.51)
  */
-export declare function encodeExchangeUnbindOk(channel: number, _args: ExchangeUnbindOkArgs): Uint8Array;
+export declare function encodeExchangeUnbindOk(channel: number, _args: ExchangeUnbindOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of exchange.unbind-ok (after class and method id).
  *

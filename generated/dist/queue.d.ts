@@ -116,11 +116,11 @@ export interface QueueDeclareArgs {
     arguments: FieldTable;
 }
 /**
- * Encodes a complete queue.declare method frame on `channel`.
+ * Encodes a complete queue.declare method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.declare (50.10)
  */
-export declare function encodeQueueDeclare(channel: number, args: QueueDeclareArgs): Uint8Array;
+export declare function encodeQueueDeclare(channel: number, args: QueueDeclareArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of queue.declare (after class and method id).
  *
@@ -165,11 +165,11 @@ export interface QueueDeclareOkArgs {
     consumerCount: number;
 }
 /**
- * Encodes a complete queue.declare-ok method frame on `channel`.
+ * Encodes a complete queue.declare-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.declare-ok (50.11)
  */
-export declare function encodeQueueDeclareOk(channel: number, args: QueueDeclareOkArgs): Uint8Array;
+export declare function encodeQueueDeclareOk(channel: number, args: QueueDeclareOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of queue.declare-ok (after class and method id).
  *
@@ -259,11 +259,11 @@ export interface QueueBindArgs {
     arguments: FieldTable;
 }
 /**
- * Encodes a complete queue.bind method frame on `channel`.
+ * Encodes a complete queue.bind method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.bind (50.20)
  */
-export declare function encodeQueueBind(channel: number, args: QueueBindArgs): Uint8Array;
+export declare function encodeQueueBind(channel: number, args: QueueBindArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of queue.bind (after class and method id).
  *
@@ -289,11 +289,11 @@ export declare function decodeQueueBind(payload: Uint8Array): QueueBindArgs;
 export interface QueueBindOkArgs {
 }
 /**
- * Encodes a complete queue.bind-ok method frame on `channel`.
+ * Encodes a complete queue.bind-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.bind-ok (50.21)
  */
-export declare function encodeQueueBindOk(channel: number, _args: QueueBindOkArgs): Uint8Array;
+export declare function encodeQueueBindOk(channel: number, _args: QueueBindOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of queue.bind-ok (after class and method id).
  *
@@ -360,11 +360,11 @@ export interface QueueUnbindArgs {
     arguments: FieldTable;
 }
 /**
- * Encodes a complete queue.unbind method frame on `channel`.
+ * Encodes a complete queue.unbind method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.unbind (50.50)
  */
-export declare function encodeQueueUnbind(channel: number, args: QueueUnbindArgs): Uint8Array;
+export declare function encodeQueueUnbind(channel: number, args: QueueUnbindArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of queue.unbind (after class and method id).
  *
@@ -390,11 +390,11 @@ export declare function decodeQueueUnbind(payload: Uint8Array): QueueUnbindArgs;
 export interface QueueUnbindOkArgs {
 }
 /**
- * Encodes a complete queue.unbind-ok method frame on `channel`.
+ * Encodes a complete queue.unbind-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.unbind-ok (50.51)
  */
-export declare function encodeQueueUnbindOk(channel: number, _args: QueueUnbindOkArgs): Uint8Array;
+export declare function encodeQueueUnbindOk(channel: number, _args: QueueUnbindOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of queue.unbind-ok (after class and method id).
  *
@@ -440,11 +440,11 @@ export interface QueuePurgeArgs {
     noWait: boolean;
 }
 /**
- * Encodes a complete queue.purge method frame on `channel`.
+ * Encodes a complete queue.purge method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.purge (50.30)
  */
-export declare function encodeQueuePurge(channel: number, args: QueuePurgeArgs): Uint8Array;
+export declare function encodeQueuePurge(channel: number, args: QueuePurgeArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of queue.purge (after class and method id).
  *
@@ -476,11 +476,11 @@ export interface QueuePurgeOkArgs {
     messageCount: number;
 }
 /**
- * Encodes a complete queue.purge-ok method frame on `channel`.
+ * Encodes a complete queue.purge-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.purge-ok (50.31)
  */
-export declare function encodeQueuePurgeOk(channel: number, args: QueuePurgeOkArgs): Uint8Array;
+export declare function encodeQueuePurgeOk(channel: number, args: QueuePurgeOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of queue.purge-ok (after class and method id).
  *
@@ -551,11 +551,11 @@ export interface QueueDeleteArgs {
     noWait: boolean;
 }
 /**
- * Encodes a complete queue.delete method frame on `channel`.
+ * Encodes a complete queue.delete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.delete (50.40)
  */
-export declare function encodeQueueDelete(channel: number, args: QueueDeleteArgs): Uint8Array;
+export declare function encodeQueueDelete(channel: number, args: QueueDeleteArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of queue.delete (after class and method id).
  *
@@ -587,11 +587,11 @@ export interface QueueDeleteOkArgs {
     messageCount: number;
 }
 /**
- * Encodes a complete queue.delete-ok method frame on `channel`.
+ * Encodes a complete queue.delete-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.delete-ok (50.41)
  */
-export declare function encodeQueueDeleteOk(channel: number, args: QueueDeleteOkArgs): Uint8Array;
+export declare function encodeQueueDeleteOk(channel: number, args: QueueDeleteOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of queue.delete-ok (after class and method id).
  *

@@ -33,11 +33,11 @@ export declare const TX_CLASS_ID = 90;
 export interface TxSelectArgs {
 }
 /**
- * Encodes a complete tx.select method frame on `channel`.
+ * Encodes a complete tx.select method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: tx.select (90.10)
  */
-export declare function encodeTxSelect(channel: number, _args: TxSelectArgs): Uint8Array;
+export declare function encodeTxSelect(channel: number, _args: TxSelectArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of tx.select (after class and method id).
  *
@@ -64,11 +64,11 @@ export declare function decodeTxSelect(payload: Uint8Array): TxSelectArgs;
 export interface TxSelectOkArgs {
 }
 /**
- * Encodes a complete tx.select-ok method frame on `channel`.
+ * Encodes a complete tx.select-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: tx.select-ok (90.11)
  */
-export declare function encodeTxSelectOk(channel: number, _args: TxSelectOkArgs): Uint8Array;
+export declare function encodeTxSelectOk(channel: number, _args: TxSelectOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of tx.select-ok (after class and method id).
  *
@@ -98,11 +98,11 @@ export declare function decodeTxSelectOk(payload: Uint8Array): TxSelectOkArgs;
 export interface TxCommitArgs {
 }
 /**
- * Encodes a complete tx.commit method frame on `channel`.
+ * Encodes a complete tx.commit method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: tx.commit (90.20)
  */
-export declare function encodeTxCommit(channel: number, _args: TxCommitArgs): Uint8Array;
+export declare function encodeTxCommit(channel: number, _args: TxCommitArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of tx.commit (after class and method id).
  *
@@ -129,11 +129,11 @@ export declare function decodeTxCommit(payload: Uint8Array): TxCommitArgs;
 export interface TxCommitOkArgs {
 }
 /**
- * Encodes a complete tx.commit-ok method frame on `channel`.
+ * Encodes a complete tx.commit-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: tx.commit-ok (90.21)
  */
-export declare function encodeTxCommitOk(channel: number, _args: TxCommitOkArgs): Uint8Array;
+export declare function encodeTxCommitOk(channel: number, _args: TxCommitOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of tx.commit-ok (after class and method id).
  *
@@ -165,11 +165,11 @@ export declare function decodeTxCommitOk(payload: Uint8Array): TxCommitOkArgs;
 export interface TxRollbackArgs {
 }
 /**
- * Encodes a complete tx.rollback method frame on `channel`.
+ * Encodes a complete tx.rollback method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: tx.rollback (90.30)
  */
-export declare function encodeTxRollback(channel: number, _args: TxRollbackArgs): Uint8Array;
+export declare function encodeTxRollback(channel: number, _args: TxRollbackArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of tx.rollback (after class and method id).
  *
@@ -196,11 +196,11 @@ export declare function decodeTxRollback(payload: Uint8Array): TxRollbackArgs;
 export interface TxRollbackOkArgs {
 }
 /**
- * Encodes a complete tx.rollback-ok method frame on `channel`.
+ * Encodes a complete tx.rollback-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: tx.rollback-ok (90.31)
  */
-export declare function encodeTxRollbackOk(channel: number, _args: TxRollbackOkArgs): Uint8Array;
+export declare function encodeTxRollbackOk(channel: number, _args: TxRollbackOkArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of tx.rollback-ok (after class and method id).
  *

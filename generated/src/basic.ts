@@ -2,6 +2,7 @@
 
 import {
   bool,
+  checkFrameSize,
   encodeTable,
   expectObject,
   type FieldTable,
@@ -9,6 +10,7 @@ import {
   headerFrame,
   methodFrame,
   methodReader,
+  notOnChannelZero,
   type Reader,
   shortstrLength,
   skipEmptyFlagWords,
@@ -131,8 +133,14 @@ export interface BasicProperties {
   reserved?: string | undefined;
 }
 
-/** Encodes a complete basic content header frame. Properties that are undefined or null are not written; all others are. */
-export function encodeBasicHeader(channel: number, bodySize: number | bigint, properties: BasicProperties): Uint8Array {
+/** Encodes a complete basic content header frame (never on channel 0). Properties that are undefined or null are not written; all others are. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. */
+export function encodeBasicHeader(
+  channel: number,
+  bodySize: number | bigint,
+  properties: BasicProperties,
+  frameMax?: number,
+): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.header');
   expectObject(properties, 'basic.properties');
   let flags0 = 0;
   // the first flag word (class-id, weight and body-size are counted by headerFrame)
@@ -243,6 +251,7 @@ export function encodeBasicHeader(channel: number, bodySize: number | bigint, pr
     size += 1 + reservedLength;
   }
 
+  if (frameMax !== undefined) checkFrameSize(20 + size, frameMax, 'basic.header');
   const w = headerFrame(channel, 60, bodySize, 'basic.header.body-size', size);
   w.u16(flags0, 'property-flags');
   if (contentType != null) w.shortstrText(contentType, contentTypeLength);
@@ -357,12 +366,14 @@ export interface BasicQosArgs {
 }
 
 /**
- * Encodes a complete basic.qos method frame on `channel`.
+ * Encodes a complete basic.qos method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.qos (60.10)
  */
-export function encodeBasicQos(channel: number, args: BasicQosArgs): Uint8Array {
+export function encodeBasicQos(channel: number, args: BasicQosArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.qos');
   expectObject(args, 'basic.qos');
+  if (frameMax !== undefined) checkFrameSize(19, frameMax, 'basic.qos');
   const w = methodFrame(channel, 60, 10, 7);
   w.u32(args.prefetchSize, 'basic.qos.prefetch-size');
   w.u16(args.prefetchCount, 'basic.qos.prefetch-count');
@@ -408,11 +419,13 @@ export function decodeBasicQos(payload: Uint8Array): BasicQosArgs {
 export interface BasicQosOkArgs {}
 
 /**
- * Encodes a complete basic.qos-ok method frame on `channel`.
+ * Encodes a complete basic.qos-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.qos-ok (60.11)
  */
-export function encodeBasicQosOk(channel: number, _args: BasicQosOkArgs): Uint8Array {
+export function encodeBasicQosOk(channel: number, _args: BasicQosOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.qos-ok');
+  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'basic.qos-ok');
   const w = methodFrame(channel, 60, 11, 0);
   return finishFrame(w);
 }
@@ -503,16 +516,19 @@ export interface BasicConsumeArgs {
 }
 
 /**
- * Encodes a complete basic.consume method frame on `channel`.
+ * Encodes a complete basic.consume method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.consume (60.20)
  */
-export function encodeBasicConsume(channel: number, args: BasicConsumeArgs): Uint8Array {
+export function encodeBasicConsume(channel: number, args: BasicConsumeArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.consume');
   expectObject(args, 'basic.consume');
   const queueLength = shortstrLength(args.queue, 'basic.consume.queue');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.consume.consumer-tag');
   const argumentsBytes = encodeTable(args.arguments, 'basic.consume.arguments');
-  const w = methodFrame(channel, 60, 20, 5 + queueLength + consumerTagLength + argumentsBytes.length);
+  const argsSize = 5 + queueLength + consumerTagLength + argumentsBytes.length;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.consume');
+  const w = methodFrame(channel, 60, 20, argsSize);
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.shortstrText(args.consumerTag, consumerTagLength);
@@ -582,14 +598,17 @@ export interface BasicConsumeOkArgs {
 }
 
 /**
- * Encodes a complete basic.consume-ok method frame on `channel`.
+ * Encodes a complete basic.consume-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.consume-ok (60.21)
  */
-export function encodeBasicConsumeOk(channel: number, args: BasicConsumeOkArgs): Uint8Array {
+export function encodeBasicConsumeOk(channel: number, args: BasicConsumeOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.consume-ok');
   expectObject(args, 'basic.consume-ok');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.consume-ok.consumer-tag');
-  const w = methodFrame(channel, 60, 21, 1 + consumerTagLength);
+  const argsSize = 1 + consumerTagLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.consume-ok');
+  const w = methodFrame(channel, 60, 21, argsSize);
   w.shortstrText(args.consumerTag, consumerTagLength);
   return finishFrame(w);
 }
@@ -648,14 +667,17 @@ export interface BasicCancelArgs {
 }
 
 /**
- * Encodes a complete basic.cancel method frame on `channel`.
+ * Encodes a complete basic.cancel method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.cancel (60.30)
  */
-export function encodeBasicCancel(channel: number, args: BasicCancelArgs): Uint8Array {
+export function encodeBasicCancel(channel: number, args: BasicCancelArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.cancel');
   expectObject(args, 'basic.cancel');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.cancel.consumer-tag');
-  const w = methodFrame(channel, 60, 30, 2 + consumerTagLength);
+  const argsSize = 2 + consumerTagLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.cancel');
+  const w = methodFrame(channel, 60, 30, argsSize);
   w.shortstrText(args.consumerTag, consumerTagLength);
   w.u8(bool(args.noWait, 'basic.cancel.no-wait'), 'basic.cancel.no-wait');
   return finishFrame(w);
@@ -700,14 +722,17 @@ export interface BasicCancelOkArgs {
 }
 
 /**
- * Encodes a complete basic.cancel-ok method frame on `channel`.
+ * Encodes a complete basic.cancel-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.cancel-ok (60.31)
  */
-export function encodeBasicCancelOk(channel: number, args: BasicCancelOkArgs): Uint8Array {
+export function encodeBasicCancelOk(channel: number, args: BasicCancelOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.cancel-ok');
   expectObject(args, 'basic.cancel-ok');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.cancel-ok.consumer-tag');
-  const w = methodFrame(channel, 60, 31, 1 + consumerTagLength);
+  const argsSize = 1 + consumerTagLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.cancel-ok');
+  const w = methodFrame(channel, 60, 31, argsSize);
   w.shortstrText(args.consumerTag, consumerTagLength);
   return finishFrame(w);
 }
@@ -803,15 +828,18 @@ export interface BasicPublishArgs {
 }
 
 /**
- * Encodes a complete basic.publish method frame on `channel`.
+ * Encodes a complete basic.publish method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.publish (60.40)
  */
-export function encodeBasicPublish(channel: number, args: BasicPublishArgs): Uint8Array {
+export function encodeBasicPublish(channel: number, args: BasicPublishArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.publish');
   expectObject(args, 'basic.publish');
   const exchangeLength = shortstrLength(args.exchange, 'basic.publish.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.publish.routing-key');
-  const w = methodFrame(channel, 60, 40, 5 + exchangeLength + routingKeyLength);
+  const argsSize = 5 + exchangeLength + routingKeyLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.publish');
+  const w = methodFrame(channel, 60, 40, argsSize);
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.exchange, exchangeLength);
   w.shortstrText(args.routingKey, routingKeyLength);
@@ -882,16 +910,19 @@ export interface BasicReturnArgs {
 }
 
 /**
- * Encodes a complete basic.return method frame on `channel`.
+ * Encodes a complete basic.return method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.return (60.50)
  */
-export function encodeBasicReturn(channel: number, args: BasicReturnArgs): Uint8Array {
+export function encodeBasicReturn(channel: number, args: BasicReturnArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.return');
   expectObject(args, 'basic.return');
   const replyTextLength = shortstrLength(args.replyText, 'basic.return.reply-text');
   const exchangeLength = shortstrLength(args.exchange, 'basic.return.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.return.routing-key');
-  const w = methodFrame(channel, 60, 50, 5 + replyTextLength + exchangeLength + routingKeyLength);
+  const argsSize = 5 + replyTextLength + exchangeLength + routingKeyLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.return');
+  const w = methodFrame(channel, 60, 50, argsSize);
   w.u16(args.replyCode, 'basic.return.reply-code');
   w.shortstrText(args.replyText, replyTextLength);
   w.shortstrText(args.exchange, exchangeLength);
@@ -967,16 +998,19 @@ export interface BasicDeliverArgs {
 }
 
 /**
- * Encodes a complete basic.deliver method frame on `channel`.
+ * Encodes a complete basic.deliver method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.deliver (60.60)
  */
-export function encodeBasicDeliver(channel: number, args: BasicDeliverArgs): Uint8Array {
+export function encodeBasicDeliver(channel: number, args: BasicDeliverArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.deliver');
   expectObject(args, 'basic.deliver');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.deliver.consumer-tag');
   const exchangeLength = shortstrLength(args.exchange, 'basic.deliver.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.deliver.routing-key');
-  const w = methodFrame(channel, 60, 60, 12 + consumerTagLength + exchangeLength + routingKeyLength);
+  const argsSize = 12 + consumerTagLength + exchangeLength + routingKeyLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.deliver');
+  const w = methodFrame(channel, 60, 60, argsSize);
   w.shortstrText(args.consumerTag, consumerTagLength);
   w.u64(args.deliveryTag, 'basic.deliver.delivery-tag');
   w.u8(bool(args.redelivered, 'basic.deliver.redelivered'), 'basic.deliver.redelivered');
@@ -1035,14 +1069,17 @@ export interface BasicGetArgs {
 }
 
 /**
- * Encodes a complete basic.get method frame on `channel`.
+ * Encodes a complete basic.get method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.get (60.70)
  */
-export function encodeBasicGet(channel: number, args: BasicGetArgs): Uint8Array {
+export function encodeBasicGet(channel: number, args: BasicGetArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.get');
   expectObject(args, 'basic.get');
   const queueLength = shortstrLength(args.queue, 'basic.get.queue');
-  const w = methodFrame(channel, 60, 70, 4 + queueLength);
+  const argsSize = 4 + queueLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.get');
+  const w = methodFrame(channel, 60, 70, argsSize);
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.u8(bool(args.noAck, 'basic.get.no-ack'), 'basic.get.no-ack');
@@ -1109,15 +1146,18 @@ export interface BasicGetOkArgs {
 }
 
 /**
- * Encodes a complete basic.get-ok method frame on `channel`.
+ * Encodes a complete basic.get-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.get-ok (60.71)
  */
-export function encodeBasicGetOk(channel: number, args: BasicGetOkArgs): Uint8Array {
+export function encodeBasicGetOk(channel: number, args: BasicGetOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.get-ok');
   expectObject(args, 'basic.get-ok');
   const exchangeLength = shortstrLength(args.exchange, 'basic.get-ok.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.get-ok.routing-key');
-  const w = methodFrame(channel, 60, 71, 15 + exchangeLength + routingKeyLength);
+  const argsSize = 15 + exchangeLength + routingKeyLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.get-ok');
+  const w = methodFrame(channel, 60, 71, argsSize);
   w.u64(args.deliveryTag, 'basic.get-ok.delivery-tag');
   w.u8(bool(args.redelivered, 'basic.get-ok.redelivered'), 'basic.get-ok.redelivered');
   w.shortstrText(args.exchange, exchangeLength);
@@ -1165,11 +1205,13 @@ export function decodeBasicGetOk(payload: Uint8Array): BasicGetOkArgs {
 export interface BasicGetEmptyArgs {}
 
 /**
- * Encodes a complete basic.get-empty method frame on `channel`.
+ * Encodes a complete basic.get-empty method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.get-empty (60.72)
  */
-export function encodeBasicGetEmpty(channel: number, _args: BasicGetEmptyArgs): Uint8Array {
+export function encodeBasicGetEmpty(channel: number, _args: BasicGetEmptyArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.get-empty');
+  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'basic.get-empty');
   const w = methodFrame(channel, 60, 72, 1);
   w.pos += 1; // reserved-1: reserved, left zero
   return finishFrame(w);
@@ -1237,12 +1279,14 @@ export interface BasicAckArgs {
 }
 
 /**
- * Encodes a complete basic.ack method frame on `channel`.
+ * Encodes a complete basic.ack method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.ack (60.80)
  */
-export function encodeBasicAck(channel: number, args: BasicAckArgs): Uint8Array {
+export function encodeBasicAck(channel: number, args: BasicAckArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.ack');
   expectObject(args, 'basic.ack');
+  if (frameMax !== undefined) checkFrameSize(21, frameMax, 'basic.ack');
   const w = methodFrame(channel, 60, 80, 9);
   w.u64(args.deliveryTag, 'basic.ack.delivery-tag');
   w.u8(bool(args.multiple, 'basic.ack.multiple'), 'basic.ack.multiple');
@@ -1314,12 +1358,14 @@ export interface BasicRejectArgs {
 }
 
 /**
- * Encodes a complete basic.reject method frame on `channel`.
+ * Encodes a complete basic.reject method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.reject (60.90)
  */
-export function encodeBasicReject(channel: number, args: BasicRejectArgs): Uint8Array {
+export function encodeBasicReject(channel: number, args: BasicRejectArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.reject');
   expectObject(args, 'basic.reject');
+  if (frameMax !== undefined) checkFrameSize(21, frameMax, 'basic.reject');
   const w = methodFrame(channel, 60, 90, 9);
   w.u64(args.deliveryTag, 'basic.reject.delivery-tag');
   w.u8(bool(args.requeue, 'basic.reject.requeue'), 'basic.reject.requeue');
@@ -1379,12 +1425,14 @@ export interface BasicRecoverAsyncArgs {
 }
 
 /**
- * Encodes a complete basic.recover-async method frame on `channel`.
+ * Encodes a complete basic.recover-async method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.recover-async (60.100)
  */
-export function encodeBasicRecoverAsync(channel: number, args: BasicRecoverAsyncArgs): Uint8Array {
+export function encodeBasicRecoverAsync(channel: number, args: BasicRecoverAsyncArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.recover-async');
   expectObject(args, 'basic.recover-async');
+  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'basic.recover-async');
   const w = methodFrame(channel, 60, 100, 1);
   w.u8(bool(args.requeue, 'basic.recover-async.requeue'), 'basic.recover-async.requeue');
   return finishFrame(w);
@@ -1440,12 +1488,14 @@ export interface BasicRecoverArgs {
 }
 
 /**
- * Encodes a complete basic.recover method frame on `channel`.
+ * Encodes a complete basic.recover method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.recover (60.110)
  */
-export function encodeBasicRecover(channel: number, args: BasicRecoverArgs): Uint8Array {
+export function encodeBasicRecover(channel: number, args: BasicRecoverArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.recover');
   expectObject(args, 'basic.recover');
+  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'basic.recover');
   const w = methodFrame(channel, 60, 110, 1);
   w.u8(bool(args.requeue, 'basic.recover.requeue'), 'basic.recover.requeue');
   return finishFrame(w);
@@ -1486,11 +1536,13 @@ export function decodeBasicRecover(payload: Uint8Array): BasicRecoverArgs {
 export interface BasicRecoverOkArgs {}
 
 /**
- * Encodes a complete basic.recover-ok method frame on `channel`.
+ * Encodes a complete basic.recover-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.recover-ok (60.111)
  */
-export function encodeBasicRecoverOk(channel: number, _args: BasicRecoverOkArgs): Uint8Array {
+export function encodeBasicRecoverOk(channel: number, _args: BasicRecoverOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.recover-ok');
+  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'basic.recover-ok');
   const w = methodFrame(channel, 60, 111, 0);
   return finishFrame(w);
 }
@@ -1581,12 +1633,14 @@ export interface BasicNackArgs {
 }
 
 /**
- * Encodes a complete basic.nack method frame on `channel`.
+ * Encodes a complete basic.nack method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.nack (60.120)
  */
-export function encodeBasicNack(channel: number, args: BasicNackArgs): Uint8Array {
+export function encodeBasicNack(channel: number, args: BasicNackArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('basic.nack');
   expectObject(args, 'basic.nack');
+  if (frameMax !== undefined) checkFrameSize(21, frameMax, 'basic.nack');
   const w = methodFrame(channel, 60, 120, 9);
   w.u64(args.deliveryTag, 'basic.nack.delivery-tag');
   w.u8(

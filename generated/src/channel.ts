@@ -2,10 +2,12 @@
 
 import {
   bool,
+  checkFrameSize,
   expectObject,
   finishFrame,
   methodFrame,
   methodReader,
+  notOnChannelZero,
   type Reader,
   shortstrLength,
 } from './runtime/internal.js';
@@ -34,11 +36,13 @@ export const CHANNEL_CLASS_ID = 20;
 export interface ChannelOpenArgs {}
 
 /**
- * Encodes a complete channel.open method frame on `channel`.
+ * Encodes a complete channel.open method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: channel.open (20.10)
  */
-export function encodeChannelOpen(channel: number, _args: ChannelOpenArgs): Uint8Array {
+export function encodeChannelOpen(channel: number, _args: ChannelOpenArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('channel.open');
+  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'channel.open');
   const w = methodFrame(channel, 20, 10, 1);
   w.pos += 1; // reserved-1: reserved, left zero
   return finishFrame(w);
@@ -79,11 +83,13 @@ export function decodeChannelOpen(payload: Uint8Array): ChannelOpenArgs {
 export interface ChannelOpenOkArgs {}
 
 /**
- * Encodes a complete channel.open-ok method frame on `channel`.
+ * Encodes a complete channel.open-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: channel.open-ok (20.11)
  */
-export function encodeChannelOpenOk(channel: number, _args: ChannelOpenOkArgs): Uint8Array {
+export function encodeChannelOpenOk(channel: number, _args: ChannelOpenOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('channel.open-ok');
+  if (frameMax !== undefined) checkFrameSize(16, frameMax, 'channel.open-ok');
   const w = methodFrame(channel, 20, 11, 4);
   w.pos += 4; // reserved-1: reserved, left zero
   return finishFrame(w);
@@ -148,12 +154,14 @@ export interface ChannelFlowArgs {
 }
 
 /**
- * Encodes a complete channel.flow method frame on `channel`.
+ * Encodes a complete channel.flow method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: channel.flow (20.20)
  */
-export function encodeChannelFlow(channel: number, args: ChannelFlowArgs): Uint8Array {
+export function encodeChannelFlow(channel: number, args: ChannelFlowArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('channel.flow');
   expectObject(args, 'channel.flow');
+  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'channel.flow');
   const w = methodFrame(channel, 20, 20, 1);
   w.u8(bool(args.active, 'channel.flow.active'), 'channel.flow.active');
   return finishFrame(w);
@@ -204,12 +212,14 @@ export interface ChannelFlowOkArgs {
 }
 
 /**
- * Encodes a complete channel.flow-ok method frame on `channel`.
+ * Encodes a complete channel.flow-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: channel.flow-ok (20.21)
  */
-export function encodeChannelFlowOk(channel: number, args: ChannelFlowOkArgs): Uint8Array {
+export function encodeChannelFlowOk(channel: number, args: ChannelFlowOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('channel.flow-ok');
   expectObject(args, 'channel.flow-ok');
+  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'channel.flow-ok');
   const w = methodFrame(channel, 20, 21, 1);
   w.u8(bool(args.active, 'channel.flow-ok.active'), 'channel.flow-ok.active');
   return finishFrame(w);
@@ -278,14 +288,17 @@ export interface ChannelCloseArgs {
 }
 
 /**
- * Encodes a complete channel.close method frame on `channel`.
+ * Encodes a complete channel.close method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: channel.close (20.40)
  */
-export function encodeChannelClose(channel: number, args: ChannelCloseArgs): Uint8Array {
+export function encodeChannelClose(channel: number, args: ChannelCloseArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('channel.close');
   expectObject(args, 'channel.close');
   const replyTextLength = shortstrLength(args.replyText, 'channel.close.reply-text');
-  const w = methodFrame(channel, 20, 40, 7 + replyTextLength);
+  const argsSize = 7 + replyTextLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'channel.close');
+  const w = methodFrame(channel, 20, 40, argsSize);
   w.u16(args.replyCode, 'channel.close.reply-code');
   w.shortstrText(args.replyText, replyTextLength);
   w.u16(args.classId, 'channel.close.class-id');
@@ -336,11 +349,13 @@ export function decodeChannelClose(payload: Uint8Array): ChannelCloseArgs {
 export interface ChannelCloseOkArgs {}
 
 /**
- * Encodes a complete channel.close-ok method frame on `channel`.
+ * Encodes a complete channel.close-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: channel.close-ok (20.41)
  */
-export function encodeChannelCloseOk(channel: number, _args: ChannelCloseOkArgs): Uint8Array {
+export function encodeChannelCloseOk(channel: number, _args: ChannelCloseOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('channel.close-ok');
+  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'channel.close-ok');
   const w = methodFrame(channel, 20, 41, 0);
   return finishFrame(w);
 }

@@ -2,6 +2,7 @@
 
 import {
   AmqpError,
+  checkFrameSize,
   encodeLongstr,
   encodeTable,
   expectObject,
@@ -103,11 +104,11 @@ export interface DecodedConnectionStartArgs extends ConnectionStartArgs {
 }
 
 /**
- * Encodes a complete connection.start method frame on `channel`.
+ * Encodes a complete connection.start method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.start (10.10)
  */
-export function encodeConnectionStart(channel: number, args: ConnectionStartArgs): Uint8Array {
+export function encodeConnectionStart(channel: number, args: ConnectionStartArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
     throw new AmqpError('connection.start: connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
@@ -117,12 +118,9 @@ export function encodeConnectionStart(channel: number, args: ConnectionStartArgs
   const serverPropertiesBytes = encodeTable(args.serverProperties, 'connection.start.server-properties');
   const mechanismsBytes = encodeLongstr(args.mechanisms, 'connection.start.mechanisms');
   const localesBytes = encodeLongstr(args.locales, 'connection.start.locales');
-  const w = methodFrame(
-    channel,
-    10,
-    10,
-    10 + serverPropertiesBytes.length + mechanismsBytes.length + localesBytes.length,
-  );
+  const argsSize = 10 + serverPropertiesBytes.length + mechanismsBytes.length + localesBytes.length;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'connection.start');
+  const w = methodFrame(channel, 10, 10, argsSize);
   w.u8(args.versionMajor, 'connection.start.version-major');
   w.u8(args.versionMinor, 'connection.start.version-minor');
   w.raw(serverPropertiesBytes);
@@ -226,11 +224,11 @@ export interface DecodedConnectionStartOkArgs extends ConnectionStartOkArgs {
 }
 
 /**
- * Encodes a complete connection.start-ok method frame on `channel`.
+ * Encodes a complete connection.start-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.start-ok (10.11)
  */
-export function encodeConnectionStartOk(channel: number, args: ConnectionStartOkArgs): Uint8Array {
+export function encodeConnectionStartOk(channel: number, args: ConnectionStartOkArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
     throw new AmqpError('connection.start-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
@@ -241,12 +239,9 @@ export function encodeConnectionStartOk(channel: number, args: ConnectionStartOk
   const mechanismLength = shortstrLength(args.mechanism, 'connection.start-ok.mechanism');
   const responseBytes = encodeLongstr(args.response, 'connection.start-ok.response');
   const localeLength = shortstrLength(args.locale, 'connection.start-ok.locale');
-  const w = methodFrame(
-    channel,
-    10,
-    11,
-    6 + clientPropertiesBytes.length + mechanismLength + responseBytes.length + localeLength,
-  );
+  const argsSize = 6 + clientPropertiesBytes.length + mechanismLength + responseBytes.length + localeLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'connection.start-ok');
+  const w = methodFrame(channel, 10, 11, argsSize);
   w.raw(clientPropertiesBytes);
   w.shortstrText(args.mechanism, mechanismLength);
   w.longstr(responseBytes);
@@ -312,11 +307,11 @@ export interface DecodedConnectionSecureArgs extends ConnectionSecureArgs {
 }
 
 /**
- * Encodes a complete connection.secure method frame on `channel`.
+ * Encodes a complete connection.secure method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.secure (10.20)
  */
-export function encodeConnectionSecure(channel: number, args: ConnectionSecureArgs): Uint8Array {
+export function encodeConnectionSecure(channel: number, args: ConnectionSecureArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
     throw new AmqpError('connection.secure: connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
@@ -324,7 +319,9 @@ export function encodeConnectionSecure(channel: number, args: ConnectionSecureAr
     });
   expectObject(args, 'connection.secure');
   const challengeBytes = encodeLongstr(args.challenge, 'connection.secure.challenge');
-  const w = methodFrame(channel, 10, 20, 4 + challengeBytes.length);
+  const argsSize = 4 + challengeBytes.length;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'connection.secure');
+  const w = methodFrame(channel, 10, 20, argsSize);
   w.longstr(challengeBytes);
   return finishFrame(w);
 }
@@ -384,11 +381,11 @@ export interface DecodedConnectionSecureOkArgs extends ConnectionSecureOkArgs {
 }
 
 /**
- * Encodes a complete connection.secure-ok method frame on `channel`.
+ * Encodes a complete connection.secure-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.secure-ok (10.21)
  */
-export function encodeConnectionSecureOk(channel: number, args: ConnectionSecureOkArgs): Uint8Array {
+export function encodeConnectionSecureOk(channel: number, args: ConnectionSecureOkArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
     throw new AmqpError(
       'connection.secure-ok: connection methods travel on channel 0 only, not on channel ' + channel,
@@ -396,7 +393,9 @@ export function encodeConnectionSecureOk(channel: number, args: ConnectionSecure
     );
   expectObject(args, 'connection.secure-ok');
   const responseBytes = encodeLongstr(args.response, 'connection.secure-ok.response');
-  const w = methodFrame(channel, 10, 21, 4 + responseBytes.length);
+  const argsSize = 4 + responseBytes.length;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'connection.secure-ok');
+  const w = methodFrame(channel, 10, 21, argsSize);
   w.longstr(responseBytes);
   return finishFrame(w);
 }
@@ -471,17 +470,18 @@ export interface ConnectionTuneArgs {
 }
 
 /**
- * Encodes a complete connection.tune method frame on `channel`.
+ * Encodes a complete connection.tune method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.tune (10.30)
  */
-export function encodeConnectionTune(channel: number, args: ConnectionTuneArgs): Uint8Array {
+export function encodeConnectionTune(channel: number, args: ConnectionTuneArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
     throw new AmqpError('connection.tune: connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.tune',
     });
   expectObject(args, 'connection.tune');
+  if (frameMax !== undefined) checkFrameSize(20, frameMax, 'connection.tune');
   const w = methodFrame(channel, 10, 30, 8);
   w.u16(args.channelMax, 'connection.tune.channel-max');
   w.u32(args.frameMax, 'connection.tune.frame-max');
@@ -569,17 +569,18 @@ export interface ConnectionTuneOkArgs {
 }
 
 /**
- * Encodes a complete connection.tune-ok method frame on `channel`.
+ * Encodes a complete connection.tune-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.tune-ok (10.31)
  */
-export function encodeConnectionTuneOk(channel: number, args: ConnectionTuneOkArgs): Uint8Array {
+export function encodeConnectionTuneOk(channel: number, args: ConnectionTuneOkArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
     throw new AmqpError('connection.tune-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.tune-ok',
     });
   expectObject(args, 'connection.tune-ok');
+  if (frameMax !== undefined) checkFrameSize(20, frameMax, 'connection.tune-ok');
   const w = methodFrame(channel, 10, 31, 8);
   w.u16(args.channelMax, 'connection.tune-ok.channel-max');
   w.u32(args.frameMax, 'connection.tune-ok.frame-max');
@@ -643,11 +644,11 @@ export interface ConnectionOpenArgs {
 }
 
 /**
- * Encodes a complete connection.open method frame on `channel`.
+ * Encodes a complete connection.open method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.open (10.40)
  */
-export function encodeConnectionOpen(channel: number, args: ConnectionOpenArgs): Uint8Array {
+export function encodeConnectionOpen(channel: number, args: ConnectionOpenArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
     throw new AmqpError('connection.open: connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
@@ -655,7 +656,9 @@ export function encodeConnectionOpen(channel: number, args: ConnectionOpenArgs):
     });
   expectObject(args, 'connection.open');
   const virtualHostLength = shortstrLength(args.virtualHost, 'connection.open.virtual-host');
-  const w = methodFrame(channel, 10, 40, 3 + virtualHostLength);
+  const argsSize = 3 + virtualHostLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'connection.open');
+  const w = methodFrame(channel, 10, 40, argsSize);
   w.shortstrText(args.virtualHost, virtualHostLength);
   w.pos += 1; // reserved-1: reserved, left zero
   w.pos += 1; // reserved-2: reserved bits, left zero
@@ -699,16 +702,17 @@ export function decodeConnectionOpen(payload: Uint8Array): ConnectionOpenArgs {
 export interface ConnectionOpenOkArgs {}
 
 /**
- * Encodes a complete connection.open-ok method frame on `channel`.
+ * Encodes a complete connection.open-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.open-ok (10.41)
  */
-export function encodeConnectionOpenOk(channel: number, _args: ConnectionOpenOkArgs): Uint8Array {
+export function encodeConnectionOpenOk(channel: number, _args: ConnectionOpenOkArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
     throw new AmqpError('connection.open-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.open-ok',
     });
+  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'connection.open-ok');
   const w = methodFrame(channel, 10, 41, 1);
   w.pos += 1; // reserved-1: reserved, left zero
   return finishFrame(w);
@@ -777,11 +781,11 @@ export interface ConnectionCloseArgs {
 }
 
 /**
- * Encodes a complete connection.close method frame on `channel`.
+ * Encodes a complete connection.close method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.close (10.50)
  */
-export function encodeConnectionClose(channel: number, args: ConnectionCloseArgs): Uint8Array {
+export function encodeConnectionClose(channel: number, args: ConnectionCloseArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
     throw new AmqpError('connection.close: connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
@@ -789,7 +793,9 @@ export function encodeConnectionClose(channel: number, args: ConnectionCloseArgs
     });
   expectObject(args, 'connection.close');
   const replyTextLength = shortstrLength(args.replyText, 'connection.close.reply-text');
-  const w = methodFrame(channel, 10, 50, 7 + replyTextLength);
+  const argsSize = 7 + replyTextLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'connection.close');
+  const w = methodFrame(channel, 10, 50, argsSize);
   w.u16(args.replyCode, 'connection.close.reply-code');
   w.shortstrText(args.replyText, replyTextLength);
   w.u16(args.classId, 'connection.close.class-id');
@@ -840,16 +846,17 @@ export function decodeConnectionClose(payload: Uint8Array): ConnectionCloseArgs 
 export interface ConnectionCloseOkArgs {}
 
 /**
- * Encodes a complete connection.close-ok method frame on `channel`.
+ * Encodes a complete connection.close-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.close-ok (10.51)
  */
-export function encodeConnectionCloseOk(channel: number, _args: ConnectionCloseOkArgs): Uint8Array {
+export function encodeConnectionCloseOk(channel: number, _args: ConnectionCloseOkArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
     throw new AmqpError('connection.close-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.close-ok',
     });
+  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'connection.close-ok');
   const w = methodFrame(channel, 10, 51, 0);
   return finishFrame(w);
 }
@@ -905,11 +912,11 @@ export interface ConnectionBlockedArgs {
 }
 
 /**
- * Encodes a complete connection.blocked method frame on `channel`.
+ * Encodes a complete connection.blocked method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.blocked (10.60)
  */
-export function encodeConnectionBlocked(channel: number, args: ConnectionBlockedArgs): Uint8Array {
+export function encodeConnectionBlocked(channel: number, args: ConnectionBlockedArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
     throw new AmqpError('connection.blocked: connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
@@ -917,7 +924,9 @@ export function encodeConnectionBlocked(channel: number, args: ConnectionBlocked
     });
   expectObject(args, 'connection.blocked');
   const reasonLength = shortstrLength(args.reason, 'connection.blocked.reason');
-  const w = methodFrame(channel, 10, 60, 1 + reasonLength);
+  const argsSize = 1 + reasonLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'connection.blocked');
+  const w = methodFrame(channel, 10, 60, argsSize);
   w.shortstrText(args.reason, reasonLength);
   return finishFrame(w);
 }
@@ -959,16 +968,21 @@ export function decodeConnectionBlocked(payload: Uint8Array): ConnectionBlockedA
 export interface ConnectionUnblockedArgs {}
 
 /**
- * Encodes a complete connection.unblocked method frame on `channel`.
+ * Encodes a complete connection.unblocked method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.unblocked (10.61)
  */
-export function encodeConnectionUnblocked(channel: number, _args: ConnectionUnblockedArgs): Uint8Array {
+export function encodeConnectionUnblocked(
+  channel: number,
+  _args: ConnectionUnblockedArgs,
+  frameMax?: number,
+): Uint8Array {
   if (channel !== 0)
     throw new AmqpError(
       'connection.unblocked: connection methods travel on channel 0 only, not on channel ' + channel,
       { kind: 'encode', context: 'connection.unblocked' },
     );
+  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'connection.unblocked');
   const w = methodFrame(channel, 10, 61, 0);
   return finishFrame(w);
 }
@@ -1037,11 +1051,15 @@ export interface DecodedConnectionUpdateSecretArgs extends ConnectionUpdateSecre
 }
 
 /**
- * Encodes a complete connection.update-secret method frame on `channel`.
+ * Encodes a complete connection.update-secret method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.update-secret (10.70)
  */
-export function encodeConnectionUpdateSecret(channel: number, args: ConnectionUpdateSecretArgs): Uint8Array {
+export function encodeConnectionUpdateSecret(
+  channel: number,
+  args: ConnectionUpdateSecretArgs,
+  frameMax?: number,
+): Uint8Array {
   if (channel !== 0)
     throw new AmqpError(
       'connection.update-secret: connection methods travel on channel 0 only, not on channel ' + channel,
@@ -1050,7 +1068,9 @@ export function encodeConnectionUpdateSecret(channel: number, args: ConnectionUp
   expectObject(args, 'connection.update-secret');
   const newSecretBytes = encodeLongstr(args.newSecret, 'connection.update-secret.new-secret');
   const reasonLength = shortstrLength(args.reason, 'connection.update-secret.reason');
-  const w = methodFrame(channel, 10, 70, 5 + newSecretBytes.length + reasonLength);
+  const argsSize = 5 + newSecretBytes.length + reasonLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'connection.update-secret');
+  const w = methodFrame(channel, 10, 70, argsSize);
   w.longstr(newSecretBytes);
   w.shortstrText(args.reason, reasonLength);
   return finishFrame(w);
@@ -1093,16 +1113,21 @@ export function decodeConnectionUpdateSecret(payload: Uint8Array): DecodedConnec
 export interface ConnectionUpdateSecretOkArgs {}
 
 /**
- * Encodes a complete connection.update-secret-ok method frame on `channel`.
+ * Encodes a complete connection.update-secret-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: connection.update-secret-ok (10.71)
  */
-export function encodeConnectionUpdateSecretOk(channel: number, _args: ConnectionUpdateSecretOkArgs): Uint8Array {
+export function encodeConnectionUpdateSecretOk(
+  channel: number,
+  _args: ConnectionUpdateSecretOkArgs,
+  frameMax?: number,
+): Uint8Array {
   if (channel !== 0)
     throw new AmqpError(
       'connection.update-secret-ok: connection methods travel on channel 0 only, not on channel ' + channel,
       { kind: 'encode', context: 'connection.update-secret-ok' },
     );
+  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'connection.update-secret-ok');
   const w = methodFrame(channel, 10, 71, 0);
   return finishFrame(w);
 }

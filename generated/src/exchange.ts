@@ -2,12 +2,14 @@
 
 import {
   bool,
+  checkFrameSize,
   encodeTable,
   expectObject,
   type FieldTable,
   finishFrame,
   methodFrame,
   methodReader,
+  notOnChannelZero,
   type Reader,
   shortstrLength,
 } from './runtime/internal.js';
@@ -149,16 +151,19 @@ export interface ExchangeDeclareArgs {
 }
 
 /**
- * Encodes a complete exchange.declare method frame on `channel`.
+ * Encodes a complete exchange.declare method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: exchange.declare (40.10)
  */
-export function encodeExchangeDeclare(channel: number, args: ExchangeDeclareArgs): Uint8Array {
+export function encodeExchangeDeclare(channel: number, args: ExchangeDeclareArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('exchange.declare');
   expectObject(args, 'exchange.declare');
   const exchangeLength = shortstrLength(args.exchange, 'exchange.declare.exchange');
   const typeLength = shortstrLength(args.type, 'exchange.declare.type');
   const argumentsBytes = encodeTable(args.arguments, 'exchange.declare.arguments');
-  const w = methodFrame(channel, 40, 10, 5 + exchangeLength + typeLength + argumentsBytes.length);
+  const argsSize = 5 + exchangeLength + typeLength + argumentsBytes.length;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'exchange.declare');
+  const w = methodFrame(channel, 40, 10, argsSize);
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.exchange, exchangeLength);
   w.shortstrText(args.type, typeLength);
@@ -223,11 +228,13 @@ export function decodeExchangeDeclare(payload: Uint8Array): ExchangeDeclareArgs 
 export interface ExchangeDeclareOkArgs {}
 
 /**
- * Encodes a complete exchange.declare-ok method frame on `channel`.
+ * Encodes a complete exchange.declare-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: exchange.declare-ok (40.11)
  */
-export function encodeExchangeDeclareOk(channel: number, _args: ExchangeDeclareOkArgs): Uint8Array {
+export function encodeExchangeDeclareOk(channel: number, _args: ExchangeDeclareOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('exchange.declare-ok');
+  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'exchange.declare-ok');
   const w = methodFrame(channel, 40, 11, 0);
   return finishFrame(w);
 }
@@ -290,14 +297,17 @@ export interface ExchangeDeleteArgs {
 }
 
 /**
- * Encodes a complete exchange.delete method frame on `channel`.
+ * Encodes a complete exchange.delete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: exchange.delete (40.20)
  */
-export function encodeExchangeDelete(channel: number, args: ExchangeDeleteArgs): Uint8Array {
+export function encodeExchangeDelete(channel: number, args: ExchangeDeleteArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('exchange.delete');
   expectObject(args, 'exchange.delete');
   const exchangeLength = shortstrLength(args.exchange, 'exchange.delete.exchange');
-  const w = methodFrame(channel, 40, 20, 4 + exchangeLength);
+  const argsSize = 4 + exchangeLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'exchange.delete');
+  const w = methodFrame(channel, 40, 20, argsSize);
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.exchange, exchangeLength);
   w.u8(
@@ -344,11 +354,13 @@ export function decodeExchangeDelete(payload: Uint8Array): ExchangeDeleteArgs {
 export interface ExchangeDeleteOkArgs {}
 
 /**
- * Encodes a complete exchange.delete-ok method frame on `channel`.
+ * Encodes a complete exchange.delete-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: exchange.delete-ok (40.21)
  */
-export function encodeExchangeDeleteOk(channel: number, _args: ExchangeDeleteOkArgs): Uint8Array {
+export function encodeExchangeDeleteOk(channel: number, _args: ExchangeDeleteOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('exchange.delete-ok');
+  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'exchange.delete-ok');
   const w = methodFrame(channel, 40, 21, 0);
   return finishFrame(w);
 }
@@ -443,22 +455,20 @@ export interface ExchangeBindArgs {
 }
 
 /**
- * Encodes a complete exchange.bind method frame on `channel`.
+ * Encodes a complete exchange.bind method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: exchange.bind (40.30)
  */
-export function encodeExchangeBind(channel: number, args: ExchangeBindArgs): Uint8Array {
+export function encodeExchangeBind(channel: number, args: ExchangeBindArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('exchange.bind');
   expectObject(args, 'exchange.bind');
   const destinationLength = shortstrLength(args.destination, 'exchange.bind.destination');
   const sourceLength = shortstrLength(args.source, 'exchange.bind.source');
   const routingKeyLength = shortstrLength(args.routingKey, 'exchange.bind.routing-key');
   const argumentsBytes = encodeTable(args.arguments, 'exchange.bind.arguments');
-  const w = methodFrame(
-    channel,
-    40,
-    30,
-    6 + destinationLength + sourceLength + routingKeyLength + argumentsBytes.length,
-  );
+  const argsSize = 6 + destinationLength + sourceLength + routingKeyLength + argumentsBytes.length;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'exchange.bind');
+  const w = methodFrame(channel, 40, 30, argsSize);
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.destination, destinationLength);
   w.shortstrText(args.source, sourceLength);
@@ -508,11 +518,13 @@ export function decodeExchangeBind(payload: Uint8Array): ExchangeBindArgs {
 export interface ExchangeBindOkArgs {}
 
 /**
- * Encodes a complete exchange.bind-ok method frame on `channel`.
+ * Encodes a complete exchange.bind-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: exchange.bind-ok (40.31)
  */
-export function encodeExchangeBindOk(channel: number, _args: ExchangeBindOkArgs): Uint8Array {
+export function encodeExchangeBindOk(channel: number, _args: ExchangeBindOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('exchange.bind-ok');
+  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'exchange.bind-ok');
   const w = methodFrame(channel, 40, 31, 0);
   return finishFrame(w);
 }
@@ -595,22 +607,20 @@ export interface ExchangeUnbindArgs {
 }
 
 /**
- * Encodes a complete exchange.unbind method frame on `channel`.
+ * Encodes a complete exchange.unbind method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: exchange.unbind (40.40)
  */
-export function encodeExchangeUnbind(channel: number, args: ExchangeUnbindArgs): Uint8Array {
+export function encodeExchangeUnbind(channel: number, args: ExchangeUnbindArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('exchange.unbind');
   expectObject(args, 'exchange.unbind');
   const destinationLength = shortstrLength(args.destination, 'exchange.unbind.destination');
   const sourceLength = shortstrLength(args.source, 'exchange.unbind.source');
   const routingKeyLength = shortstrLength(args.routingKey, 'exchange.unbind.routing-key');
   const argumentsBytes = encodeTable(args.arguments, 'exchange.unbind.arguments');
-  const w = methodFrame(
-    channel,
-    40,
-    40,
-    6 + destinationLength + sourceLength + routingKeyLength + argumentsBytes.length,
-  );
+  const argsSize = 6 + destinationLength + sourceLength + routingKeyLength + argumentsBytes.length;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'exchange.unbind');
+  const w = methodFrame(channel, 40, 40, argsSize);
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.destination, destinationLength);
   w.shortstrText(args.source, sourceLength);
@@ -660,11 +670,13 @@ export function decodeExchangeUnbind(payload: Uint8Array): ExchangeUnbindArgs {
 export interface ExchangeUnbindOkArgs {}
 
 /**
- * Encodes a complete exchange.unbind-ok method frame on `channel`.
+ * Encodes a complete exchange.unbind-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: exchange.unbind-ok (40.51)
  */
-export function encodeExchangeUnbindOk(channel: number, _args: ExchangeUnbindOkArgs): Uint8Array {
+export function encodeExchangeUnbindOk(channel: number, _args: ExchangeUnbindOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('exchange.unbind-ok');
+  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'exchange.unbind-ok');
   const w = methodFrame(channel, 40, 51, 0);
   return finishFrame(w);
 }

@@ -23,6 +23,7 @@ export {
   Reader,
   type TuneValues,
   type TypedValue,
+  checkFrameSize,
   decodeArray,
   decodeTable,
   encodeArray,

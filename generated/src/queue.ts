@@ -2,12 +2,14 @@
 
 import {
   bool,
+  checkFrameSize,
   encodeTable,
   expectObject,
   type FieldTable,
   finishFrame,
   methodFrame,
   methodReader,
+  notOnChannelZero,
   type Reader,
   shortstrLength,
 } from './runtime/internal.js';
@@ -131,15 +133,18 @@ export interface QueueDeclareArgs {
 }
 
 /**
- * Encodes a complete queue.declare method frame on `channel`.
+ * Encodes a complete queue.declare method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.declare (50.10)
  */
-export function encodeQueueDeclare(channel: number, args: QueueDeclareArgs): Uint8Array {
+export function encodeQueueDeclare(channel: number, args: QueueDeclareArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('queue.declare');
   expectObject(args, 'queue.declare');
   const queueLength = shortstrLength(args.queue, 'queue.declare.queue');
   const argumentsBytes = encodeTable(args.arguments, 'queue.declare.arguments');
-  const w = methodFrame(channel, 50, 10, 4 + queueLength + argumentsBytes.length);
+  const argsSize = 4 + queueLength + argumentsBytes.length;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.declare');
+  const w = methodFrame(channel, 50, 10, argsSize);
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.u8(
@@ -220,14 +225,17 @@ export interface QueueDeclareOkArgs {
 }
 
 /**
- * Encodes a complete queue.declare-ok method frame on `channel`.
+ * Encodes a complete queue.declare-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.declare-ok (50.11)
  */
-export function encodeQueueDeclareOk(channel: number, args: QueueDeclareOkArgs): Uint8Array {
+export function encodeQueueDeclareOk(channel: number, args: QueueDeclareOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('queue.declare-ok');
   expectObject(args, 'queue.declare-ok');
   const queueLength = shortstrLength(args.queue, 'queue.declare-ok.queue');
-  const w = methodFrame(channel, 50, 11, 9 + queueLength);
+  const argsSize = 9 + queueLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.declare-ok');
+  const w = methodFrame(channel, 50, 11, argsSize);
   w.shortstrText(args.queue, queueLength);
   w.u32(args.messageCount, 'queue.declare-ok.message-count');
   w.u32(args.consumerCount, 'queue.declare-ok.consumer-count');
@@ -336,17 +344,20 @@ export interface QueueBindArgs {
 }
 
 /**
- * Encodes a complete queue.bind method frame on `channel`.
+ * Encodes a complete queue.bind method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.bind (50.20)
  */
-export function encodeQueueBind(channel: number, args: QueueBindArgs): Uint8Array {
+export function encodeQueueBind(channel: number, args: QueueBindArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('queue.bind');
   expectObject(args, 'queue.bind');
   const queueLength = shortstrLength(args.queue, 'queue.bind.queue');
   const exchangeLength = shortstrLength(args.exchange, 'queue.bind.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'queue.bind.routing-key');
   const argumentsBytes = encodeTable(args.arguments, 'queue.bind.arguments');
-  const w = methodFrame(channel, 50, 20, 6 + queueLength + exchangeLength + routingKeyLength + argumentsBytes.length);
+  const argsSize = 6 + queueLength + exchangeLength + routingKeyLength + argumentsBytes.length;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.bind');
+  const w = methodFrame(channel, 50, 20, argsSize);
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.shortstrText(args.exchange, exchangeLength);
@@ -396,11 +407,13 @@ export function decodeQueueBind(payload: Uint8Array): QueueBindArgs {
 export interface QueueBindOkArgs {}
 
 /**
- * Encodes a complete queue.bind-ok method frame on `channel`.
+ * Encodes a complete queue.bind-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.bind-ok (50.21)
  */
-export function encodeQueueBindOk(channel: number, _args: QueueBindOkArgs): Uint8Array {
+export function encodeQueueBindOk(channel: number, _args: QueueBindOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('queue.bind-ok');
+  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'queue.bind-ok');
   const w = methodFrame(channel, 50, 21, 0);
   return finishFrame(w);
 }
@@ -481,17 +494,20 @@ export interface QueueUnbindArgs {
 }
 
 /**
- * Encodes a complete queue.unbind method frame on `channel`.
+ * Encodes a complete queue.unbind method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.unbind (50.50)
  */
-export function encodeQueueUnbind(channel: number, args: QueueUnbindArgs): Uint8Array {
+export function encodeQueueUnbind(channel: number, args: QueueUnbindArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('queue.unbind');
   expectObject(args, 'queue.unbind');
   const queueLength = shortstrLength(args.queue, 'queue.unbind.queue');
   const exchangeLength = shortstrLength(args.exchange, 'queue.unbind.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'queue.unbind.routing-key');
   const argumentsBytes = encodeTable(args.arguments, 'queue.unbind.arguments');
-  const w = methodFrame(channel, 50, 50, 5 + queueLength + exchangeLength + routingKeyLength + argumentsBytes.length);
+  const argsSize = 5 + queueLength + exchangeLength + routingKeyLength + argumentsBytes.length;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.unbind');
+  const w = methodFrame(channel, 50, 50, argsSize);
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.shortstrText(args.exchange, exchangeLength);
@@ -539,11 +555,13 @@ export function decodeQueueUnbind(payload: Uint8Array): QueueUnbindArgs {
 export interface QueueUnbindOkArgs {}
 
 /**
- * Encodes a complete queue.unbind-ok method frame on `channel`.
+ * Encodes a complete queue.unbind-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.unbind-ok (50.51)
  */
-export function encodeQueueUnbindOk(channel: number, _args: QueueUnbindOkArgs): Uint8Array {
+export function encodeQueueUnbindOk(channel: number, _args: QueueUnbindOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('queue.unbind-ok');
+  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'queue.unbind-ok');
   const w = methodFrame(channel, 50, 51, 0);
   return finishFrame(w);
 }
@@ -603,14 +621,17 @@ export interface QueuePurgeArgs {
 }
 
 /**
- * Encodes a complete queue.purge method frame on `channel`.
+ * Encodes a complete queue.purge method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.purge (50.30)
  */
-export function encodeQueuePurge(channel: number, args: QueuePurgeArgs): Uint8Array {
+export function encodeQueuePurge(channel: number, args: QueuePurgeArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('queue.purge');
   expectObject(args, 'queue.purge');
   const queueLength = shortstrLength(args.queue, 'queue.purge.queue');
-  const w = methodFrame(channel, 50, 30, 4 + queueLength);
+  const argsSize = 4 + queueLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.purge');
+  const w = methodFrame(channel, 50, 30, argsSize);
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.u8(bool(args.noWait, 'queue.purge.no-wait'), 'queue.purge.no-wait');
@@ -661,12 +682,14 @@ export interface QueuePurgeOkArgs {
 }
 
 /**
- * Encodes a complete queue.purge-ok method frame on `channel`.
+ * Encodes a complete queue.purge-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.purge-ok (50.31)
  */
-export function encodeQueuePurgeOk(channel: number, args: QueuePurgeOkArgs): Uint8Array {
+export function encodeQueuePurgeOk(channel: number, args: QueuePurgeOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('queue.purge-ok');
   expectObject(args, 'queue.purge-ok');
+  if (frameMax !== undefined) checkFrameSize(16, frameMax, 'queue.purge-ok');
   const w = methodFrame(channel, 50, 31, 4);
   w.u32(args.messageCount, 'queue.purge-ok.message-count');
   return finishFrame(w);
@@ -753,14 +776,17 @@ export interface QueueDeleteArgs {
 }
 
 /**
- * Encodes a complete queue.delete method frame on `channel`.
+ * Encodes a complete queue.delete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.delete (50.40)
  */
-export function encodeQueueDelete(channel: number, args: QueueDeleteArgs): Uint8Array {
+export function encodeQueueDelete(channel: number, args: QueueDeleteArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('queue.delete');
   expectObject(args, 'queue.delete');
   const queueLength = shortstrLength(args.queue, 'queue.delete.queue');
-  const w = methodFrame(channel, 50, 40, 4 + queueLength);
+  const argsSize = 4 + queueLength;
+  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.delete');
+  const w = methodFrame(channel, 50, 40, argsSize);
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.u8(
@@ -816,12 +842,14 @@ export interface QueueDeleteOkArgs {
 }
 
 /**
- * Encodes a complete queue.delete-ok method frame on `channel`.
+ * Encodes a complete queue.delete-ok method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: queue.delete-ok (50.41)
  */
-export function encodeQueueDeleteOk(channel: number, args: QueueDeleteOkArgs): Uint8Array {
+export function encodeQueueDeleteOk(channel: number, args: QueueDeleteOkArgs, frameMax?: number): Uint8Array {
+  if (channel === 0) throw notOnChannelZero('queue.delete-ok');
   expectObject(args, 'queue.delete-ok');
+  if (frameMax !== undefined) checkFrameSize(16, frameMax, 'queue.delete-ok');
   const w = methodFrame(channel, 50, 41, 4);
   w.u32(args.messageCount, 'queue.delete-ok.message-count');
   return finishFrame(w);

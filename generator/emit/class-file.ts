@@ -70,10 +70,13 @@ function emitMethod(file: SourceFile, method: MethodModel, imports: ImportRegist
   file.addFunction({
     name: method.names.encoder,
     isExported: true,
-    docs: [`Encodes a complete ${method.fullName} method frame on \`channel\`.\n\nSpec: ${provenance(method)}`],
+    docs: [
+      `Encodes a complete ${method.fullName} method frame on \`channel\`. With \`frameMax\` (the negotiated frame-max), a larger frame is an encode error and nothing is written.\n\nSpec: ${provenance(method)}`,
+    ],
     parameters: [
       { name: 'channel', type: 'number' },
       { name: publicFields.length ? 'args' : '_args', type: method.names.argsType },
+      { name: 'frameMax', type: 'number', hasQuestionToken: true },
     ],
     returnType: 'Uint8Array',
     statements: encoderStatements(method, imports),
@@ -137,12 +140,13 @@ function emitProperties(file: SourceFile, cls: ClassModel, imports: ImportRegist
     name: cls.names.headerEncoder,
     isExported: true,
     docs: [
-      `Encodes a complete ${cls.specName} content header frame. Properties that are undefined or null are not written; all others are.`,
+      `Encodes a complete ${cls.specName} content header frame (never on channel 0). Properties that are undefined or null are not written; all others are. With \`frameMax\` (the negotiated frame-max), a larger frame is an encode error and nothing is written.`,
     ],
     parameters: [
       { name: 'channel', type: 'number' },
       { name: 'bodySize', type: 'number | bigint' },
       { name: 'properties', type: cls.names.propertiesType },
+      { name: 'frameMax', type: 'number', hasQuestionToken: true },
     ],
     returnType: 'Uint8Array',
     statements: headerEncoderStatements(cls, imports),

@@ -41,10 +41,13 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
   file.addFunction({
     name: 'encodeMethod',
     isExported: true,
-    docs: ['Encodes a complete method frame on `channel`.'],
+    docs: [
+      'Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.',
+    ],
     parameters: [
       { name: 'channel', type: 'number' },
       { name: 'method', type: 'MethodInput' },
+      { name: 'frameMax', type: 'number', hasQuestionToken: true },
     ],
     returnType: 'Uint8Array',
     statements: [
@@ -53,7 +56,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       ...protocol.methods.map((m) => {
         const encoder = imports.value(`./${classFile(protocol, m.classId)}.js`, m.names.encoder);
         const args = m.fields.some((f) => !f.reserved) ? 'method.args' : '{}';
-        return `case ${quote(m.fullName)}: return ${encoder}(channel, ${args});`;
+        return `case ${quote(m.fullName)}: return ${encoder}(channel, ${args}, frameMax);`;
       }),
       'default:',
       `throw new ${AmqpError}(\`unknown method name: \${(method as { name: unknown }).name}\`, { kind: 'encode', context: 'method.name' });`,
@@ -74,7 +77,9 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
   file.addFunction({
     name: 'decodeContentHeader',
     isExported: true,
-    docs: ['Decodes a content header frame payload: class-id, weight, body-size, property flags and properties.'],
+    docs: [
+      'Decodes a content header frame payload: class-id, weight, body-size, property flags and properties. A class that carries no content fails with 505 UNEXPECTED_FRAME (it cannot match the method it follows).',
+    ],
     parameters: [{ name: 'payload', type: 'Uint8Array' }],
     returnType: 'ContentHeader',
     statements: [
@@ -90,7 +95,8 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
         return `case ${c.classId}: { const properties = ${decoder}(reader); reader.expectEnd(${quote(`${c.specName}.header`)}); return { classId, weight, bodySize, properties }; }`;
       }),
       'default:',
-      `throw new ${AmqpError}(\`content header for class \${classId}, which carries no content\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: 'header.class-id' });`,
+      // No content method is of this class, so the header cannot match the method it follows: 505, as RabbitMQ answers.
+      `throw new ${AmqpError}(\`content header for class \${classId}, which carries no content\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'UNEXPECTED_FRAME')}, offset: 0, context: 'header.class-id' });`,
       '}',
     ],
   });
@@ -108,11 +114,12 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     ].join(' | '),
   });
   const classZero = protocol.classes.filter((c) => c.channelZeroOnly).map((c) => c.classId);
+  const channelZero = imports.value(RUNTIME_MODULE, 'channelZeroFrame');
   file.addFunction({
     name: 'decodeFrame',
     isExported: true,
     docs: [
-      'Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503. Body payloads are views of the frame payload (no copy).',
+      'Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy).',
     ],
     parameters: [{ name: 'frame', type: 'Frame' }],
     returnType: 'DecodedFrame',
@@ -125,10 +132,15 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
             `if (frame.channel !== 0 && (${classZero.map((id) => `method.classId === ${id}`).join(' || ')})) throw new ${AmqpError}(\`\${method.name} on channel \${frame.channel}: connection methods travel on channel 0 only\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: method.name });`,
           ]
         : []),
+      `if (frame.channel === 0${classZero.map((id) => ` && method.classId !== ${id}`).join('')}) throw ${channelZero}(method.name);`,
       "return { type: 'method', channel: frame.channel, method };",
       '}',
-      "case 2: return { type: 'header', channel: frame.channel, header: decodeContentHeader(frame.payload) };",
-      "case 3: return { type: 'body', channel: frame.channel, body: frame.payload };",
+      'case 2:',
+      `if (frame.channel === 0) throw ${channelZero}('header');`,
+      "return { type: 'header', channel: frame.channel, header: decodeContentHeader(frame.payload) };",
+      'case 3:',
+      `if (frame.channel === 0) throw ${channelZero}('body');`,
+      "return { type: 'body', channel: frame.channel, body: frame.payload };",
       'case 8:',
       `if (frame.channel !== 0) throw new ${AmqpError}(\`heartbeat on channel \${frame.channel}; heartbeats belong to channel 0\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'UNEXPECTED_FRAME')}, offset: 0, context: 'heartbeat' });`,
       `if (frame.payload.length !== 0) throw new ${AmqpError}(\`heartbeat with a \${frame.payload.length}-byte payload; heartbeats are empty\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'FRAME_ERROR')}, offset: 0, context: 'heartbeat' });`,

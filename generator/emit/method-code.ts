@@ -3,6 +3,9 @@ import type { ImportRegistry } from './imports.js';
 import { localName } from './locals.js';
 import { hex, INT_METHOD, isVariable, quote, RUNTIME_MODULE, variablePart } from './wire.js';
 
+/** Bytes of a method frame around its arguments: type, channel, size, class and method ids, end octet. */
+const METHOD_FRAME_OVERHEAD = 12;
+
 /** Statements of a method's encoder: validate and measure variable parts, allocate once, write in order. */
 export function encoderStatements(method: MethodModel, imports: ImportRegistry): string[] {
   const out: string[] = [];
@@ -10,6 +13,10 @@ export function encoderStatements(method: MethodModel, imports: ImportRegistry):
     const AmqpError = imports.value(RUNTIME_MODULE, 'AmqpError');
     out.push(
       `if (channel !== 0) throw new ${AmqpError}(${quote(`${method.fullName}: connection methods travel on channel 0 only, not on channel `)} + channel, { kind: 'encode', context: ${quote(method.fullName)} });`,
+    );
+  } else {
+    out.push(
+      `if (channel === 0) throw ${imports.value(RUNTIME_MODULE, 'notOnChannelZero')}(${quote(method.fullName)});`,
     );
   }
   if (method.fields.some((f) => !f.reserved)) {
@@ -25,7 +32,16 @@ export function encoderStatements(method: MethodModel, imports: ImportRegistry):
     fixed += part.prefix;
   }
   const methodFrame = imports.value(RUNTIME_MODULE, 'methodFrame');
-  const size = [String(fixed), ...sizeTerms].join(' + ');
+  const checkFrameSize = imports.value(RUNTIME_MODULE, 'checkFrameSize');
+  // Frame = 7 header + 4 ids + arguments + 1 end.
+  let size = String(fixed);
+  let frameSize = String(METHOD_FRAME_OVERHEAD + fixed);
+  if (sizeTerms.length > 0) {
+    out.push(`const argsSize = ${[size, ...sizeTerms].join(' + ')};`);
+    size = 'argsSize';
+    frameSize = `${METHOD_FRAME_OVERHEAD} + argsSize`;
+  }
+  out.push(`if (frameMax !== undefined) ${checkFrameSize}(${frameSize}, frameMax, ${quote(method.fullName)});`);
   out.push(`const w = ${methodFrame}(channel, ${method.classId}, ${method.methodId}, ${size});`);
   for (const item of method.layout) {
     if (item.kind === 'bits') out.push(bitsWrite(item.fields, imports));

@@ -13,6 +13,7 @@ const wordCount = (cls: ClassModel): number => Math.max(1, ...cls.properties.map
 export function headerEncoderStatements(cls: ClassModel, imports: ImportRegistry): string[] {
   const words = wordCount(cls);
   const out: string[] = [
+    `if (channel === 0) throw ${imports.value(RUNTIME_MODULE, 'notOnChannelZero')}(${quote(`${cls.specName}.header`)});`,
     `${imports.value(RUNTIME_MODULE, 'expectObject')}(properties, ${quote(`${cls.specName}.properties`)});`,
   ];
   for (let i = 0; i < words; i++) out.push(`let flags${i} = 0;`);
@@ -23,6 +24,10 @@ export function headerEncoderStatements(cls: ClassModel, imports: ImportRegistry
   for (let i = words - 1; i >= 1; i--) {
     out.push(`if (flags${i} !== 0) {`, `flags${i - 1} |= 1;`, 'size += 2;', '}');
   }
+  // Frame = 7 header + class-id 2 + weight 2 + body-size 8 + flags and properties (size) + 1 end.
+  out.push(
+    `if (frameMax !== undefined) ${imports.value(RUNTIME_MODULE, 'checkFrameSize')}(20 + size, frameMax, ${quote(`${cls.specName}.header`)});`,
+  );
   out.push(
     `const w = ${imports.value(RUNTIME_MODULE, 'headerFrame')}(channel, ${cls.classId}, bodySize, ${quote(`${cls.specName}.header.body-size`)}, size);`,
     "w.u16(flags0, 'property-flags');",

@@ -46,11 +46,18 @@ export const PACKAGE_IDENTIFIERS: ReadonlySet<string> = new Set([
   ...['encodeFrame', 'encodeLongstr', 'encodeShortstr', 'encodeTable', 'field', 'fieldTypeAt', 'fieldTypeOf'],
   ...['isAmqpError', 'isDecimal', 'isFrameType', 'isTypedValue', 'negotiateChannelMax', 'negotiateFrameMax'],
   ...['negotiateHeartbeat', 'negotiateTune', 'utf8Decode', 'utf8DecodeStrict', 'utf8Encode', 'utf8Length'],
-  'utf8Write',
+  ...['utf8Write', 'checkFrameSize'],
 ]);
 
 /** File stems the package uses itself; a class may not take one. */
-export const PACKAGE_STEMS: ReadonlySet<string> = new Set(['index', 'methods', 'dispatch', 'constants', 'runtime']);
+export const PACKAGE_STEMS: ReadonlySet<string> = new Set([
+  'index',
+  'methods',
+  'dispatch',
+  'constants',
+  'runtime',
+  'engine',
+]);
 
 /** `Basic Stuff!` → `basic-stuff-` trimmed: lowercase letters, digits and dashes. */
 export function fileStem(specName: string): string {

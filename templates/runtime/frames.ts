@@ -2,6 +2,7 @@
  * Frames: encoding, plus re-exports of the layout constants and the streaming parser.
  */
 import { AmqpError, describeValue } from './errors.js';
+import { checkFrameSize } from './frame-limit.js';
 import {
   DEFAULT_FRAME_HARD_CAP,
   FRAME_END,
@@ -9,6 +10,7 @@ import {
   FRAME_MIN_SIZE,
   FRAME_OVERHEAD,
   FRAME_BODY,
+  FRAME_HEADER,
   isFrameType,
 } from './frame-format.js';
 
@@ -50,8 +52,11 @@ function writeHeader(out: Uint8Array, at: number, type: number, channel: number,
   out[at + 6] = size & 0xff;
 }
 
-/** One frame around `payload` (copied). Heartbeats must be empty and on channel 0. */
-export function encodeFrame(type: number, channel: number, payload: Uint8Array): Uint8Array {
+/**
+ * One frame around `payload` (copied). Heartbeats must be empty and on channel 0; headers and bodies
+ * never use channel 0. With `frameMax`, a frame larger than it is refused (see checkFrameSize).
+ */
+export function encodeFrame(type: number, channel: number, payload: Uint8Array, frameMax?: number): Uint8Array {
   if (!isFrameType(type)) throw encodeError(`frame type ${describeValue(type)} is not one of 1, 2, 3, 8`, 'frame-type');
   checkChannel(channel);
   if (!(payload instanceof Uint8Array)) throw encodeError(`${describeValue(payload)} is not a Uint8Array`, 'payload');
@@ -60,6 +65,10 @@ export function encodeFrame(type: number, channel: number, payload: Uint8Array):
   if (type === FRAME_HEARTBEAT && (channel !== 0 || payload.length !== 0)) {
     throw encodeError('a heartbeat is empty and travels on channel 0', 'frame-type');
   }
+  if (channel === 0 && (type === FRAME_HEADER || type === FRAME_BODY)) {
+    throw encodeError('content headers and bodies travel on channels 1..65535, not on channel 0', 'channel');
+  }
+  if (frameMax !== undefined) checkFrameSize(payload.length + FRAME_OVERHEAD, frameMax, 'frame');
   const out = new Uint8Array(payload.length + FRAME_OVERHEAD);
   writeHeader(out, 0, type, channel, payload.length);
   out.set(payload, 7);
@@ -79,6 +88,7 @@ export function encodeFrame(type: number, channel: number, payload: Uint8Array):
  */
 export function encodeBodyFrames(channel: number, body: Uint8Array, frameMax: number): Uint8Array[] {
   checkChannel(channel);
+  if (channel === 0) throw encodeError('bodies travel on channels 1..65535, not on channel 0', 'channel');
   if (!(body instanceof Uint8Array)) throw encodeError(`${describeValue(body)} is not a Uint8Array`, 'body');
   if (!(Number.isInteger(frameMax) && frameMax <= 0xffffffff && (frameMax === 0 || frameMax >= FRAME_MIN_SIZE))) {
     throw encodeError(

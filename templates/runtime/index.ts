@@ -1,6 +1,7 @@
 /** Public surface of the runtime. */
 export {
   AmqpError,
+  CHANNEL_ERROR,
   COMMAND_INVALID,
   FRAME_ERROR,
   SYNTAX_ERROR,
@@ -58,3 +59,4 @@ export {
   negotiateTune,
   type TuneValues,
 } from './negotiate.js';
+export { checkFrameSize } from './frame-limit.js';

@@ -79,7 +79,7 @@ const bodySize = fc.oneof(fc.integer({ min: 0, max: 1 << 20 }), fc.integer({ min
 describe(`basic properties: same bytes as amqplib and decoded both ways (${RUNS * 5} runs)`, () => {
   it('any subset of the 14 properties', { timeout: TIMEOUT }, () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 0xffff }), bodySize, withAbsent, (channel, size, props) => {
+      fc.property(fc.integer({ min: 1, max: 0xffff }), bodySize, withAbsent, (channel, size, props) => {
         const ours = encodeBasicHeader(channel, size, props);
         const theirs = defs.encodeProperties(60, channel, size, toAmqplib(props));
         expect(toHex(ours)).toBe(toHex(theirs));

@@ -82,7 +82,9 @@ function typedOrOk<T>(what: string, f: () => T): { value?: T; error?: AmqpError 
 // ---------------------------------------------------------------------------------------------
 // Valid frames and streams
 
-const channelOf = (m: MethodModel) => (m.channelZeroOnly ? fc.constant(0) : fc.integer({ min: 0, max: 0xffff }));
+const channelZeroOnly = new Set(protocol.methods.filter((m) => m.channelZeroOnly).map((m) => m.fullName));
+// Connection methods travel on channel 0, every other frame on channels 1..65535.
+const channelOf = (m: MethodModel) => (m.channelZeroOnly ? fc.constant(0) : fc.integer({ min: 1, max: 0xffff }));
 
 const methodFrame: fc.Arbitrary<Uint8Array> = fc
   .constantFrom(...protocol.methods)
@@ -115,11 +117,11 @@ const validProperties = fc.record(Object.fromEntries(Object.entries(PROPERTY_TYP
 });
 
 const headerFrame: fc.Arbitrary<Uint8Array> = fc
-  .tuple(fc.integer({ min: 0, max: 0xffff }), u64(), validProperties)
+  .tuple(fc.integer({ min: 1, max: 0xffff }), u64(), validProperties)
   .map(([ch, size, props]) => encodeBasicHeader(ch, size, props));
 
 const bodyFrames: fc.Arbitrary<Uint8Array> = fc
-  .tuple(fc.integer({ min: 0, max: 0xffff }), fc.uint8Array({ maxLength: 9000 }), fc.constantFrom(4096, 8192, 131072))
+  .tuple(fc.integer({ min: 1, max: 0xffff }), fc.uint8Array({ maxLength: 9000 }), fc.constantFrom(4096, 8192, 131072))
   .map(([ch, body, frameMax]) => concat(encodeBodyFrames(ch, body, frameMax)));
 
 /** A valid stream of frames, with the frame boundaries (offsets of each frame start). */
@@ -776,7 +778,7 @@ export const TARGETS: readonly FuzzTarget[] = [
       fc.property(methodPayload, (p) =>
         timed(() => {
           const r = typedOrOk('decodeMethod', () => decodeMethod(p));
-          if (r.value) checkFrame({ type: 1, channel: 0, payload: p });
+          if (r.value) checkFrame({ type: 1, channel: channelZeroOnly.has(r.value.name) ? 0 : 1, payload: p });
           else count(`decode: typed error ${r.error!.replyCode ?? r.error!.kind}`);
         }),
       ),
@@ -859,6 +861,7 @@ export const TARGETS: readonly FuzzTarget[] = [
               () => encodeBasicHeader(channel as number, size as number, props),
               () => {
                 modelField('short', channel);
+                if (channel === 0) throw new Reject('content header on channel 0');
                 const properties: Record<string, unknown> = {};
                 for (const [k, t] of Object.entries(PROPERTY_TYPES)) {
                   const v = (props as Record<string, unknown>)[k];
@@ -885,6 +888,7 @@ export const TARGETS: readonly FuzzTarget[] = [
             () => {
               modelField('short', channel);
               if (m.channelZeroOnly && channel !== 0) throw new Reject('connection method off channel 0');
+              if (!m.channelZeroOnly && channel === 0) throw new Reject('method of a channel class on channel 0');
               const out: Record<string, unknown> = {};
               for (const f of m.fields) {
                 if (!f.reserved)

@@ -32,7 +32,7 @@ describe('encoder errors name class.method.field and emit no bytes', () => {
     ['bigint outside i64 in a table', declare({ arguments: { 'x-big': 2n ** 63n } }), 'queue.declare.arguments.x-big'],
     ['Date in a nested array', declare({ arguments: { list: [1, new Date(0)] } }), 'queue.declare.arguments.list[1]'],
   ] as [string, MethodInput, string][])('%s', (_label, method, context) => {
-    const error = amqpError(() => encodeMethod(0, method));
+    const error = amqpError(() => encodeMethod(method.name.startsWith('connection.') ? 0 : 1, method));
     expect(error.kind).toBe('encode');
     expect(error.context).toBe(context);
     expect(error.message).toContain(context);
@@ -105,8 +105,8 @@ describe('decoder errors carry the offset and the AMQP reply code', () => {
     expect(e).toMatchObject({ kind: 'decode', replyCode: 501, offset: 6 });
   });
 
-  it('content header for a class without content → 503; unknown property bit → 502', () => {
-    expect(amqpError(() => decodeContentHeader(hex('0014 0000 0000000000000000 0000')))).toMatchObject({ replyCode: 503 });
+  it('content header for a class without content → 505 (see codec-rules.test.ts); unknown property bit → 502', () => {
+    expect(amqpError(() => decodeContentHeader(hex('0014 0000 0000000000000000 0000')))).toMatchObject({ replyCode: 505 });
     // basic has 14 properties: flag bit 0x0002 would be a 15th
     expect(amqpError(() => decodeContentHeader(hex('003c 0000 0000000000000000 0002')))).toMatchObject({ replyCode: 502, offset: 12 });
   });

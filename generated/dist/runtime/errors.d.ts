@@ -9,8 +9,11 @@
  * - 502 SYNTAX_ERROR: the bytes frame correctly but hold an illegal value — unknown field-table tag,
  *   a property flag bit for a property that does not exist, invalid content, nesting deeper than we
  *   accept.
+ * - 504 CHANNEL_ERROR: a frame on a channel it may not use — a content header, a body or a method of
+ *   a class other than connection on channel 0 (RabbitMQ answers these with 504 too).
  * - 505 UNEXPECTED_FRAME: a frame that is well formed but not allowed where it is (heartbeat on a
- *   channel other than 0).
+ *   channel other than 0; a content header whose class is not the class of the method it follows,
+ *   including a class that carries no content: RabbitMQ's "expected content header for class 60").
  * - Encode errors (kind 'encode') carry no reply code: nothing went over the wire.
  */
 export type AmqpErrorKind = 'encode' | 'decode' | 'frame' | 'version-mismatch';
@@ -25,6 +28,7 @@ export interface AmqpErrorOptions {
 export declare const FRAME_ERROR = 501;
 export declare const SYNTAX_ERROR = 502;
 export declare const COMMAND_INVALID = 503;
+export declare const CHANNEL_ERROR = 504;
 export declare const UNEXPECTED_FRAME = 505;
 export declare class AmqpError extends Error {
     readonly name: "AmqpError";

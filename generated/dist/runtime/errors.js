@@ -2,6 +2,7 @@
 export const FRAME_ERROR = 501;
 export const SYNTAX_ERROR = 502;
 export const COMMAND_INVALID = 503;
+export const CHANNEL_ERROR = 504;
 export const UNEXPECTED_FRAME = 505;
 export class AmqpError extends Error {
     // An own property (not only the prototype's) so `e.name === 'AmqpError'` holds for errors created

@@ -3,7 +3,8 @@
  * Frames: encoding, plus re-exports of the layout constants and the streaming parser.
  */
 import { AmqpError, describeValue } from './errors.js';
-import { DEFAULT_FRAME_HARD_CAP, FRAME_END, FRAME_HEARTBEAT, FRAME_MIN_SIZE, FRAME_OVERHEAD, FRAME_BODY, isFrameType, } from './frame-format.js';
+import { checkFrameSize } from './frame-limit.js';
+import { DEFAULT_FRAME_HARD_CAP, FRAME_END, FRAME_HEARTBEAT, FRAME_MIN_SIZE, FRAME_OVERHEAD, FRAME_BODY, FRAME_HEADER, isFrameType, } from './frame-format.js';
 export { DEFAULT_FRAME_HARD_CAP, DEFAULT_FRAME_MAX, FRAME_BODY, FRAME_END, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD, FRAME_MIN_SIZE, FRAME_OVERHEAD, HEARTBEAT_FRAME, PROTOCOL_HEADER, isFrameType, } from './frame-format.js';
 export { FrameParser } from './frame-parser.js';
 function encodeError(message, ctx) {
@@ -23,8 +24,11 @@ function writeHeader(out, at, type, channel, size) {
     out[at + 5] = (size >>> 8) & 0xff;
     out[at + 6] = size & 0xff;
 }
-/** One frame around `payload` (copied). Heartbeats must be empty and on channel 0. */
-export function encodeFrame(type, channel, payload) {
+/**
+ * One frame around `payload` (copied). Heartbeats must be empty and on channel 0; headers and bodies
+ * never use channel 0. With `frameMax`, a frame larger than it is refused (see checkFrameSize).
+ */
+export function encodeFrame(type, channel, payload, frameMax) {
     if (!isFrameType(type))
         throw encodeError(`frame type ${describeValue(type)} is not one of 1, 2, 3, 8`, 'frame-type');
     checkChannel(channel);
@@ -35,6 +39,11 @@ export function encodeFrame(type, channel, payload) {
     if (type === FRAME_HEARTBEAT && (channel !== 0 || payload.length !== 0)) {
         throw encodeError('a heartbeat is empty and travels on channel 0', 'frame-type');
     }
+    if (channel === 0 && (type === FRAME_HEADER || type === FRAME_BODY)) {
+        throw encodeError('content headers and bodies travel on channels 1..65535, not on channel 0', 'channel');
+    }
+    if (frameMax !== undefined)
+        checkFrameSize(payload.length + FRAME_OVERHEAD, frameMax, 'frame');
     const out = new Uint8Array(payload.length + FRAME_OVERHEAD);
     writeHeader(out, 0, type, channel, payload.length);
     out.set(payload, 7);
@@ -53,6 +62,8 @@ export function encodeFrame(type, channel, payload) {
  */
 export function encodeBodyFrames(channel, body, frameMax) {
     checkChannel(channel);
+    if (channel === 0)
+        throw encodeError('bodies travel on channels 1..65535, not on channel 0', 'channel');
     if (!(body instanceof Uint8Array))
         throw encodeError(`${describeValue(body)} is not a Uint8Array`, 'body');
     if (!(Number.isInteger(frameMax) && frameMax <= 0xffffffff && (frameMax === 0 || frameMax >= FRAME_MIN_SIZE))) {

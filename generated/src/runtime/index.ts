@@ -3,6 +3,7 @@
 /** Public surface of the runtime. */
 export {
   AmqpError,
+  CHANNEL_ERROR,
   COMMAND_INVALID,
   FRAME_ERROR,
   SYNTAX_ERROR,
@@ -60,3 +61,4 @@ export {
   negotiateTune,
   type TuneValues,
 } from './negotiate.js';
+export { checkFrameSize } from './frame-limit.js';

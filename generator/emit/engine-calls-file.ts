@@ -1,0 +1,132 @@
+import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
+import type { MethodModel, Protocol } from '../model/types.js';
+import { ImportRegistry } from './imports.js';
+import { classFile } from './methods-file.js';
+import { quote } from './wire.js';
+
+const union = (names: readonly string[]): string => (names.length ? names.map(quote).join(' | ') : 'never');
+
+/** Synchronous methods a client sends on a channel: each gets a typed call (spec `<response>`). */
+export function channelCalls(protocol: Protocol): MethodModel[] {
+  return protocol.methods.filter(
+    (m) => m.synchronous && m.responses.length > 0 && m.sentBy.includes('client') && !m.channelZeroOnly,
+  );
+}
+
+/**
+ * Methods a server sends on a channel without being asked (deliver, return, cancel, ack/nack,
+ * flow, close): sent by the server (`<chassis>`) and the response of no method (`<response>`).
+ */
+export function channelEvents(protocol: Protocol): MethodModel[] {
+  const responses = new Set(protocol.methods.flatMap((m) => m.responses));
+  return protocol.methods.filter(
+    (m) => m.sentBy.includes('server') && !responses.has(m.fullName) && !m.channelZeroOnly,
+  );
+}
+
+/** src/engine/calls.ts: response tables, typed calls and the event union, for the engine. */
+export function emitEngineCallsFile(file: SourceFile, protocol: Protocol): void {
+  const imports = new ImportRegistry();
+  for (const name of ['Method', 'MethodInput', 'MethodName']) imports.type('../methods.js', name);
+  imports.type('./content.js', 'Content');
+  const calls = channelCalls(protocol);
+
+  file.addInterface({
+    name: 'CallResponses',
+    isExported: true,
+    docs: ['For each synchronous method a client sends on a channel: the methods that answer it (spec `<response>`).'],
+    properties: calls.map((m) => ({ name: quote(m.fullName), type: union(m.responses) })),
+  });
+  file.addTypeAlias({ name: 'CallName', isExported: true, type: 'keyof CallResponses' });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ['The same table at run time: what the engine waits for after sending each call.'],
+    declarations: [
+      {
+        name: 'CALL_RESPONSES',
+        type: '{ readonly [N in CallName]: readonly CallResponses[N][] }',
+        initializer: `{ ${calls.map((m) => `${quote(m.fullName)}: [${m.responses.map(quote).join(', ')}]`).join(', ')} }`,
+      },
+    ],
+  });
+  file.addTypeAlias({
+    name: 'ContentMethodName',
+    isExported: true,
+    docs: ['Methods followed by a content header and body frames.'],
+    type: union(protocol.methods.filter((m) => m.content).map((m) => m.fullName)),
+  });
+  file.addTypeAlias({
+    name: 'Reply',
+    isExported: true,
+    typeParameters: [{ name: 'N', constraint: 'MethodName', default: 'MethodName' }],
+    docs: [
+      'A received method, with its content (header and body) when it carries one. `name` (the method name) narrows the union, e.g. get-ok (with content) from get-empty.',
+    ],
+    type: 'N extends MethodName ? (N extends ContentMethodName ? { readonly name: N; readonly method: Method<N>; readonly content: Content } : { readonly name: N; readonly method: Method<N>; readonly content: undefined }) : never',
+  });
+  file.addTypeAlias({
+    name: 'CallResult',
+    isExported: true,
+    typeParameters: [{ name: 'N', constraint: 'CallName' }],
+    docs: ['What a call resolves with: one of its responses (`basic.get` → get-ok with its message | get-empty).'],
+    type: 'Reply<CallResponses[N]>',
+  });
+  const events = channelEvents(protocol);
+  file.addTypeAlias({
+    name: 'ChannelEventName',
+    isExported: true,
+    docs: ['Methods the server sends on a channel without being asked (spec `<chassis>` and `<response>`).'],
+    type: union(events.map((m) => m.fullName)),
+  });
+  file.addTypeAlias({ name: 'ChannelEvent', isExported: true, type: 'Reply<ChannelEventName>' });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [
+      {
+        name: 'CHANNEL_EVENT_NAMES',
+        type: 'readonly ChannelEventName[]',
+        initializer: `[${events.map((m) => quote(m.fullName)).join(', ')}]`,
+      },
+    ],
+  });
+
+  file.addClass({
+    name: 'ChannelCalls',
+    isExported: true,
+    isAbstract: true,
+    docs: [
+      'One typed call per synchronous client method, each resolving with the union of its responses. Subclasses send the method and wait (see ProtocolEngine).',
+    ],
+    methods: [
+      {
+        name: 'call',
+        isAbstract: true,
+        typeParameters: [{ name: 'N', constraint: 'CallName' }],
+        docs: ['Sends `method` on `channel` and resolves with its response.'],
+        parameters: [
+          { name: 'channel', type: 'number' },
+          { name: 'method', type: 'MethodInput<N>' },
+        ],
+        returnType: 'Promise<CallResult<N>>',
+      },
+      ...calls.map((m) => {
+        const hasArgs = m.fields.some((f) => !f.reserved);
+        if (hasArgs) imports.type(`../${classFile(protocol, m.classId)}.js`, m.names.argsType);
+        const camel = m.names.pascal[0].toLowerCase() + m.names.pascal.slice(1);
+        return {
+          name: camel,
+          docs: [`${m.fullName} → ${m.responses.join(' | ')}.`],
+          parameters: [
+            { name: 'channel', type: 'number' },
+            ...(hasArgs ? [{ name: 'args', type: m.names.argsType }] : []),
+          ],
+          returnType: `Promise<CallResult<${quote(m.fullName)}>>`,
+          statements: [`return this.call(channel, { name: ${quote(m.fullName)}${hasArgs ? ', args' : ''} });`],
+        };
+      }),
+    ],
+  });
+  imports.applyTo(file);
+}
