@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addCommonJsBuild } from './compile-cjs.js';
 import { compilePackage } from './compile.js';
 import { emitPackage, type OutputFiles } from './emit/emit.js';
 import { formatFiles } from './format.js';
@@ -30,7 +31,7 @@ export async function renderPackage(options: GenerateOptions): Promise<OutputFil
   const protocol = loadProtocol(options.specs);
   const emitted = emitPackage(protocol, { templatesDir: options.templatesDir ?? join(REPO_ROOT, 'templates') });
   const formatted = await formatFiles(emitted, options.prettierConfig ?? join(REPO_ROOT, '.prettierrc.json'));
-  return compilePackage(formatted);
+  return addCommonJsBuild(compilePackage(formatted));
 }
 
 /** Regenerates `outDir` atomically; returns the number of files written. */

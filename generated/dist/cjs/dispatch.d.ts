@@ -1,0 +1,35 @@
+import { type BasicProperties } from './basic.js';
+import { type Method, type MethodInput } from './methods.js';
+import { type Frame } from './runtime/internal.js';
+/** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). */
+export declare function decodeMethod(payload: Uint8Array): Method;
+/** Encodes a complete method frame on `channel`. */
+export declare function encodeMethod(channel: number, method: MethodInput): Uint8Array;
+/** A decoded content header; checking `classId` narrows `properties`. */
+export type ContentHeader = {
+    readonly classId: 60;
+    readonly weight: number;
+    readonly bodySize: number | bigint;
+    readonly properties: BasicProperties;
+};
+/** Decodes a content header frame payload: class-id, weight, body-size, property flags and properties. */
+export declare function decodeContentHeader(payload: Uint8Array): ContentHeader;
+/** A frame with its payload decoded. */
+export type DecodedFrame = {
+    readonly type: 'method';
+    readonly channel: number;
+    readonly method: Method;
+} | {
+    readonly type: 'header';
+    readonly channel: number;
+    readonly header: ContentHeader;
+} | {
+    readonly type: 'body';
+    readonly channel: number;
+    readonly body: Uint8Array;
+} | {
+    readonly type: 'heartbeat';
+    readonly channel: 0;
+};
+/** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503. Body payloads are views of the frame payload (no copy). */
+export declare function decodeFrame(frame: Frame): DecodedFrame;
