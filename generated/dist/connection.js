@@ -16,7 +16,7 @@ export const CONNECTION_CLASS_ID = 10;
  */
 export function encodeConnectionStart(channel, args) {
     if (channel !== 0)
-        throw new AmqpError('connection.start: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.start',
         });
@@ -65,7 +65,7 @@ export function decodeConnectionStart(payload) {
  */
 export function encodeConnectionStartOk(channel, args) {
     if (channel !== 0)
-        throw new AmqpError('connection.start-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.start-ok',
         });
@@ -113,7 +113,7 @@ export function decodeConnectionStartOk(payload) {
  */
 export function encodeConnectionSecure(channel, args) {
     if (channel !== 0)
-        throw new AmqpError('connection.secure: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.secure',
         });
@@ -152,7 +152,10 @@ export function decodeConnectionSecure(payload) {
  */
 export function encodeConnectionSecureOk(channel, args) {
     if (channel !== 0)
-        throw new AmqpError('connection.secure-ok: connection methods travel on channel 0 only, not on channel ' + channel, { kind: 'encode', context: 'connection.secure-ok' });
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+            kind: 'encode',
+            context: 'connection.secure-ok',
+        });
     expectObject(args, 'connection.secure-ok');
     const responseBytes = encodeLongstr(args.response, 'connection.secure-ok.response');
     const w = methodFrame(channel, 10, 21, 4 + responseBytes.length);
@@ -188,7 +191,7 @@ export function decodeConnectionSecureOk(payload) {
  */
 export function encodeConnectionTune(channel, args) {
     if (channel !== 0)
-        throw new AmqpError('connection.tune: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.tune',
         });
@@ -230,7 +233,7 @@ export function decodeConnectionTune(payload) {
  */
 export function encodeConnectionTuneOk(channel, args) {
     if (channel !== 0)
-        throw new AmqpError('connection.tune-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.tune-ok',
         });
@@ -272,7 +275,7 @@ export function decodeConnectionTuneOk(payload) {
  */
 export function encodeConnectionOpen(channel, args) {
     if (channel !== 0)
-        throw new AmqpError('connection.open: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.open',
         });
@@ -315,7 +318,7 @@ export function decodeConnectionOpen(payload) {
  */
 export function encodeConnectionOpenOk(channel, _args) {
     if (channel !== 0)
-        throw new AmqpError('connection.open-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.open-ok',
         });
@@ -352,7 +355,7 @@ export function decodeConnectionOpenOk(payload) {
  */
 export function encodeConnectionClose(channel, args) {
     if (channel !== 0)
-        throw new AmqpError('connection.close: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.close',
         });
@@ -397,7 +400,7 @@ export function decodeConnectionClose(payload) {
  */
 export function encodeConnectionCloseOk(channel, _args) {
     if (channel !== 0)
-        throw new AmqpError('connection.close-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.close-ok',
         });
@@ -432,7 +435,7 @@ export function decodeConnectionCloseOk(payload) {
  */
 export function encodeConnectionBlocked(channel, args) {
     if (channel !== 0)
-        throw new AmqpError('connection.blocked: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.blocked',
         });
@@ -471,7 +474,10 @@ export function decodeConnectionBlocked(payload) {
  */
 export function encodeConnectionUnblocked(channel, _args) {
     if (channel !== 0)
-        throw new AmqpError('connection.unblocked: connection methods travel on channel 0 only, not on channel ' + channel, { kind: 'encode', context: 'connection.unblocked' });
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+            kind: 'encode',
+            context: 'connection.unblocked',
+        });
     const w = methodFrame(channel, 10, 61, 0);
     return finishFrame(w);
 }
@@ -503,7 +509,10 @@ export function decodeConnectionUnblocked(payload) {
  */
 export function encodeConnectionUpdateSecret(channel, args) {
     if (channel !== 0)
-        throw new AmqpError('connection.update-secret: connection methods travel on channel 0 only, not on channel ' + channel, { kind: 'encode', context: 'connection.update-secret' });
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+            kind: 'encode',
+            context: 'connection.update-secret',
+        });
     expectObject(args, 'connection.update-secret');
     const newSecretBytes = encodeLongstr(args.newSecret, 'connection.update-secret.new-secret');
     const reasonLength = shortstrLength(args.reason, 'connection.update-secret.reason');
@@ -542,7 +551,10 @@ export function decodeConnectionUpdateSecret(payload) {
  */
 export function encodeConnectionUpdateSecretOk(channel, _args) {
     if (channel !== 0)
-        throw new AmqpError('connection.update-secret-ok: connection methods travel on channel 0 only, not on channel ' + channel, { kind: 'encode', context: 'connection.update-secret-ok' });
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+            kind: 'encode',
+            context: 'connection.update-secret-ok',
+        });
     const w = methodFrame(channel, 10, 71, 0);
     return finishFrame(w);
 }

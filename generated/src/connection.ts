@@ -109,7 +109,7 @@ export interface DecodedConnectionStartArgs extends ConnectionStartArgs {
  */
 export function encodeConnectionStart(channel: number, args: ConnectionStartArgs): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.start: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.start',
     });
@@ -152,7 +152,7 @@ export function decodeConnectionStartArgs(reader: Reader): DecodedConnectionStar
  *
  * Spec: connection.start (10.10)
  */
-export function decodeConnectionStart(payload: Uint8Array): DecodedConnectionStartArgs {
+export function decodeConnectionStart(payload: Uint8Array | ArrayBuffer): DecodedConnectionStartArgs {
   const reader = methodReader(payload, 10, 10, 'connection.start');
   const args = decodeConnectionStartArgs(reader);
   reader.expectEnd('connection.start');
@@ -232,7 +232,7 @@ export interface DecodedConnectionStartOkArgs extends ConnectionStartOkArgs {
  */
 export function encodeConnectionStartOk(channel: number, args: ConnectionStartOkArgs): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.start-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.start-ok',
     });
@@ -274,7 +274,7 @@ export function decodeConnectionStartOkArgs(reader: Reader): DecodedConnectionSt
  *
  * Spec: connection.start-ok (10.11)
  */
-export function decodeConnectionStartOk(payload: Uint8Array): DecodedConnectionStartOkArgs {
+export function decodeConnectionStartOk(payload: Uint8Array | ArrayBuffer): DecodedConnectionStartOkArgs {
   const reader = methodReader(payload, 10, 11, 'connection.start-ok');
   const args = decodeConnectionStartOkArgs(reader);
   reader.expectEnd('connection.start-ok');
@@ -318,7 +318,7 @@ export interface DecodedConnectionSecureArgs extends ConnectionSecureArgs {
  */
 export function encodeConnectionSecure(channel: number, args: ConnectionSecureArgs): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.secure: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.secure',
     });
@@ -346,7 +346,7 @@ export function decodeConnectionSecureArgs(reader: Reader): DecodedConnectionSec
  *
  * Spec: connection.secure (10.20)
  */
-export function decodeConnectionSecure(payload: Uint8Array): DecodedConnectionSecureArgs {
+export function decodeConnectionSecure(payload: Uint8Array | ArrayBuffer): DecodedConnectionSecureArgs {
   const reader = methodReader(payload, 10, 20, 'connection.secure');
   const args = decodeConnectionSecureArgs(reader);
   reader.expectEnd('connection.secure');
@@ -390,10 +390,10 @@ export interface DecodedConnectionSecureOkArgs extends ConnectionSecureOkArgs {
  */
 export function encodeConnectionSecureOk(channel: number, args: ConnectionSecureOkArgs): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError(
-      'connection.secure-ok: connection methods travel on channel 0 only, not on channel ' + channel,
-      { kind: 'encode', context: 'connection.secure-ok' },
-    );
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+      kind: 'encode',
+      context: 'connection.secure-ok',
+    });
   expectObject(args, 'connection.secure-ok');
   const responseBytes = encodeLongstr(args.response, 'connection.secure-ok.response');
   const w = methodFrame(channel, 10, 21, 4 + responseBytes.length);
@@ -418,7 +418,7 @@ export function decodeConnectionSecureOkArgs(reader: Reader): DecodedConnectionS
  *
  * Spec: connection.secure-ok (10.21)
  */
-export function decodeConnectionSecureOk(payload: Uint8Array): DecodedConnectionSecureOkArgs {
+export function decodeConnectionSecureOk(payload: Uint8Array | ArrayBuffer): DecodedConnectionSecureOkArgs {
   const reader = methodReader(payload, 10, 21, 'connection.secure-ok');
   const args = decodeConnectionSecureOkArgs(reader);
   reader.expectEnd('connection.secure-ok');
@@ -477,7 +477,7 @@ export interface ConnectionTuneArgs {
  */
 export function encodeConnectionTune(channel: number, args: ConnectionTuneArgs): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.tune: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.tune',
     });
@@ -508,7 +508,7 @@ export function decodeConnectionTuneArgs(reader: Reader): ConnectionTuneArgs {
  *
  * Spec: connection.tune (10.30)
  */
-export function decodeConnectionTune(payload: Uint8Array): ConnectionTuneArgs {
+export function decodeConnectionTune(payload: Uint8Array | ArrayBuffer): ConnectionTuneArgs {
   const reader = methodReader(payload, 10, 30, 'connection.tune');
   const args = decodeConnectionTuneArgs(reader);
   reader.expectEnd('connection.tune');
@@ -575,7 +575,7 @@ export interface ConnectionTuneOkArgs {
  */
 export function encodeConnectionTuneOk(channel: number, args: ConnectionTuneOkArgs): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.tune-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.tune-ok',
     });
@@ -606,7 +606,7 @@ export function decodeConnectionTuneOkArgs(reader: Reader): ConnectionTuneOkArgs
  *
  * Spec: connection.tune-ok (10.31)
  */
-export function decodeConnectionTuneOk(payload: Uint8Array): ConnectionTuneOkArgs {
+export function decodeConnectionTuneOk(payload: Uint8Array | ArrayBuffer): ConnectionTuneOkArgs {
   const reader = methodReader(payload, 10, 31, 'connection.tune-ok');
   const args = decodeConnectionTuneOkArgs(reader);
   reader.expectEnd('connection.tune-ok');
@@ -649,7 +649,7 @@ export interface ConnectionOpenArgs {
  */
 export function encodeConnectionOpen(channel: number, args: ConnectionOpenArgs): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.open: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.open',
     });
@@ -681,7 +681,7 @@ export function decodeConnectionOpenArgs(reader: Reader): ConnectionOpenArgs {
  *
  * Spec: connection.open (10.40)
  */
-export function decodeConnectionOpen(payload: Uint8Array): ConnectionOpenArgs {
+export function decodeConnectionOpen(payload: Uint8Array | ArrayBuffer): ConnectionOpenArgs {
   const reader = methodReader(payload, 10, 40, 'connection.open');
   const args = decodeConnectionOpenArgs(reader);
   reader.expectEnd('connection.open');
@@ -705,7 +705,7 @@ export interface ConnectionOpenOkArgs {}
  */
 export function encodeConnectionOpenOk(channel: number, _args: ConnectionOpenOkArgs): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.open-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.open-ok',
     });
@@ -731,7 +731,7 @@ export function decodeConnectionOpenOkArgs(reader: Reader): ConnectionOpenOkArgs
  *
  * Spec: connection.open-ok (10.41)
  */
-export function decodeConnectionOpenOk(payload: Uint8Array): ConnectionOpenOkArgs {
+export function decodeConnectionOpenOk(payload: Uint8Array | ArrayBuffer): ConnectionOpenOkArgs {
   const reader = methodReader(payload, 10, 41, 'connection.open-ok');
   const args = decodeConnectionOpenOkArgs(reader);
   reader.expectEnd('connection.open-ok');
@@ -783,7 +783,7 @@ export interface ConnectionCloseArgs {
  */
 export function encodeConnectionClose(channel: number, args: ConnectionCloseArgs): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.close: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.close',
     });
@@ -817,7 +817,7 @@ export function decodeConnectionCloseArgs(reader: Reader): ConnectionCloseArgs {
  *
  * Spec: connection.close (10.50)
  */
-export function decodeConnectionClose(payload: Uint8Array): ConnectionCloseArgs {
+export function decodeConnectionClose(payload: Uint8Array | ArrayBuffer): ConnectionCloseArgs {
   const reader = methodReader(payload, 10, 50, 'connection.close');
   const args = decodeConnectionCloseArgs(reader);
   reader.expectEnd('connection.close');
@@ -846,7 +846,7 @@ export interface ConnectionCloseOkArgs {}
  */
 export function encodeConnectionCloseOk(channel: number, _args: ConnectionCloseOkArgs): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.close-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.close-ok',
     });
@@ -870,7 +870,7 @@ export function decodeConnectionCloseOkArgs(_reader: Reader): ConnectionCloseOkA
  *
  * Spec: connection.close-ok (10.51)
  */
-export function decodeConnectionCloseOk(payload: Uint8Array): ConnectionCloseOkArgs {
+export function decodeConnectionCloseOk(payload: Uint8Array | ArrayBuffer): ConnectionCloseOkArgs {
   const reader = methodReader(payload, 10, 51, 'connection.close-ok');
   const args = decodeConnectionCloseOkArgs(reader);
   reader.expectEnd('connection.close-ok');
@@ -911,7 +911,7 @@ export interface ConnectionBlockedArgs {
  */
 export function encodeConnectionBlocked(channel: number, args: ConnectionBlockedArgs): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.blocked: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.blocked',
     });
@@ -939,7 +939,7 @@ export function decodeConnectionBlockedArgs(reader: Reader): ConnectionBlockedAr
  *
  * Spec: connection.blocked (10.60)
  */
-export function decodeConnectionBlocked(payload: Uint8Array): ConnectionBlockedArgs {
+export function decodeConnectionBlocked(payload: Uint8Array | ArrayBuffer): ConnectionBlockedArgs {
   const reader = methodReader(payload, 10, 60, 'connection.blocked');
   const args = decodeConnectionBlockedArgs(reader);
   reader.expectEnd('connection.blocked');
@@ -965,10 +965,10 @@ export interface ConnectionUnblockedArgs {}
  */
 export function encodeConnectionUnblocked(channel: number, _args: ConnectionUnblockedArgs): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError(
-      'connection.unblocked: connection methods travel on channel 0 only, not on channel ' + channel,
-      { kind: 'encode', context: 'connection.unblocked' },
-    );
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+      kind: 'encode',
+      context: 'connection.unblocked',
+    });
   const w = methodFrame(channel, 10, 61, 0);
   return finishFrame(w);
 }
@@ -989,7 +989,7 @@ export function decodeConnectionUnblockedArgs(_reader: Reader): ConnectionUnbloc
  *
  * Spec: connection.unblocked (10.61)
  */
-export function decodeConnectionUnblocked(payload: Uint8Array): ConnectionUnblockedArgs {
+export function decodeConnectionUnblocked(payload: Uint8Array | ArrayBuffer): ConnectionUnblockedArgs {
   const reader = methodReader(payload, 10, 61, 'connection.unblocked');
   const args = decodeConnectionUnblockedArgs(reader);
   reader.expectEnd('connection.unblocked');
@@ -1043,10 +1043,10 @@ export interface DecodedConnectionUpdateSecretArgs extends ConnectionUpdateSecre
  */
 export function encodeConnectionUpdateSecret(channel: number, args: ConnectionUpdateSecretArgs): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError(
-      'connection.update-secret: connection methods travel on channel 0 only, not on channel ' + channel,
-      { kind: 'encode', context: 'connection.update-secret' },
-    );
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+      kind: 'encode',
+      context: 'connection.update-secret',
+    });
   expectObject(args, 'connection.update-secret');
   const newSecretBytes = encodeLongstr(args.newSecret, 'connection.update-secret.new-secret');
   const reasonLength = shortstrLength(args.reason, 'connection.update-secret.reason');
@@ -1074,7 +1074,7 @@ export function decodeConnectionUpdateSecretArgs(reader: Reader): DecodedConnect
  *
  * Spec: connection.update-secret (10.70)
  */
-export function decodeConnectionUpdateSecret(payload: Uint8Array): DecodedConnectionUpdateSecretArgs {
+export function decodeConnectionUpdateSecret(payload: Uint8Array | ArrayBuffer): DecodedConnectionUpdateSecretArgs {
   const reader = methodReader(payload, 10, 70, 'connection.update-secret');
   const args = decodeConnectionUpdateSecretArgs(reader);
   reader.expectEnd('connection.update-secret');
@@ -1099,10 +1099,10 @@ export interface ConnectionUpdateSecretOkArgs {}
  */
 export function encodeConnectionUpdateSecretOk(channel: number, _args: ConnectionUpdateSecretOkArgs): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError(
-      'connection.update-secret-ok: connection methods travel on channel 0 only, not on channel ' + channel,
-      { kind: 'encode', context: 'connection.update-secret-ok' },
-    );
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+      kind: 'encode',
+      context: 'connection.update-secret-ok',
+    });
   const w = methodFrame(channel, 10, 71, 0);
   return finishFrame(w);
 }
@@ -1123,7 +1123,7 @@ export function decodeConnectionUpdateSecretOkArgs(_reader: Reader): ConnectionU
  *
  * Spec: connection.update-secret-ok (10.71)
  */
-export function decodeConnectionUpdateSecretOk(payload: Uint8Array): ConnectionUpdateSecretOkArgs {
+export function decodeConnectionUpdateSecretOk(payload: Uint8Array | ArrayBuffer): ConnectionUpdateSecretOkArgs {
   const reader = methodReader(payload, 10, 71, 'connection.update-secret-ok');
   const args = decodeConnectionUpdateSecretOkArgs(reader);
   reader.expectEnd('connection.update-secret-ok');

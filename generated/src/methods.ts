@@ -135,6 +135,7 @@ export interface MethodArgs {
   'basic.get-empty': BasicGetEmptyArgs;
   'basic.ack': BasicAckArgs;
   'basic.reject': BasicRejectArgs;
+  /** @deprecated The spec marks this method deprecated. */
   'basic.recover-async': BasicRecoverAsyncArgs;
   'basic.recover': BasicRecoverArgs;
   'basic.recover-ok': BasicRecoverOkArgs;
@@ -203,6 +204,7 @@ export interface DecodedMethodArgs {
   'basic.get-empty': BasicGetEmptyArgs;
   'basic.ack': BasicAckArgs;
   'basic.reject': BasicRejectArgs;
+  /** @deprecated The spec marks this method deprecated. */
   'basic.recover-async': BasicRecoverAsyncArgs;
   'basic.recover': BasicRecoverArgs;
   'basic.recover-ok': BasicRecoverOkArgs;
@@ -229,15 +231,20 @@ export type MethodInput<N extends MethodName = MethodName> = N extends MethodNam
     ? { readonly name: N; readonly args?: MethodArgs[N] }
     : { readonly name: N; readonly args: MethodArgs[N] }
   : never;
+/** A side of the connection, as the spec's `<chassis>` names it. */
 export type Peer = 'client' | 'server';
 
 /** What the spec says about a method. */
 export interface MethodInfo<N extends MethodName = MethodName> {
+  /** Spec name, `class.method`. */
   readonly name: N;
+  /** Class id on the wire. */
   readonly classId: number;
+  /** Method id on the wire (within its class). */
   readonly methodId: number;
   /** The sender waits for one of `responses`. */
   readonly synchronous: boolean;
+  /** Methods that answer it (from `<response>`; basic.get has two); empty for asynchronous methods. */
   readonly responses: readonly MethodName[];
   /** Followed by a content header and body frames. */
   readonly content: boolean;
@@ -245,11 +252,12 @@ export interface MethodInfo<N extends MethodName = MethodName> {
   readonly sentBy: readonly Peer[];
   /** Travels on channel 0 only (connection class). */
   readonly channelZeroOnly: boolean;
+  /** The spec marks the method deprecated. */
   readonly deprecated: boolean;
 }
 
-/** Metadata of every method, keyed by spec name. */
-export const METHODS: { readonly [N in MethodName]: MethodInfo<N> } = {
+/** Metadata of every method, keyed by spec name; ids, flags and responses have literal types. */
+export const METHODS = {
   'connection.start': {
     name: 'connection.start',
     classId: 10,
@@ -954,7 +962,7 @@ export const METHODS: { readonly [N in MethodName]: MethodInfo<N> } = {
     channelZeroOnly: false,
     deprecated: false,
   },
-};
+} as const satisfies { readonly [N in MethodName]: MethodInfo<N> };
 
 /** Metadata by wire ids, or undefined for ids the spec does not define. */
 export function methodInfo(classId: number, methodId: number): MethodInfo | undefined {

@@ -18,7 +18,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     docs: [
       'Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501).',
     ],
-    parameters: [{ name: 'payload', type: 'Uint8Array' }],
+    parameters: [{ name: 'payload', type: 'Uint8Array | ArrayBuffer' }],
     returnType: 'Method',
     statements: [
       `const reader = new ${Reader}(payload);`,
@@ -31,7 +31,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
         return `case ${m.classId * 0x10000 + m.methodId}: method = { name: ${quote(m.fullName)}, classId, methodId, args: ${decoder}(reader) }; break;`;
       }),
       'default:',
-      `throw new ${AmqpError}(\`unknown method: class \${classId}, method \${methodId}\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: 'method' });`,
+      `throw new ${AmqpError}(\`unknown method: class \${classId}, method \${methodId}\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: 'method', classId, methodId });`,
       '}',
       'reader.expectEnd(method.name);',
       'return method;',
@@ -75,7 +75,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     name: 'decodeContentHeader',
     isExported: true,
     docs: ['Decodes a content header frame payload: class-id, weight, body-size, property flags and properties.'],
-    parameters: [{ name: 'payload', type: 'Uint8Array' }],
+    parameters: [{ name: 'payload', type: 'Uint8Array | ArrayBuffer' }],
     returnType: 'ContentHeader',
     statements: [
       `const reader = new ${Reader}(payload);`,
@@ -88,7 +88,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
         return `case ${c.classId}: { const properties = ${decoder}(reader); reader.expectEnd(${quote(`${c.specName}.header`)}); return { classId, weight, bodySize, properties }; }`;
       }),
       'default:',
-      `throw new ${AmqpError}(\`content header for class \${classId}, which carries no content\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: 'header.class-id' });`,
+      `throw new ${AmqpError}(\`content header for class \${classId}, which carries no content\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: 'header.class-id', classId });`,
       '}',
     ],
   });
@@ -120,7 +120,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       'const method = decodeMethod(frame.payload);',
       ...(classZero.length
         ? [
-            `if (frame.channel !== 0 && (${classZero.map((id) => `method.classId === ${id}`).join(' || ')})) throw new ${AmqpError}(\`\${method.name} on channel \${frame.channel}: connection methods travel on channel 0 only\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: method.name });`,
+            `if (frame.channel !== 0 && (${classZero.map((id) => `method.classId === ${id}`).join(' || ')})) throw new ${AmqpError}(\`connection methods travel on channel 0 only, not on channel \${frame.channel}\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: method.name });`,
           ]
         : []),
       "return { type: 'method', channel: frame.channel, method };",

@@ -1,5 +1,6 @@
 import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import type { Protocol } from '../model/types.js';
+import { DEPRECATED } from './class-file.js';
 import { ImportRegistry } from './imports.js';
 import { quote } from './wire.js';
 
@@ -14,13 +15,21 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
     name: 'MethodArgs',
     isExported: true,
     docs: ['Arguments of every method, keyed by spec name (`connection.tune-ok`).'],
-    properties: protocol.methods.map((m) => ({ name: quote(m.fullName), type: m.names.argsType })),
+    properties: protocol.methods.map((m) => ({
+      name: quote(m.fullName),
+      type: m.names.argsType,
+      docs: m.deprecated ? [DEPRECATED] : [],
+    })),
   });
   file.addInterface({
     name: 'DecodedMethodArgs',
     isExported: true,
     docs: ['Arguments of every method as decoders return them (longstr values are always bytes).'],
-    properties: protocol.methods.map((m) => ({ name: quote(m.fullName), type: m.names.decodedType })),
+    properties: protocol.methods.map((m) => ({
+      name: quote(m.fullName),
+      type: m.names.decodedType,
+      docs: m.deprecated ? [DEPRECATED] : [],
+    })),
   });
   file.addTypeAlias({
     name: 'MethodName',
@@ -42,17 +51,27 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
     docs: ['A method to encode: its name and arguments (`args` may be left out when the method has none).'],
     type: 'N extends MethodName ? ({} extends MethodArgs[N] ? { readonly name: N; readonly args?: MethodArgs[N] } : { readonly name: N; readonly args: MethodArgs[N] }) : never',
   });
-  file.addTypeAlias({ name: 'Peer', isExported: true, type: "'client' | 'server'" });
+  file.addTypeAlias({
+    name: 'Peer',
+    isExported: true,
+    docs: ["A side of the connection, as the spec's `<chassis>` names it."],
+    type: "'client' | 'server'",
+  });
   file.addInterface({
     name: 'MethodInfo',
     isExported: true,
     docs: ['What the spec says about a method.'],
     properties: [
-      { name: 'name', type: 'N', isReadonly: true },
-      { name: 'classId', type: 'number', isReadonly: true },
-      { name: 'methodId', type: 'number', isReadonly: true },
+      { name: 'name', type: 'N', isReadonly: true, docs: ['Spec name, `class.method`.'] },
+      { name: 'classId', type: 'number', isReadonly: true, docs: ['Class id on the wire.'] },
+      { name: 'methodId', type: 'number', isReadonly: true, docs: ['Method id on the wire (within its class).'] },
       { name: 'synchronous', type: 'boolean', isReadonly: true, docs: ['The sender waits for one of `responses`.'] },
-      { name: 'responses', type: 'readonly MethodName[]', isReadonly: true },
+      {
+        name: 'responses',
+        type: 'readonly MethodName[]',
+        isReadonly: true,
+        docs: ['Methods that answer it (from `<response>`; basic.get has two); empty for asynchronous methods.'],
+      },
       { name: 'content', type: 'boolean', isReadonly: true, docs: ['Followed by a content header and body frames.'] },
       { name: 'sentBy', type: 'readonly Peer[]', isReadonly: true, docs: ['Who may send it (from `<chassis>`).'] },
       {
@@ -61,24 +80,23 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
         isReadonly: true,
         docs: ['Travels on channel 0 only (connection class).'],
       },
-      { name: 'deprecated', type: 'boolean', isReadonly: true },
+      { name: 'deprecated', type: 'boolean', isReadonly: true, docs: ['The spec marks the method deprecated.'] },
     ],
     typeParameters: [{ name: 'N', constraint: 'MethodName', default: 'MethodName' }],
   });
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: ['Metadata of every method, keyed by spec name.'],
+    docs: ['Metadata of every method, keyed by spec name; ids, flags and responses have literal types.'],
     declarations: [
       {
         name: 'METHODS',
-        type: '{ readonly [N in MethodName]: MethodInfo<N> }',
         initializer: `{\n${protocol.methods
           .map(
             (m) =>
               `${quote(m.fullName)}: { name: ${quote(m.fullName)}, classId: ${m.classId}, methodId: ${m.methodId}, synchronous: ${m.synchronous}, responses: [${m.responses.map(quote).join(', ')}], content: ${m.content}, sentBy: [${m.sentBy.map(quote).join(', ')}], channelZeroOnly: ${m.channelZeroOnly}, deprecated: ${m.deprecated} },`,
           )
-          .join('\n')}\n}`,
+          .join('\n')}\n} as const satisfies { readonly [N in MethodName]: MethodInfo<N> }`,
       },
     ],
   });

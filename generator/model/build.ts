@@ -223,12 +223,10 @@ function buildClass(raw: RawClass, domains: Map<string, WireType>, globalNames: 
         ...raw.origin,
         path: `${raw.origin.path} > properties`,
       }),
-      decodedPropertiesType: hasLongstr(properties.map((p) => p.field))
-        ? globalNames.claim(`Decoded${pascal}Properties`, {
-            ...raw.origin,
-            path: `${raw.origin.path} > properties (decoded)`,
-          })
-        : `${pascal}Properties`,
+      decodedPropertiesType: globalNames.claim(`Decoded${pascal}Properties`, {
+        ...raw.origin,
+        path: `${raw.origin.path} > properties (decoded)`,
+      }),
       headerEncoder: `encode${pascal}Header`,
       headerDecoder: `decode${pascal}HeaderArgs`,
     },

@@ -22,6 +22,10 @@ export interface AmqpErrorOptions {
   offset?: number;
   /** Where the problem is, e.g. `basic.publish.exchange` or `queue.declare.arguments.x-death[0].count`. */
   context?: string;
+  /** Class id of the method or content header the error is about, when the ids were read. */
+  classId?: number;
+  /** Method id of the method the error is about, when the ids were read. */
+  methodId?: number;
 }
 
 export const FRAME_ERROR = 501;
@@ -37,6 +41,8 @@ export class AmqpError extends Error {
   readonly replyCode: number | undefined;
   readonly offset: number | undefined;
   readonly context: string | undefined;
+  readonly classId: number | undefined;
+  readonly methodId: number | undefined;
 
   constructor(message: string, options: AmqpErrorOptions) {
     super(compose(message, options));
@@ -44,6 +50,8 @@ export class AmqpError extends Error {
     this.replyCode = options.replyCode;
     this.offset = options.offset;
     this.context = options.context;
+    this.classId = options.classId;
+    this.methodId = options.methodId;
   }
 }
 

@@ -45,6 +45,8 @@ export type FieldValue =
   | Uint8Array
   | null
   | Decimal
+  | Date
+  | ArrayBuffer
   | TypedValue
   | FieldArray
   | readonly FieldValue[]
@@ -120,9 +122,9 @@ export const field = Object.freeze({
   f64: (v: number): TypedValue => new TypedValueImpl('f64', v),
   decimal: (scale: number, value: number): Decimal => new DecimalValue(scale, value),
   longstr: (v: string | Uint8Array): TypedValue => new TypedValueImpl('longstr', v),
-  bytes: (v: Uint8Array): TypedValue => new TypedValueImpl('bytes', v),
-  /** Seconds since the epoch, unsigned 64-bit. */
-  timestamp: (v: number | bigint): TypedValue => new TypedValueImpl('timestamp', v),
+  bytes: (v: Uint8Array | ArrayBuffer): TypedValue => new TypedValueImpl('bytes', v),
+  /** Seconds since the epoch, unsigned 64-bit; a Date is written as whole seconds, rounded down. */
+  timestamp: (v: number | bigint | Date): TypedValue => new TypedValueImpl('timestamp', v),
   void: (): TypedValue => new TypedValueImpl('void', null),
   array: (v: readonly FieldValue[]): TypedValue => new TypedValueImpl('array', v),
   table: (v: FieldTable): TypedValue => new TypedValueImpl('table', v),

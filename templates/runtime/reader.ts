@@ -6,7 +6,7 @@
  * the same memory, not a copy), `pos` and `end` are relative to it, and so every error offset is
  * simply `pos` at the start of the field.
  */
-import { AmqpError, COMMAND_INVALID, FRAME_ERROR, truncatedError as truncated } from './errors.js';
+import { AmqpError, COMMAND_INVALID, FRAME_ERROR, describeValue, truncatedError as truncated } from './errors.js';
 import { decodeTable } from './field-table-decode.js';
 import type { FieldTable } from './field-values.js';
 import { int16At, int32At, int64At, uint32At, uint64At } from './int64.js';
@@ -17,9 +17,15 @@ export class Reader {
   pos: number;
   readonly end: number;
 
-  constructor(bytes: Uint8Array, start?: number, end?: number) {
+  /** `bytes` may be an ArrayBuffer (what a WebSocket with binaryType 'arraybuffer' delivers): it is viewed, not copied. */
+  constructor(bytes: Uint8Array | ArrayBuffer, start?: number, end?: number) {
     if (!(bytes instanceof Uint8Array)) {
-      throw new AmqpError('a Reader needs a Uint8Array', { kind: 'decode' });
+      if (!(bytes instanceof ArrayBuffer)) {
+        throw new AmqpError(`a Reader needs a Uint8Array or an ArrayBuffer, got ${describeValue(bytes)}`, {
+          kind: 'decode',
+        });
+      }
+      bytes = new Uint8Array(bytes);
     }
     if (start === undefined) start = 0;
     if (end === undefined) end = bytes.length;
@@ -174,14 +180,19 @@ export class Reader {
  * A reader positioned after the ids of a method payload that must carry `classId`/`methodId`
  * (per-method decoders); other ids are an unknown-command error (503).
  */
-export function methodReader(payload: Uint8Array, classId: number, methodId: number, name: string): Reader {
+export function methodReader(
+  payload: Uint8Array | ArrayBuffer,
+  classId: number,
+  methodId: number,
+  name: string,
+): Reader {
   const reader = new Reader(payload);
   const gotClass = reader.u16(`${name}.class-id`);
   const gotMethod = reader.u16(`${name}.method-id`);
   if (gotClass !== classId || gotMethod !== methodId) {
     throw new AmqpError(
       `expected ${name} (class ${classId}, method ${methodId}), got class ${gotClass}, method ${gotMethod}`,
-      { kind: 'decode', replyCode: COMMAND_INVALID, offset: 0, context: name },
+      { kind: 'decode', replyCode: COMMAND_INVALID, offset: 0, context: name, classId: gotClass, methodId: gotMethod },
     );
   }
   return reader;

@@ -205,7 +205,7 @@ function encodeBasicHeader(channel, bodySize, properties) {
     if (messageId != null)
         w.shortstrText(messageId, messageIdLength);
     if (timestamp != null)
-        w.u64(timestamp, 'basic.properties.timestamp');
+        w.timestamp(timestamp, 'basic.properties.timestamp');
     if (type != null)
         w.shortstrText(type, typeLength);
     if (userId != null)
@@ -794,6 +794,8 @@ function decodeBasicReject(payload) {
  * Encodes a complete basic.recover-async method frame on `channel`.
  *
  * Spec: basic.recover-async (60.100)
+ *
+ * @deprecated The spec marks this method deprecated.
  */
 function encodeBasicRecoverAsync(channel, args) {
     (0, internal_js_1.expectObject)(args, 'basic.recover-async');
@@ -805,6 +807,8 @@ function encodeBasicRecoverAsync(channel, args) {
  * Reads the arguments of basic.recover-async (after class and method id).
  *
  * Spec: basic.recover-async (60.100)
+ *
+ * @deprecated The spec marks this method deprecated.
  */
 function decodeBasicRecoverAsyncArgs(reader) {
     const bits0 = reader.u8('basic.recover-async.requeue');
@@ -816,6 +820,8 @@ function decodeBasicRecoverAsyncArgs(reader) {
  * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.recover-async (60.100)
+ *
+ * @deprecated The spec marks this method deprecated.
  */
 function decodeBasicRecoverAsync(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 100, 'basic.recover-async');

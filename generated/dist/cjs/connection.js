@@ -61,7 +61,7 @@ exports.CONNECTION_CLASS_ID = 10;
  */
 function encodeConnectionStart(channel, args) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection.start: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.start',
         });
@@ -110,7 +110,7 @@ function decodeConnectionStart(payload) {
  */
 function encodeConnectionStartOk(channel, args) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection.start-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.start-ok',
         });
@@ -158,7 +158,7 @@ function decodeConnectionStartOk(payload) {
  */
 function encodeConnectionSecure(channel, args) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection.secure: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.secure',
         });
@@ -197,7 +197,10 @@ function decodeConnectionSecure(payload) {
  */
 function encodeConnectionSecureOk(channel, args) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection.secure-ok: connection methods travel on channel 0 only, not on channel ' + channel, { kind: 'encode', context: 'connection.secure-ok' });
+        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+            kind: 'encode',
+            context: 'connection.secure-ok',
+        });
     (0, internal_js_1.expectObject)(args, 'connection.secure-ok');
     const responseBytes = (0, internal_js_1.encodeLongstr)(args.response, 'connection.secure-ok.response');
     const w = (0, internal_js_1.methodFrame)(channel, 10, 21, 4 + responseBytes.length);
@@ -233,7 +236,7 @@ function decodeConnectionSecureOk(payload) {
  */
 function encodeConnectionTune(channel, args) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection.tune: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.tune',
         });
@@ -275,7 +278,7 @@ function decodeConnectionTune(payload) {
  */
 function encodeConnectionTuneOk(channel, args) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection.tune-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.tune-ok',
         });
@@ -317,7 +320,7 @@ function decodeConnectionTuneOk(payload) {
  */
 function encodeConnectionOpen(channel, args) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection.open: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.open',
         });
@@ -360,7 +363,7 @@ function decodeConnectionOpen(payload) {
  */
 function encodeConnectionOpenOk(channel, _args) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection.open-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.open-ok',
         });
@@ -397,7 +400,7 @@ function decodeConnectionOpenOk(payload) {
  */
 function encodeConnectionClose(channel, args) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection.close: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.close',
         });
@@ -442,7 +445,7 @@ function decodeConnectionClose(payload) {
  */
 function encodeConnectionCloseOk(channel, _args) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection.close-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.close-ok',
         });
@@ -477,7 +480,7 @@ function decodeConnectionCloseOk(payload) {
  */
 function encodeConnectionBlocked(channel, args) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection.blocked: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.blocked',
         });
@@ -516,7 +519,10 @@ function decodeConnectionBlocked(payload) {
  */
 function encodeConnectionUnblocked(channel, _args) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection.unblocked: connection methods travel on channel 0 only, not on channel ' + channel, { kind: 'encode', context: 'connection.unblocked' });
+        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+            kind: 'encode',
+            context: 'connection.unblocked',
+        });
     const w = (0, internal_js_1.methodFrame)(channel, 10, 61, 0);
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -548,7 +554,10 @@ function decodeConnectionUnblocked(payload) {
  */
 function encodeConnectionUpdateSecret(channel, args) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection.update-secret: connection methods travel on channel 0 only, not on channel ' + channel, { kind: 'encode', context: 'connection.update-secret' });
+        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+            kind: 'encode',
+            context: 'connection.update-secret',
+        });
     (0, internal_js_1.expectObject)(args, 'connection.update-secret');
     const newSecretBytes = (0, internal_js_1.encodeLongstr)(args.newSecret, 'connection.update-secret.new-secret');
     const reasonLength = (0, internal_js_1.shortstrLength)(args.reason, 'connection.update-secret.reason');
@@ -587,7 +596,10 @@ function decodeConnectionUpdateSecret(payload) {
  */
 function encodeConnectionUpdateSecretOk(channel, _args) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection.update-secret-ok: connection methods travel on channel 0 only, not on channel ' + channel, { kind: 'encode', context: 'connection.update-secret-ok' });
+        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+            kind: 'encode',
+            context: 'connection.update-secret-ok',
+        });
     const w = (0, internal_js_1.methodFrame)(channel, 10, 71, 0);
     return (0, internal_js_1.finishFrame)(w);
 }

@@ -1,8 +1,8 @@
-import { type BasicProperties } from './basic.js';
+import { type DecodedBasicProperties } from './basic.js';
 import { type Method, type MethodInput } from './methods.js';
 import { type Frame } from './runtime/internal.js';
 /** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). */
-export declare function decodeMethod(payload: Uint8Array): Method;
+export declare function decodeMethod(payload: Uint8Array | ArrayBuffer): Method;
 /** Encodes a complete method frame on `channel`. */
 export declare function encodeMethod(channel: number, method: MethodInput): Uint8Array;
 /** A decoded content header; checking `classId` narrows `properties`. */
@@ -10,10 +10,10 @@ export type ContentHeader = {
     readonly classId: 60;
     readonly weight: number;
     readonly bodySize: number | bigint;
-    readonly properties: BasicProperties;
+    readonly properties: DecodedBasicProperties;
 };
 /** Decodes a content header frame payload: class-id, weight, body-size, property flags and properties. */
-export declare function decodeContentHeader(payload: Uint8Array): ContentHeader;
+export declare function decodeContentHeader(payload: Uint8Array | ArrayBuffer): ContentHeader;
 /** A frame with its payload decoded. */
 export type DecodedFrame = {
     readonly type: 'method';

@@ -223,6 +223,8 @@ function decodeMethod(payload) {
                 replyCode: internal_js_1.COMMAND_INVALID,
                 offset: 0,
                 context: 'method',
+                classId,
+                methodId,
             });
     }
     reader.expectEnd(method.name);
@@ -385,6 +387,7 @@ function decodeContentHeader(payload) {
                 replyCode: internal_js_1.COMMAND_INVALID,
                 offset: 0,
                 context: 'header.class-id',
+                classId,
             });
     }
 }
@@ -394,7 +397,7 @@ function decodeFrame(frame) {
         case 1: {
             const method = decodeMethod(frame.payload);
             if (frame.channel !== 0 && method.classId === 10)
-                throw new internal_js_1.AmqpError(`${method.name} on channel ${frame.channel}: connection methods travel on channel 0 only`, {
+                throw new internal_js_1.AmqpError(`connection methods travel on channel 0 only, not on channel ${frame.channel}`, {
                     kind: 'decode',
                     replyCode: internal_js_1.COMMAND_INVALID,
                     offset: 0,

@@ -11,12 +11,16 @@ export class AmqpError extends Error {
     replyCode;
     offset;
     context;
+    classId;
+    methodId;
     constructor(message, options) {
         super(compose(message, options));
         this.kind = options.kind;
         this.replyCode = options.replyCode;
         this.offset = options.offset;
         this.context = options.context;
+        this.classId = options.classId;
+        this.methodId = options.methodId;
     }
 }
 /** `context at offset N: message`, leaving out the parts that are not given. */

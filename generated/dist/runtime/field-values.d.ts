@@ -16,7 +16,7 @@ export interface TypedValue {
     readonly type: FieldType;
     readonly value: unknown;
 }
-export type FieldValue = boolean | number | bigint | string | Uint8Array | null | Decimal | TypedValue | FieldArray | readonly FieldValue[] | FieldTable;
+export type FieldValue = boolean | number | bigint | string | Uint8Array | null | Decimal | Date | ArrayBuffer | TypedValue | FieldArray | readonly FieldValue[] | FieldTable;
 export type FieldArray = FieldValue[];
 export interface FieldTable {
     [key: string]: FieldValue | undefined;
@@ -54,9 +54,9 @@ export declare const field: Readonly<{
     f64: (v: number) => TypedValue;
     decimal: (scale: number, value: number) => Decimal;
     longstr: (v: string | Uint8Array) => TypedValue;
-    bytes: (v: Uint8Array) => TypedValue;
-    /** Seconds since the epoch, unsigned 64-bit. */
-    timestamp: (v: number | bigint) => TypedValue;
+    bytes: (v: Uint8Array | ArrayBuffer) => TypedValue;
+    /** Seconds since the epoch, unsigned 64-bit; a Date is written as whole seconds, rounded down. */
+    timestamp: (v: number | bigint | Date) => TypedValue;
     void: () => TypedValue;
     array: (v: readonly FieldValue[]) => TypedValue;
     table: (v: FieldTable) => TypedValue;

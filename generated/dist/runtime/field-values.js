@@ -58,7 +58,7 @@ export const field = Object.freeze({
     decimal: (scale, value) => new DecimalValue(scale, value),
     longstr: (v) => new TypedValueImpl('longstr', v),
     bytes: (v) => new TypedValueImpl('bytes', v),
-    /** Seconds since the epoch, unsigned 64-bit. */
+    /** Seconds since the epoch, unsigned 64-bit; a Date is written as whole seconds, rounded down. */
     timestamp: (v) => new TypedValueImpl('timestamp', v),
     void: () => new TypedValueImpl('void', null),
     array: (v) => new TypedValueImpl('array', v),

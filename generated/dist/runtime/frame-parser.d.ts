@@ -32,7 +32,7 @@ export declare class FrameParser {
     /** Bytes held waiting for the rest of a frame. */
     get buffered(): number;
     /** Complete frames in stream order; partial data is kept for the next push. */
-    push(chunk: Uint8Array): Frame[];
+    push(chunk: Uint8Array | ArrayBuffer): Frame[];
     /** The stream has ended: an incomplete frame is an error (501). */
     finish(): void;
     private run;

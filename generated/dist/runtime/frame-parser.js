@@ -90,7 +90,11 @@ export class FrameParser {
         if (this.error !== undefined)
             throw this.error;
         if (!(chunk instanceof Uint8Array)) {
-            throw new AmqpError(`${describeValue(chunk)} is not a Uint8Array`, { kind: 'frame' });
+            // A WebSocket with binaryType 'arraybuffer' delivers ArrayBuffers: view it, no copy.
+            if (!(chunk instanceof ArrayBuffer)) {
+                throw new AmqpError(`${describeValue(chunk)} is not a Uint8Array or an ArrayBuffer`, { kind: 'frame' });
+            }
+            chunk = new Uint8Array(chunk);
         }
         // Views of a subclass (Node's Buffer) would make every payload and decoded byte value one too.
         if (chunk.constructor !== Uint8Array)

@@ -7,7 +7,7 @@
  * the same memory, not a copy), `pos` and `end` are relative to it, and so every error offset is
  * simply `pos` at the start of the field.
  */
-import { AmqpError, COMMAND_INVALID, FRAME_ERROR, truncatedError as truncated } from './errors.js';
+import { AmqpError, COMMAND_INVALID, FRAME_ERROR, describeValue, truncatedError as truncated } from './errors.js';
 import { decodeTable } from './field-table-decode.js';
 import { int16At, int32At, int64At, uint32At, uint64At } from './int64.js';
 import { utf8Decode } from './utf8.js';
@@ -15,9 +15,15 @@ export class Reader {
     bytes;
     pos;
     end;
+    /** `bytes` may be an ArrayBuffer (what a WebSocket with binaryType 'arraybuffer' delivers): it is viewed, not copied. */
     constructor(bytes, start, end) {
         if (!(bytes instanceof Uint8Array)) {
-            throw new AmqpError('a Reader needs a Uint8Array', { kind: 'decode' });
+            if (!(bytes instanceof ArrayBuffer)) {
+                throw new AmqpError(`a Reader needs a Uint8Array or an ArrayBuffer, got ${describeValue(bytes)}`, {
+                    kind: 'decode',
+                });
+            }
+            bytes = new Uint8Array(bytes);
         }
         if (start === undefined)
             start = 0;
@@ -177,7 +183,7 @@ export function methodReader(payload, classId, methodId, name) {
     const gotClass = reader.u16(`${name}.class-id`);
     const gotMethod = reader.u16(`${name}.method-id`);
     if (gotClass !== classId || gotMethod !== methodId) {
-        throw new AmqpError(`expected ${name} (class ${classId}, method ${methodId}), got class ${gotClass}, method ${gotMethod}`, { kind: 'decode', replyCode: COMMAND_INVALID, offset: 0, context: name });
+        throw new AmqpError(`expected ${name} (class ${classId}, method ${methodId}), got class ${gotClass}, method ${gotMethod}`, { kind: 'decode', replyCode: COMMAND_INVALID, offset: 0, context: name, classId: gotClass, methodId: gotMethod });
     }
     return reader;
 }

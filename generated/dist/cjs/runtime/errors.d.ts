@@ -21,6 +21,10 @@ export interface AmqpErrorOptions {
     offset?: number;
     /** Where the problem is, e.g. `basic.publish.exchange` or `queue.declare.arguments.x-death[0].count`. */
     context?: string;
+    /** Class id of the method or content header the error is about, when the ids were read. */
+    classId?: number;
+    /** Method id of the method the error is about, when the ids were read. */
+    methodId?: number;
 }
 export declare const FRAME_ERROR = 501;
 export declare const SYNTAX_ERROR = 502;
@@ -32,6 +36,8 @@ export declare class AmqpError extends Error {
     readonly replyCode: number | undefined;
     readonly offset: number | undefined;
     readonly context: string | undefined;
+    readonly classId: number | undefined;
+    readonly methodId: number | undefined;
     constructor(message: string, options: AmqpErrorOptions);
 }
 /** True for an AmqpError from any copy of this package (checks the name, not instanceof). */

@@ -17,12 +17,16 @@ class AmqpError extends Error {
     replyCode;
     offset;
     context;
+    classId;
+    methodId;
     constructor(message, options) {
         super(compose(message, options));
         this.kind = options.kind;
         this.replyCode = options.replyCode;
         this.offset = options.offset;
         this.context = options.context;
+        this.classId = options.classId;
+        this.methodId = options.methodId;
     }
 }
 exports.AmqpError = AmqpError;

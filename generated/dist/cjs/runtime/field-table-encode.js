@@ -97,8 +97,6 @@ function unsupported(v, path) {
     let hint = '';
     if (v === undefined)
         hint = ' (use null for void)';
-    else if (v instanceof Date)
-        hint = ' (use field.timestamp(seconds))';
     else if (typeof v === 'object')
         hint = ' (use a plain object, an array, a Uint8Array or field.*)';
     return encodeError(`${(0, errors_js_1.describeValue)(v)} is not a field value${hint}`, path);
@@ -259,8 +257,24 @@ class TableEncoder {
                     this.table(v, childPath(ctx, key), depth + 1);
                     return;
                 }
+                if (v instanceof ArrayBuffer) {
+                    this.byteString(field_values_js_1.TAG_BYTES, new Uint8Array(v));
+                    return;
+                }
+                if (v instanceof Date) {
+                    this.numeric(field_values_js_1.TAG_TIMESTAMP, this.seconds(v, ctx, key));
+                    return;
+                }
         }
         throw unsupported(v, childPath(ctx, key));
+    }
+    /** A Date as a timestamp: whole seconds, rounded down. */
+    seconds(d, ctx, key) {
+        const seconds = (0, int64_js_1.dateSeconds)(d);
+        if (seconds === undefined) {
+            throw encodeError(`${(0, errors_js_1.describeValue)(d)} is not a valid timestamp (a valid Date from 1970 on)`, childPath(ctx, key));
+        }
+        return seconds;
     }
     number(v, hint, ctx, key) {
         if (hint !== 0 && numberFits(v, hint)) {
@@ -427,11 +441,13 @@ class TableEncoder {
                     break;
                 this.numeric(field_values_js_1.TAG_I64, v);
                 return;
-            case 'timestamp':
-                if (!((typeof v === 'number' || typeof v === 'bigint') && (0, int64_js_1.isUint64)(v)))
+            case 'timestamp': {
+                const seconds = v instanceof Date ? this.seconds(v, ctx, key) : v;
+                if (!((typeof seconds === 'number' || typeof seconds === 'bigint') && (0, int64_js_1.isUint64)(seconds)))
                     break;
-                this.numeric(field_values_js_1.TAG_TIMESTAMP, v);
+                this.numeric(field_values_js_1.TAG_TIMESTAMP, seconds);
                 return;
+            }
             case 'f32':
                 if (typeof v !== 'number')
                     break;
@@ -455,11 +471,13 @@ class TableEncoder {
                 else
                     break;
                 return;
-            case 'bytes':
-                if (!(v instanceof Uint8Array))
+            case 'bytes': {
+                const bytes = v instanceof ArrayBuffer ? new Uint8Array(v) : v;
+                if (!(bytes instanceof Uint8Array))
                     break;
-                this.byteString(field_values_js_1.TAG_BYTES, v);
+                this.byteString(field_values_js_1.TAG_BYTES, bytes);
                 return;
+            }
             case 'array':
                 if (!Array.isArray(v))
                     break;

@@ -12,6 +12,7 @@ exports.int32At = int32At;
 exports.uint32At = uint32At;
 exports.uint64At = uint64At;
 exports.int64At = int64At;
+exports.dateSeconds = dateSeconds;
 /**
  * 64-bit integers without loss: a number while the value is a safe integer, a bigint beyond.
  * Numbers are split into two 32-bit halves by exact arithmetic (no bigint allocation on the common path).
@@ -76,4 +77,12 @@ function int64At(b, p) {
             return v; // only −2^53 itself is excluded
     }
     return (BigInt(hi) << 32n) + BigInt(lo);
+}
+/**
+ * A Date as an AMQP timestamp: whole seconds since the epoch, rounded down (as other clients do);
+ * undefined for an invalid Date or one before 1970 (timestamps are unsigned).
+ */
+function dateSeconds(d) {
+    const seconds = Math.floor(d.getTime() / 1000);
+    return seconds >= 0 ? seconds : undefined; // NaN (invalid Date) fails the comparison too
 }

@@ -3,7 +3,8 @@ export declare class Reader {
     readonly bytes: Uint8Array;
     pos: number;
     readonly end: number;
-    constructor(bytes: Uint8Array, start?: number, end?: number);
+    /** `bytes` may be an ArrayBuffer (what a WebSocket with binaryType 'arraybuffer' delivers): it is viewed, not copied. */
+    constructor(bytes: Uint8Array | ArrayBuffer, start?: number, end?: number);
     private viewCache;
     get view(): DataView;
     u8(ctx: string): number;
@@ -33,4 +34,4 @@ export declare class Reader {
  * A reader positioned after the ids of a method payload that must carry `classId`/`methodId`
  * (per-method decoders); other ids are an unknown-command error (503).
  */
-export declare function methodReader(payload: Uint8Array, classId: number, methodId: number, name: string): Reader;
+export declare function methodReader(payload: Uint8Array | ArrayBuffer, classId: number, methodId: number, name: string): Reader;

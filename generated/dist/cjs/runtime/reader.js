@@ -19,9 +19,15 @@ class Reader {
     bytes;
     pos;
     end;
+    /** `bytes` may be an ArrayBuffer (what a WebSocket with binaryType 'arraybuffer' delivers): it is viewed, not copied. */
     constructor(bytes, start, end) {
         if (!(bytes instanceof Uint8Array)) {
-            throw new errors_js_1.AmqpError('a Reader needs a Uint8Array', { kind: 'decode' });
+            if (!(bytes instanceof ArrayBuffer)) {
+                throw new errors_js_1.AmqpError(`a Reader needs a Uint8Array or an ArrayBuffer, got ${(0, errors_js_1.describeValue)(bytes)}`, {
+                    kind: 'decode',
+                });
+            }
+            bytes = new Uint8Array(bytes);
         }
         if (start === undefined)
             start = 0;
@@ -182,7 +188,7 @@ function methodReader(payload, classId, methodId, name) {
     const gotClass = reader.u16(`${name}.class-id`);
     const gotMethod = reader.u16(`${name}.method-id`);
     if (gotClass !== classId || gotMethod !== methodId) {
-        throw new errors_js_1.AmqpError(`expected ${name} (class ${classId}, method ${methodId}), got class ${gotClass}, method ${gotMethod}`, { kind: 'decode', replyCode: errors_js_1.COMMAND_INVALID, offset: 0, context: name });
+        throw new errors_js_1.AmqpError(`expected ${name} (class ${classId}, method ${methodId}), got class ${gotClass}, method ${gotMethod}`, { kind: 'decode', replyCode: errors_js_1.COMMAND_INVALID, offset: 0, context: name, classId: gotClass, methodId: gotMethod });
     }
     return reader;
 }

@@ -73,6 +73,16 @@ class Writer {
         putUint32(this.bytes, p, v);
         this.pos = p + 4;
     }
+    /** A timestamp: a u64 of seconds, or a Date written as whole seconds, rounded down. */
+    timestamp(v, ctx) {
+        if (v instanceof Date) {
+            const seconds = (0, int64_js_1.dateSeconds)(v);
+            if (seconds === undefined)
+                throw encodeError(`${(0, errors_js_1.describeValue)(v)} is not a valid timestamp (a valid Date from 1970 on)`, ctx);
+            v = seconds;
+        }
+        this.u64(v, ctx);
+    }
     /** A number must be a safe integer (exactness); larger values must be passed as bigint. */
     u64(v, ctx) {
         if (!((typeof v === 'number' || typeof v === 'bigint') && (0, int64_js_1.isUint64)(v))) {
