@@ -129,7 +129,7 @@ export declare function decodeChannelFlow(payload: Uint8Array | ArrayBuffer): Ch
  *
  * Confirms to the peer that a flow command was received and processed.
  *
- * Sent by: client and server..
+ * Sent by: client and server.
  * Spec: channel.flow-ok (20.21)
  */
 export interface ChannelFlowOkArgs {

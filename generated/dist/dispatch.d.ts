@@ -7,28 +7,43 @@ export declare function decodeMethod(payload: Uint8Array | ArrayBuffer): Method;
 export declare function encodeMethod(channel: number, method: MethodInput): Uint8Array;
 /** A decoded content header; checking `classId` narrows `properties`. */
 export type ContentHeader = {
+    /** Class of the content (basic). */
     readonly classId: 60;
+    /** Always 0 in 0-9-1. */
     readonly weight: number;
+    /** Total body bytes in the body frames that follow. */
     readonly bodySize: number | bigint;
+    /** Present properties; absent ones are undefined. */
     readonly properties: DecodedBasicProperties;
 };
 /** Decodes a content header frame payload: class-id, weight, body-size, property flags and properties. */
 export declare function decodeContentHeader(payload: Uint8Array | ArrayBuffer): ContentHeader;
 /** A frame with its payload decoded. */
 export type DecodedFrame = {
+    /** Frame type 1. */
     readonly type: 'method';
+    /** Channel number. */
     readonly channel: number;
+    /** The decoded method. */
     readonly method: Method;
 } | {
+    /** Frame type 2. */
     readonly type: 'header';
+    /** Channel number. */
     readonly channel: number;
+    /** The decoded content header. */
     readonly header: ContentHeader;
 } | {
+    /** Frame type 3. */
     readonly type: 'body';
+    /** Channel number. */
     readonly channel: number;
+    /** Body bytes: a view of the frame payload. */
     readonly body: Uint8Array;
 } | {
+    /** Frame type 8. */
     readonly type: 'heartbeat';
+    /** Heartbeats travel on channel 0. */
     readonly channel: 0;
 };
 /** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503. Body payloads are views of the frame payload (no copy). */

@@ -6,7 +6,7 @@ import {} from './connection.js';
 import {} from './exchange.js';
 import {} from './queue.js';
 import {} from './tx.js';
-/** Metadata of every method, keyed by spec name; ids, flags and responses have literal types. */
+/** Metadata of every method, keyed by spec name. */
 export const METHODS = {
     'connection.start': {
         name: 'connection.start',

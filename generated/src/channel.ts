@@ -188,7 +188,7 @@ export function decodeChannelFlow(payload: Uint8Array | ArrayBuffer): ChannelFlo
  *
  * Confirms to the peer that a flow command was received and processed.
  *
- * Sent by: client and server..
+ * Sent by: client and server.
  * Spec: channel.flow-ok (20.21)
  */
 export interface ChannelFlowOkArgs {

@@ -889,7 +889,7 @@ export function decodeConnectionCloseOk(payload: Uint8Array | ArrayBuffer): Conn
  * - capability: The server MUST NOT send this method unless the client's client-properties, in
  *   Connection.Start-Ok, contain a "capabilities" table in which "connection.blocked" is true.
  *
- * Sent by: server..
+ * Sent by: server.
  * Spec: connection.blocked (10.60)
  */
 export interface ConnectionBlockedArgs {
@@ -953,7 +953,7 @@ export function decodeConnectionBlocked(payload: Uint8Array | ArrayBuffer): Conn
  * cleared, so the client may publish again. Like Connection.Blocked, it is only sent to clients
  * that announced the "connection.blocked" capability.
  *
- * Sent by: server..
+ * Sent by: server.
  * Spec: connection.unblocked (10.61)
  */
 export interface ConnectionUnblockedArgs {}

@@ -25,12 +25,20 @@ function provenance(method: MethodModel): string {
 }
 
 function methodDoc(method: MethodModel): string {
-  const facts = [
-    `Sent by: ${method.sentBy.join(' and ')}.${method.synchronous ? ' Synchronous' : ''}${method.responses.length ? `; answered by ${method.responses.join(' or ')}` : ''}${method.content ? '; carries content' : ''}.`,
-    `Spec: ${provenance(method)}`,
-  ];
+  const facts = [sentByLine(method), `Spec: ${provenance(method)}`];
   if (method.deprecated) facts.push(DEPRECATED);
   return docText(method.docs, facts);
+}
+
+/** "Sent by: client. Synchronous; answered by x-ok; carries content." with only the parts that apply. */
+function sentByLine(method: MethodModel): string {
+  const traits = [
+    ...(method.synchronous ? ['Synchronous'] : []),
+    ...(method.responses.length ? [`answered by ${method.responses.join(' or ')}`] : []),
+    ...(method.content ? ['carries content'] : []),
+  ];
+  const rest = traits.join('; ');
+  return `Sent by: ${method.sentBy.join(' and ')}.${rest ? ` ${rest[0]!.toUpperCase()}${rest.slice(1)}.` : ''}`;
 }
 
 export const DEPRECATED = '@deprecated The spec marks this method deprecated.';

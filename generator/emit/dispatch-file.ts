@@ -63,7 +63,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
 
   const headerTypes = contentClasses.map((c) => {
     const props = imports.type(`./${c.names.file}.js`, c.names.decodedPropertiesType);
-    return `{ readonly classId: ${c.classId}; readonly weight: number; readonly bodySize: number | bigint; readonly properties: ${props} }`;
+    return `{ \n/** Class of the content (${c.specName}). */\nreadonly classId: ${c.classId}; \n/** Always 0 in 0-9-1. */\nreadonly weight: number; \n/** Total body bytes in the body frames that follow. */\nreadonly bodySize: number | bigint; \n/** Present properties; absent ones are undefined. */\nreadonly properties: ${props} }`;
   });
   file.addTypeAlias({
     name: 'ContentHeader',
@@ -99,10 +99,10 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     isExported: true,
     docs: ['A frame with its payload decoded.'],
     type: [
-      "{ readonly type: 'method'; readonly channel: number; readonly method: Method }",
-      "{ readonly type: 'header'; readonly channel: number; readonly header: ContentHeader }",
-      "{ readonly type: 'body'; readonly channel: number; readonly body: Uint8Array }",
-      "{ readonly type: 'heartbeat'; readonly channel: 0 }",
+      "{ \n/** Frame type 1. */\nreadonly type: 'method'; \n/** Channel number. */\nreadonly channel: number; \n/** The decoded method. */\nreadonly method: Method }",
+      "{ \n/** Frame type 2. */\nreadonly type: 'header'; \n/** Channel number. */\nreadonly channel: number; \n/** The decoded content header. */\nreadonly header: ContentHeader }",
+      "{ \n/** Frame type 3. */\nreadonly type: 'body'; \n/** Channel number. */\nreadonly channel: number; \n/** Body bytes: a view of the frame payload. */\nreadonly body: Uint8Array }",
+      "{ \n/** Frame type 8. */\nreadonly type: 'heartbeat'; \n/** Heartbeats travel on channel 0. */\nreadonly channel: 0 }",
     ].join(' | '),
   });
   const classZero = protocol.classes.filter((c) => c.channelZeroOnly).map((c) => c.classId);

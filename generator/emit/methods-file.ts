@@ -18,7 +18,7 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
     properties: protocol.methods.map((m) => ({
       name: quote(m.fullName),
       type: m.names.argsType,
-      docs: m.deprecated ? [DEPRECATED] : [],
+      docs: [entryDoc(m)],
     })),
   });
   file.addInterface({
@@ -28,7 +28,7 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
     properties: protocol.methods.map((m) => ({
       name: quote(m.fullName),
       type: m.names.decodedType,
-      docs: m.deprecated ? [DEPRECATED] : [],
+      docs: [entryDoc(m)],
     })),
   });
   file.addTypeAlias({
@@ -42,14 +42,14 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
     isExported: true,
     typeParameters: [{ name: 'N', constraint: 'MethodName', default: 'MethodName' }],
     docs: ['A decoded method; checking `name` narrows `args`.'],
-    type: 'N extends MethodName ? { readonly name: N; readonly classId: number; readonly methodId: number; readonly args: DecodedMethodArgs[N] } : never',
+    type: 'N extends MethodName ? { \n/** Spec name, `class.method`. */\nreadonly name: N; \n/** Class id on the wire. */\nreadonly classId: number; \n/** Method id on the wire. */\nreadonly methodId: number; \n/** Decoded arguments (reserved fields left out). */\nreadonly args: DecodedMethodArgs[N] } : never',
   });
   file.addTypeAlias({
     name: 'MethodInput',
     isExported: true,
     typeParameters: [{ name: 'N', constraint: 'MethodName', default: 'MethodName' }],
     docs: ['A method to encode: its name and arguments (`args` may be left out when the method has none).'],
-    type: 'N extends MethodName ? ({} extends MethodArgs[N] ? { readonly name: N; readonly args?: MethodArgs[N] } : { readonly name: N; readonly args: MethodArgs[N] }) : never',
+    type: 'N extends MethodName ? ({} extends MethodArgs[N] ? { \n/** Spec name, `class.method`. */\nreadonly name: N; \n/** Arguments; the method has none to give. */\nreadonly args?: MethodArgs[N] } : { \n/** Spec name, `class.method`. */\nreadonly name: N; \n/** Arguments (reserved fields left out). */\nreadonly args: MethodArgs[N] }) : never',
   });
   file.addTypeAlias({
     name: 'Peer',
@@ -63,16 +63,16 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
     docs: ['What the spec says about a method.'],
     properties: [
       { name: 'name', type: 'N', isReadonly: true, docs: ['Spec name, `class.method`.'] },
-      { name: 'classId', type: 'number', isReadonly: true, docs: ['Class id on the wire.'] },
-      { name: 'methodId', type: 'number', isReadonly: true, docs: ['Method id on the wire (within its class).'] },
+      { name: 'classId', type: 'C', isReadonly: true, docs: ['Class id on the wire.'] },
+      { name: 'methodId', type: 'M', isReadonly: true, docs: ['Method id on the wire (within its class).'] },
       { name: 'synchronous', type: 'boolean', isReadonly: true, docs: ['The sender waits for one of `responses`.'] },
       {
         name: 'responses',
-        type: 'readonly MethodName[]',
+        type: 'R',
         isReadonly: true,
         docs: ['Methods that answer it (from `<response>`; basic.get has two); empty for asynchronous methods.'],
       },
-      { name: 'content', type: 'boolean', isReadonly: true, docs: ['Followed by a content header and body frames.'] },
+      { name: 'content', type: 'Content', isReadonly: true, docs: ['Followed by a content header and body frames.'] },
       { name: 'sentBy', type: 'readonly Peer[]', isReadonly: true, docs: ['Who may send it (from `<chassis>`).'] },
       {
         name: 'channelZeroOnly',
@@ -82,21 +82,39 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
       },
       { name: 'deprecated', type: 'boolean', isReadonly: true, docs: ['The spec marks the method deprecated.'] },
     ],
-    typeParameters: [{ name: 'N', constraint: 'MethodName', default: 'MethodName' }],
+    typeParameters: [
+      { name: 'N', constraint: 'MethodName', default: 'MethodName' },
+      { name: 'C', constraint: 'number', default: 'number' },
+      { name: 'M', constraint: 'number', default: 'number' },
+      { name: 'R', constraint: 'readonly MethodName[]', default: 'readonly MethodName[]' },
+      { name: 'Content', constraint: 'boolean', default: 'boolean' },
+    ],
+  });
+  file.addInterface({
+    name: 'MethodTable',
+    isExported: true,
+    docs: ['The type of `METHODS`: ids, responses and the content flag of each method as literal types.'],
+    properties: protocol.methods.map((m) => ({
+      name: quote(m.fullName),
+      isReadonly: true,
+      type: `MethodInfo<${quote(m.fullName)}, ${m.classId}, ${m.methodId}, readonly [${m.responses.map(quote).join(', ')}], ${m.content}>`,
+      docs: [entryDoc(m)],
+    })),
   });
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: ['Metadata of every method, keyed by spec name; ids, flags and responses have literal types.'],
+    docs: ['Metadata of every method, keyed by spec name.'],
     declarations: [
       {
         name: 'METHODS',
+        type: 'MethodTable',
         initializer: `{\n${protocol.methods
           .map(
             (m) =>
               `${quote(m.fullName)}: { name: ${quote(m.fullName)}, classId: ${m.classId}, methodId: ${m.methodId}, synchronous: ${m.synchronous}, responses: [${m.responses.map(quote).join(', ')}], content: ${m.content}, sentBy: [${m.sentBy.map(quote).join(', ')}], channelZeroOnly: ${m.channelZeroOnly}, deprecated: ${m.deprecated} },`,
           )
-          .join('\n')}\n} as const satisfies { readonly [N in MethodName]: MethodInfo<N> }`,
+          .join('\n')}\n}`,
       },
     ],
   });
@@ -117,6 +135,11 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
     ],
   });
   imports.applyTo(file);
+}
+
+/** One line per method in the keyed tables: its provenance, and the deprecation where the spec has one. */
+function entryDoc(m: Protocol['methods'][number]): string {
+  return `${m.fullName} (${m.classId}.${m.methodId})${m.deprecated ? `\n\n${DEPRECATED}` : ''}`;
 }
 
 export function classFile(protocol: Protocol, classId: number): string {

@@ -516,7 +516,7 @@ export declare function decodeBasicCancelOk(payload: Uint8Array | ArrayBuffer): 
  * defined by the exchange configuration and distributed to any active consumers when the
  * transaction, if any, is committed.
  *
- * Sent by: client.; carries content.
+ * Sent by: client. Carries content.
  * Spec: basic.publish (60.40)
  */
 export interface BasicPublishArgs {
@@ -601,7 +601,7 @@ export declare function decodeBasicPublish(payload: Uint8Array | ArrayBuffer): B
  * or an unroutable message published with the "mandatory" flag set. The reply code and text
  * provide information about the reason that the message was undeliverable.
  *
- * Sent by: server.; carries content.
+ * Sent by: server. Carries content.
  * Spec: basic.return (60.50)
  */
 export interface BasicReturnArgs {
@@ -658,7 +658,7 @@ export declare function decodeBasicReturn(payload: Uint8Array | ArrayBuffer): Ba
  *   acknowledged, the server SHOULD consider the message to be unprocessable (possibly causing
  *   client applications to abort), and move the message to a dead letter queue.
  *
- * Sent by: server.; carries content.
+ * Sent by: server. Carries content.
  * Spec: basic.deliver (60.60)
  */
 export interface BasicDeliverArgs {
@@ -838,7 +838,7 @@ export declare function decodeBasicGetEmpty(payload: Uint8Array | ArrayBuffer): 
  * The acknowledgement can be for a single message or a set of messages up to and including a
  * specific message.
  *
- * Sent by: client and server..
+ * Sent by: client and server.
  * Spec: basic.ack (60.80)
  */
 export interface BasicAckArgs {
@@ -897,7 +897,7 @@ export declare function decodeBasicAck(payload: Uint8Array | ArrayBuffer): Basic
  *   the message at this time.
  * - 03: The client MUST NOT use this method as a means of selecting messages to process.
  *
- * Sent by: client..
+ * Sent by: client.
  * Spec: basic.reject (60.90)
  */
 export interface BasicRejectArgs {
@@ -950,7 +950,7 @@ export declare function decodeBasicReject(payload: Uint8Array | ArrayBuffer): Ba
  * Rules:
  * - 01: The server MUST set the redelivered flag on all messages that are resent.
  *
- * Sent by: client..
+ * Sent by: client.
  * Spec: basic.recover-async (60.100)
  * @deprecated The spec marks this method deprecated.
  */
@@ -1001,7 +1001,7 @@ export declare function decodeBasicRecoverAsync(payload: Uint8Array | ArrayBuffe
  * Rules:
  * - 01: The server MUST set the redelivered flag on all messages that are resent.
  *
- * Sent by: client..
+ * Sent by: client.
  * Spec: basic.recover (60.110)
  */
 export interface BasicRecoverArgs {
@@ -1087,7 +1087,7 @@ export declare function decodeBasicRecoverOk(payload: Uint8Array | ArrayBuffer):
  * - 04: A client publishing messages to a channel in confirm mode SHOULD be capable of accepting
  *   and somehow handling the Nack method.
  *
- * Sent by: client and server..
+ * Sent by: client and server.
  * Spec: basic.nack (60.120)
  */
 export interface BasicNackArgs {

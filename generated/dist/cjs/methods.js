@@ -3,7 +3,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.METHODS = void 0;
 exports.methodInfo = methodInfo;
-/** Metadata of every method, keyed by spec name; ids, flags and responses have literal types. */
+/** Metadata of every method, keyed by spec name. */
 exports.METHODS = {
     'connection.start': {
         name: 'connection.start',

@@ -11,9 +11,17 @@ import { AmqpError, COMMAND_INVALID, FRAME_ERROR, describeValue, truncatedError 
 import { decodeTable } from './field-table-decode.js';
 import { int16At, int32At, int64At, uint32At, uint64At } from './int64.js';
 import { utf8Decode } from './utf8.js';
+/**
+ * A cursor over a method payload, content header or field table: each read checks its bounds and
+ * advances `pos`; errors name the `ctx` given and the offset. Use it with `decodeTable`, `decodeArray`
+ * and the `decode…Args` functions to read values that follow one another.
+ */
 export class Reader {
+    /** The window being read (a view of the input, not a copy). */
     bytes;
+    /** Offset of the next read within `bytes`. */
     pos;
+    /** Length of the window: reads stop here. */
     end;
     /** `bytes` may be an ArrayBuffer (what a WebSocket with binaryType 'arraybuffer' delivers): it is viewed, not copied. */
     constructor(bytes, start, end) {
@@ -41,9 +49,11 @@ export class Reader {
     // Integers are assembled from bytes: creating a DataView costs more than decoding a small
     // method, so one is made only when floats or tables need it.
     viewCache;
+    /** A DataView over `bytes`, made on first use. */
     get view() {
         return (this.viewCache ??= new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));
     }
+    /** Reads an octet. */
     u8(ctx) {
         const p = this.pos;
         if (p >= this.end)
@@ -51,6 +61,7 @@ export class Reader {
         this.pos = p + 1;
         return this.bytes[p];
     }
+    /** Reads a short (u16, big-endian). */
     u16(ctx) {
         const p = this.pos;
         if (this.end - p < 2)
@@ -59,6 +70,7 @@ export class Reader {
         const b = this.bytes;
         return (b[p] << 8) | b[p + 1];
     }
+    /** Reads a long (u32, big-endian). */
     u32(ctx) {
         const p = this.pos;
         if (this.end - p < 4)
@@ -74,6 +86,7 @@ export class Reader {
         this.pos = p + 8;
         return uint64At(this.bytes, p);
     }
+    /** Reads a signed octet. */
     i8(ctx) {
         const p = this.pos;
         if (p >= this.end)
@@ -81,6 +94,7 @@ export class Reader {
         this.pos = p + 1;
         return (this.bytes[p] << 24) >> 24;
     }
+    /** Reads a signed short. */
     i16(ctx) {
         const p = this.pos;
         if (this.end - p < 2)
@@ -88,6 +102,7 @@ export class Reader {
         this.pos = p + 2;
         return int16At(this.bytes, p);
     }
+    /** Reads a signed long. */
     i32(ctx) {
         const p = this.pos;
         if (this.end - p < 4)
@@ -103,6 +118,7 @@ export class Reader {
         this.pos = p + 8;
         return int64At(this.bytes, p);
     }
+    /** Reads a float32. */
     f32(ctx) {
         const p = this.pos;
         if (this.end - p < 4)
@@ -110,6 +126,7 @@ export class Reader {
         this.pos = p + 4;
         return this.view.getFloat32(p);
     }
+    /** Reads a float64. */
     f64(ctx) {
         const p = this.pos;
         if (this.end - p < 8)
@@ -139,6 +156,7 @@ export class Reader {
         this.pos = p + 4 + n;
         return this.bytes.subarray(p + 4, p + 4 + n);
     }
+    /** Skips a shortstr (reserved fields). */
     skipShortstr(ctx) {
         const p = this.pos;
         if (p >= this.end)
@@ -148,6 +166,7 @@ export class Reader {
             throw truncated(ctx, p, n, this.end - p - 1);
         this.pos = p + 1 + n;
     }
+    /** Skips a longstr (reserved fields). */
     skipLongstr(ctx) {
         const p = this.pos;
         if (this.end - p < 4)

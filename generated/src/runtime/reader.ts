@@ -14,9 +14,17 @@ import type { FieldTable } from './field-values.js';
 import { int16At, int32At, int64At, uint32At, uint64At } from './int64.js';
 import { utf8Decode } from './utf8.js';
 
+/**
+ * A cursor over a method payload, content header or field table: each read checks its bounds and
+ * advances `pos`; errors name the `ctx` given and the offset. Use it with `decodeTable`, `decodeArray`
+ * and the `decode…Args` functions to read values that follow one another.
+ */
 export class Reader {
+  /** The window being read (a view of the input, not a copy). */
   readonly bytes: Uint8Array;
+  /** Offset of the next read within `bytes`. */
   pos: number;
+  /** Length of the window: reads stop here. */
   readonly end: number;
 
   /** `bytes` may be an ArrayBuffer (what a WebSocket with binaryType 'arraybuffer' delivers): it is viewed, not copied. */
@@ -46,10 +54,12 @@ export class Reader {
   // method, so one is made only when floats or tables need it.
   private viewCache: DataView | undefined;
 
+  /** A DataView over `bytes`, made on first use. */
   get view(): DataView {
     return (this.viewCache ??= new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));
   }
 
+  /** Reads an octet. */
   u8(ctx: string): number {
     const p = this.pos;
     if (p >= this.end) throw truncated(ctx, p, 1, 0);
@@ -57,6 +67,7 @@ export class Reader {
     return this.bytes[p];
   }
 
+  /** Reads a short (u16, big-endian). */
   u16(ctx: string): number {
     const p = this.pos;
     if (this.end - p < 2) throw truncated(ctx, p, 2, this.end - p);
@@ -65,6 +76,7 @@ export class Reader {
     return (b[p] << 8) | b[p + 1];
   }
 
+  /** Reads a long (u32, big-endian). */
   u32(ctx: string): number {
     const p = this.pos;
     if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
@@ -80,6 +92,7 @@ export class Reader {
     return uint64At(this.bytes, p);
   }
 
+  /** Reads a signed octet. */
   i8(ctx: string): number {
     const p = this.pos;
     if (p >= this.end) throw truncated(ctx, p, 1, 0);
@@ -87,6 +100,7 @@ export class Reader {
     return (this.bytes[p] << 24) >> 24;
   }
 
+  /** Reads a signed short. */
   i16(ctx: string): number {
     const p = this.pos;
     if (this.end - p < 2) throw truncated(ctx, p, 2, this.end - p);
@@ -94,6 +108,7 @@ export class Reader {
     return int16At(this.bytes, p);
   }
 
+  /** Reads a signed long. */
   i32(ctx: string): number {
     const p = this.pos;
     if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
@@ -109,6 +124,7 @@ export class Reader {
     return int64At(this.bytes, p);
   }
 
+  /** Reads a float32. */
   f32(ctx: string): number {
     const p = this.pos;
     if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
@@ -116,6 +132,7 @@ export class Reader {
     return this.view.getFloat32(p);
   }
 
+  /** Reads a float64. */
   f64(ctx: string): number {
     const p = this.pos;
     if (this.end - p < 8) throw truncated(ctx, p, 8, this.end - p);
@@ -143,6 +160,7 @@ export class Reader {
     return this.bytes.subarray(p + 4, p + 4 + n);
   }
 
+  /** Skips a shortstr (reserved fields). */
   skipShortstr(ctx: string): void {
     const p = this.pos;
     if (p >= this.end) throw truncated(ctx, p, 1, 0);
@@ -151,6 +169,7 @@ export class Reader {
     this.pos = p + 1 + n;
   }
 
+  /** Skips a longstr (reserved fields). */
   skipLongstr(ctx: string): void {
     const p = this.pos;
     if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);

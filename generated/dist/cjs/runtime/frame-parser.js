@@ -41,6 +41,12 @@ function checkLimit(v, name, allowZero) {
 }
 /** First allocation for a frame split across chunks (it grows as more bytes arrive). */
 const MIN_PARTIAL = 4096;
+/**
+ * Splits a byte stream into frames: push chunks as they arrive (any split, even inside a frame
+ * header), get back the frames completed so far. Checks each frame's size against the limits before
+ * buffering it, and its end octet; reports a server's "AMQP" version header as a version mismatch.
+ * After an error the parser stays failed (the stream cannot be resynchronised).
+ */
 class FrameParser {
     frameMaxValue;
     hardCap;
@@ -60,6 +66,7 @@ class FrameParser {
     /** Stream offset of the current frame's first byte. */
     frameStart = 0;
     error;
+    /** Without options: frame-max 131072 (RabbitMQ's default, right before tune) and a 16 MiB hard cap. */
     constructor(options) {
         this.frameMaxValue = checkLimit(options?.frameMax ?? frame_format_js_1.DEFAULT_FRAME_MAX, 'frameMax', true);
         this.hardCap = checkLimit(options?.hardCap ?? frame_format_js_1.DEFAULT_FRAME_HARD_CAP, 'hardCap', false);
@@ -69,6 +76,7 @@ class FrameParser {
     get frameMax() {
         return this.frameMaxValue;
     }
+    /** Changes the limit for frames that have not started yet (frame-max from tune). */
     set frameMax(v) {
         this.frameMaxValue = checkLimit(v, 'frameMax', true);
         this.maxPayload = this.computeMaxPayload();

@@ -21,6 +21,7 @@ exports.negotiateTune = negotiateTune;
  */
 const errors_js_1 = require("./errors.js");
 const frame_format_js_1 = require("./frame-format.js");
+/** The largest channel-max (what 0, "no limit", stands for). */
 exports.MAX_CHANNEL_MAX = 0xffff;
 function check(value, max, ctx) {
     if (!Number.isInteger(value) || value < 0 || value > max) {
@@ -28,11 +29,13 @@ function check(value, max, ctx) {
     }
     return value;
 }
+/** channel-max for tune-ok: the smaller limit, 0 read as 65535; never 0. */
 function negotiateChannelMax(server, client) {
     const s = check(server, exports.MAX_CHANNEL_MAX, 'tune.channel-max') || exports.MAX_CHANNEL_MAX;
     const c = check(client, exports.MAX_CHANNEL_MAX, 'tune-ok.channel-max') || exports.MAX_CHANNEL_MAX;
     return Math.min(s, c);
 }
+/** frame-max for tune-ok: the smaller non-zero limit, `fallback` when both are 0; at least 4096. */
 function negotiateFrameMax(server, client, fallback = frame_format_js_1.DEFAULT_FRAME_MAX) {
     const s = check(server, 0xffffffff, 'tune.frame-max');
     const c = check(client, 0xffffffff, 'tune-ok.frame-max');
@@ -46,6 +49,7 @@ function negotiateFrameMax(server, client, fallback = frame_format_js_1.DEFAULT_
     }
     return result;
 }
+/** heartbeat for tune-ok: the smaller when both are set, otherwise the one that is set (0 = disabled). */
 function negotiateHeartbeat(server, client) {
     const s = check(server, 0xffff, 'tune.heartbeat');
     const c = check(client, 0xffff, 'tune-ok.heartbeat');

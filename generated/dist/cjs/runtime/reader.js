@@ -15,9 +15,17 @@ const errors_js_1 = require("./errors.js");
 const field_table_decode_js_1 = require("./field-table-decode.js");
 const int64_js_1 = require("./int64.js");
 const utf8_js_1 = require("./utf8.js");
+/**
+ * A cursor over a method payload, content header or field table: each read checks its bounds and
+ * advances `pos`; errors name the `ctx` given and the offset. Use it with `decodeTable`, `decodeArray`
+ * and the `decode…Args` functions to read values that follow one another.
+ */
 class Reader {
+    /** The window being read (a view of the input, not a copy). */
     bytes;
+    /** Offset of the next read within `bytes`. */
     pos;
+    /** Length of the window: reads stop here. */
     end;
     /** `bytes` may be an ArrayBuffer (what a WebSocket with binaryType 'arraybuffer' delivers): it is viewed, not copied. */
     constructor(bytes, start, end) {
@@ -45,9 +53,11 @@ class Reader {
     // Integers are assembled from bytes: creating a DataView costs more than decoding a small
     // method, so one is made only when floats or tables need it.
     viewCache;
+    /** A DataView over `bytes`, made on first use. */
     get view() {
         return (this.viewCache ??= new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));
     }
+    /** Reads an octet. */
     u8(ctx) {
         const p = this.pos;
         if (p >= this.end)
@@ -55,6 +65,7 @@ class Reader {
         this.pos = p + 1;
         return this.bytes[p];
     }
+    /** Reads a short (u16, big-endian). */
     u16(ctx) {
         const p = this.pos;
         if (this.end - p < 2)
@@ -63,6 +74,7 @@ class Reader {
         const b = this.bytes;
         return (b[p] << 8) | b[p + 1];
     }
+    /** Reads a long (u32, big-endian). */
     u32(ctx) {
         const p = this.pos;
         if (this.end - p < 4)
@@ -78,6 +90,7 @@ class Reader {
         this.pos = p + 8;
         return (0, int64_js_1.uint64At)(this.bytes, p);
     }
+    /** Reads a signed octet. */
     i8(ctx) {
         const p = this.pos;
         if (p >= this.end)
@@ -85,6 +98,7 @@ class Reader {
         this.pos = p + 1;
         return (this.bytes[p] << 24) >> 24;
     }
+    /** Reads a signed short. */
     i16(ctx) {
         const p = this.pos;
         if (this.end - p < 2)
@@ -92,6 +106,7 @@ class Reader {
         this.pos = p + 2;
         return (0, int64_js_1.int16At)(this.bytes, p);
     }
+    /** Reads a signed long. */
     i32(ctx) {
         const p = this.pos;
         if (this.end - p < 4)
@@ -107,6 +122,7 @@ class Reader {
         this.pos = p + 8;
         return (0, int64_js_1.int64At)(this.bytes, p);
     }
+    /** Reads a float32. */
     f32(ctx) {
         const p = this.pos;
         if (this.end - p < 4)
@@ -114,6 +130,7 @@ class Reader {
         this.pos = p + 4;
         return this.view.getFloat32(p);
     }
+    /** Reads a float64. */
     f64(ctx) {
         const p = this.pos;
         if (this.end - p < 8)
@@ -143,6 +160,7 @@ class Reader {
         this.pos = p + 4 + n;
         return this.bytes.subarray(p + 4, p + 4 + n);
     }
+    /** Skips a shortstr (reserved fields). */
     skipShortstr(ctx) {
         const p = this.pos;
         if (p >= this.end)
@@ -152,6 +170,7 @@ class Reader {
             throw (0, errors_js_1.truncatedError)(ctx, p, n, this.end - p - 1);
         this.pos = p + 1 + n;
     }
+    /** Skips a longstr (reserved fields). */
     skipLongstr(ctx) {
         const p = this.pos;
         if (this.end - p < 4)
