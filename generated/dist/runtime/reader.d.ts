@@ -11,8 +11,8 @@ export declare class Reader {
     pos: number;
     /** Length of the window: reads stop here. */
     readonly end: number;
-    /** `bytes` may be an ArrayBuffer (what a WebSocket with binaryType 'arraybuffer' delivers): it is viewed, not copied. */
-    constructor(bytes: Uint8Array | ArrayBuffer, start?: number, end?: number);
+    /** `input` may be an ArrayBuffer (what a WebSocket with binaryType 'arraybuffer' delivers): it is viewed, not copied. */
+    constructor(input: Uint8Array | ArrayBuffer, start?: number, end?: number);
     private viewCache;
     /** A DataView over `bytes`, made on first use. */
     get view(): DataView;

@@ -27,16 +27,10 @@ class Reader {
     pos;
     /** Length of the window: reads stop here. */
     end;
-    /** `bytes` may be an ArrayBuffer (what a WebSocket with binaryType 'arraybuffer' delivers): it is viewed, not copied. */
-    constructor(bytes, start, end) {
-        if (!(bytes instanceof Uint8Array)) {
-            if (!(bytes instanceof ArrayBuffer)) {
-                throw new errors_js_1.AmqpError(`a Reader needs a Uint8Array or an ArrayBuffer, got ${(0, errors_js_1.describeValue)(bytes)}`, {
-                    kind: 'decode',
-                });
-            }
-            bytes = new Uint8Array(bytes);
-        }
+    /** `input` may be an ArrayBuffer (what a WebSocket with binaryType 'arraybuffer' delivers): it is viewed, not copied. */
+    constructor(input, start, end) {
+        // The uncommon input is handled out of line: a larger constructor is no longer inlined (measured).
+        const bytes = input instanceof Uint8Array ? input : bufferView(input);
         if (start === undefined)
             start = 0;
         if (end === undefined)
@@ -198,6 +192,15 @@ class Reader {
     }
 }
 exports.Reader = Reader;
+/** A Uint8Array over an ArrayBuffer; anything else is an AmqpError. */
+function bufferView(input) {
+    if (!(input instanceof ArrayBuffer)) {
+        throw new errors_js_1.AmqpError(`a Reader needs a Uint8Array or an ArrayBuffer, got ${(0, errors_js_1.describeValue)(input)}`, {
+            kind: 'decode',
+        });
+    }
+    return new Uint8Array(input);
+}
 /**
  * A reader positioned after the ids of a method payload that must carry `classId`/`methodId`
  * (per-method decoders); other ids are an unknown-command error (503).
