@@ -59,15 +59,19 @@ async function prepare(options: GenerateOptions) {
   const render = async (): Promise<OutputFiles> => {
     const protocol = loadProtocol(specs, options.classes);
     // The printing and compiling tools load only when a render is needed (they take most of a second).
-    const [{ emitPackage }, { formatFiles }, { compilePackage }] = await Promise.all([
+    const [{ emitPackage }, { formatFiles }, { compilePackage }, { addCommonJsBuild }] = await Promise.all([
       import('./emit/emit.js'),
       import('./format.js'),
       import('./compile.js'),
+      import('./compile-cjs.js'),
     ]);
     const emitted = emitPackage(protocol, { templatesDir });
     applyIdentity(emitted, options);
     // Runtime files are verbatim copies of templates/runtime, which is kept formatted.
-    return compilePackage(await formatFiles(emitted, prettierConfig, (path) => path.startsWith('src/runtime/')));
+    const compiled = compilePackage(
+      await formatFiles(emitted, prettierConfig, (path) => path.startsWith('src/runtime/')),
+    );
+    return addCommonJsBuild(compiled);
   };
   return { inputs, render };
 }

@@ -33,6 +33,93 @@ export interface BasicProperties {
      *
      * Flag word 0, mask 0x8000; wire type shortstr.
      */
+    contentType?: string | null | undefined;
+    /**
+     * MIME content encoding.
+     *
+     * Flag word 0, mask 0x4000; wire type shortstr.
+     */
+    contentEncoding?: string | null | undefined;
+    /**
+     * Message header field table.
+     *
+     * Flag word 0, mask 0x2000; wire type table.
+     */
+    headers?: FieldTable | null | undefined;
+    /**
+     * Non-persistent (1) or persistent (2).
+     *
+     * Flag word 0, mask 0x1000; wire type octet.
+     */
+    deliveryMode?: number | null | undefined;
+    /**
+     * Message priority, 0 to 9.
+     *
+     * Flag word 0, mask 0x0800; wire type octet.
+     */
+    priority?: number | null | undefined;
+    /**
+     * Application correlation identifier.
+     *
+     * Flag word 0, mask 0x0400; wire type shortstr.
+     */
+    correlationId?: string | null | undefined;
+    /**
+     * Address to reply to.
+     *
+     * Flag word 0, mask 0x0200; wire type shortstr.
+     */
+    replyTo?: string | null | undefined;
+    /**
+     * Message expiration specification.
+     *
+     * Flag word 0, mask 0x0100; wire type shortstr.
+     */
+    expiration?: string | null | undefined;
+    /**
+     * Application message identifier.
+     *
+     * Flag word 0, mask 0x0080; wire type shortstr.
+     */
+    messageId?: string | null | undefined;
+    /**
+     * Message timestamp.
+     *
+     * Flag word 0, mask 0x0040; wire type timestamp.
+     */
+    timestamp?: number | bigint | Date | null | undefined;
+    /**
+     * Message type name.
+     *
+     * Flag word 0, mask 0x0020; wire type shortstr.
+     */
+    type?: string | null | undefined;
+    /**
+     * Creating user id.
+     *
+     * Flag word 0, mask 0x0010; wire type shortstr.
+     */
+    userId?: string | null | undefined;
+    /**
+     * Creating application id.
+     *
+     * Flag word 0, mask 0x0008; wire type shortstr.
+     */
+    appId?: string | null | undefined;
+    /**
+     * Reserved, must be empty.
+     *
+     * Flag word 0, mask 0x0004; wire type shortstr.
+     */
+    reserved?: string | null | undefined;
+}
+/** basic properties as decoded: absent ones are undefined (never null), longstr values are always bytes. */
+export interface DecodedBasicProperties {
+    /**
+     * MIME content type.
+     *
+     * Flag word 0, mask 0x8000; wire type shortstr.
+     */
     contentType?: string | undefined;
     /**
      * MIME content encoding.
@@ -116,7 +203,7 @@ export interface BasicProperties {
 /** Encodes a complete basic content header frame (never on channel 0). Properties that are undefined or null are not written; all others are. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. */
 export declare function encodeBasicHeader(channel: number, bodySize: number | bigint, properties: BasicProperties, frameMax?: number): Uint8Array;
 /** Reads basic property flags and properties (after class-id, weight and body-size). */
-export declare function decodeBasicHeaderArgs(reader: Reader): BasicProperties;
+export declare function decodeBasicHeaderArgs(reader: Reader): DecodedBasicProperties;
 /**
  * Specify quality of service.
  *
@@ -192,7 +279,7 @@ export declare function decodeBasicQosArgs(reader: Reader): BasicQosArgs;
  *
  * Spec: basic.qos (60.10)
  */
-export declare function decodeBasicQos(payload: Uint8Array): BasicQosArgs;
+export declare function decodeBasicQos(payload: Uint8Array | ArrayBuffer): BasicQosArgs;
 /**
  * Confirm the requested qos.
  *
@@ -223,7 +310,7 @@ export declare function decodeBasicQosOkArgs(_reader: Reader): BasicQosOkArgs;
  *
  * Spec: basic.qos-ok (60.11)
  */
-export declare function decodeBasicQosOk(payload: Uint8Array): BasicQosOkArgs;
+export declare function decodeBasicQosOk(payload: Uint8Array | ArrayBuffer): BasicQosOkArgs;
 /**
  * Start a queue consumer.
  *
@@ -304,7 +391,7 @@ export declare function decodeBasicConsumeArgs(reader: Reader): BasicConsumeArgs
  *
  * Spec: basic.consume (60.20)
  */
-export declare function decodeBasicConsume(payload: Uint8Array): BasicConsumeArgs;
+export declare function decodeBasicConsume(payload: Uint8Array | ArrayBuffer): BasicConsumeArgs;
 /**
  * Confirm a new consumer.
  *
@@ -341,7 +428,7 @@ export declare function decodeBasicConsumeOkArgs(reader: Reader): BasicConsumeOk
  *
  * Spec: basic.consume-ok (60.21)
  */
-export declare function decodeBasicConsumeOk(payload: Uint8Array): BasicConsumeOkArgs;
+export declare function decodeBasicConsumeOk(payload: Uint8Array | ArrayBuffer): BasicConsumeOkArgs;
 /**
  * End a queue consumer.
  *
@@ -389,7 +476,7 @@ export declare function decodeBasicCancelArgs(reader: Reader): BasicCancelArgs;
  *
  * Spec: basic.cancel (60.30)
  */
-export declare function decodeBasicCancel(payload: Uint8Array): BasicCancelArgs;
+export declare function decodeBasicCancel(payload: Uint8Array | ArrayBuffer): BasicCancelArgs;
 /**
  * Confirm a cancelled consumer.
  *
@@ -421,7 +508,7 @@ export declare function decodeBasicCancelOkArgs(reader: Reader): BasicCancelOkAr
  *
  * Spec: basic.cancel-ok (60.31)
  */
-export declare function decodeBasicCancelOk(payload: Uint8Array): BasicCancelOkArgs;
+export declare function decodeBasicCancelOk(payload: Uint8Array | ArrayBuffer): BasicCancelOkArgs;
 /**
  * Publish a message.
  *
@@ -429,7 +516,7 @@ export declare function decodeBasicCancelOk(payload: Uint8Array): BasicCancelOkA
  * defined by the exchange configuration and distributed to any active consumers when the
  * transaction, if any, is committed.
  *
- * Sent by: client.; carries content.
+ * Sent by: client. Carries content.
  * Spec: basic.publish (60.40)
  */
 export interface BasicPublishArgs {
@@ -506,7 +593,7 @@ export declare function decodeBasicPublishArgs(reader: Reader): BasicPublishArgs
  *
  * Spec: basic.publish (60.40)
  */
-export declare function decodeBasicPublish(payload: Uint8Array): BasicPublishArgs;
+export declare function decodeBasicPublish(payload: Uint8Array | ArrayBuffer): BasicPublishArgs;
 /**
  * Return a failed message.
  *
@@ -514,7 +601,7 @@ export declare function decodeBasicPublish(payload: Uint8Array): BasicPublishArg
  * or an unroutable message published with the "mandatory" flag set. The reply code and text
  * provide information about the reason that the message was undeliverable.
  *
- * Sent by: server.; carries content.
+ * Sent by: server. Carries content.
  * Spec: basic.return (60.50)
  */
 export interface BasicReturnArgs {
@@ -557,7 +644,7 @@ export declare function decodeBasicReturnArgs(reader: Reader): BasicReturnArgs;
  *
  * Spec: basic.return (60.50)
  */
-export declare function decodeBasicReturn(payload: Uint8Array): BasicReturnArgs;
+export declare function decodeBasicReturn(payload: Uint8Array | ArrayBuffer): BasicReturnArgs;
 /**
  * Notify the client of a consumer message.
  *
@@ -571,7 +658,7 @@ export declare function decodeBasicReturn(payload: Uint8Array): BasicReturnArgs;
  *   acknowledged, the server SHOULD consider the message to be unprocessable (possibly causing
  *   client applications to abort), and move the message to a dead letter queue.
  *
- * Sent by: server.; carries content.
+ * Sent by: server. Carries content.
  * Spec: basic.deliver (60.60)
  */
 export interface BasicDeliverArgs {
@@ -616,7 +703,7 @@ export declare function decodeBasicDeliverArgs(reader: Reader): BasicDeliverArgs
  *
  * Spec: basic.deliver (60.60)
  */
-export declare function decodeBasicDeliver(payload: Uint8Array): BasicDeliverArgs;
+export declare function decodeBasicDeliver(payload: Uint8Array | ArrayBuffer): BasicDeliverArgs;
 /**
  * Direct access to a queue.
  *
@@ -656,7 +743,7 @@ export declare function decodeBasicGetArgs(reader: Reader): BasicGetArgs;
  *
  * Spec: basic.get (60.70)
  */
-export declare function decodeBasicGet(payload: Uint8Array): BasicGetArgs;
+export declare function decodeBasicGet(payload: Uint8Array | ArrayBuffer): BasicGetArgs;
 /**
  * Provide client with a message.
  *
@@ -708,7 +795,7 @@ export declare function decodeBasicGetOkArgs(reader: Reader): BasicGetOkArgs;
  *
  * Spec: basic.get-ok (60.71)
  */
-export declare function decodeBasicGetOk(payload: Uint8Array): BasicGetOkArgs;
+export declare function decodeBasicGetOk(payload: Uint8Array | ArrayBuffer): BasicGetOkArgs;
 /**
  * Indicate no messages available.
  *
@@ -738,7 +825,7 @@ export declare function decodeBasicGetEmptyArgs(reader: Reader): BasicGetEmptyAr
  *
  * Spec: basic.get-empty (60.72)
  */
-export declare function decodeBasicGetEmpty(payload: Uint8Array): BasicGetEmptyArgs;
+export declare function decodeBasicGetEmpty(payload: Uint8Array | ArrayBuffer): BasicGetEmptyArgs;
 /**
  * Acknowledge one or more messages.
  *
@@ -751,7 +838,7 @@ export declare function decodeBasicGetEmpty(payload: Uint8Array): BasicGetEmptyA
  * The acknowledgement can be for a single message or a set of messages up to and including a
  * specific message.
  *
- * Sent by: client and server..
+ * Sent by: client and server.
  * Spec: basic.ack (60.80)
  */
 export interface BasicAckArgs {
@@ -794,7 +881,7 @@ export declare function decodeBasicAckArgs(reader: Reader): BasicAckArgs;
  *
  * Spec: basic.ack (60.80)
  */
-export declare function decodeBasicAck(payload: Uint8Array): BasicAckArgs;
+export declare function decodeBasicAck(payload: Uint8Array | ArrayBuffer): BasicAckArgs;
 /**
  * Reject an incoming message.
  *
@@ -810,7 +897,7 @@ export declare function decodeBasicAck(payload: Uint8Array): BasicAckArgs;
  *   the message at this time.
  * - 03: The client MUST NOT use this method as a means of selecting messages to process.
  *
- * Sent by: client..
+ * Sent by: client.
  * Spec: basic.reject (60.90)
  */
 export interface BasicRejectArgs {
@@ -852,7 +939,7 @@ export declare function decodeBasicRejectArgs(reader: Reader): BasicRejectArgs;
  *
  * Spec: basic.reject (60.90)
  */
-export declare function decodeBasicReject(payload: Uint8Array): BasicRejectArgs;
+export declare function decodeBasicReject(payload: Uint8Array | ArrayBuffer): BasicRejectArgs;
 /**
  * Redeliver unacknowledged messages.
  *
@@ -863,7 +950,7 @@ export declare function decodeBasicReject(payload: Uint8Array): BasicRejectArgs;
  * Rules:
  * - 01: The server MUST set the redelivered flag on all messages that are resent.
  *
- * Sent by: client..
+ * Sent by: client.
  * Spec: basic.recover-async (60.100)
  * @deprecated The spec marks this method deprecated.
  */
@@ -883,12 +970,16 @@ export interface BasicRecoverAsyncArgs {
  * Encodes a complete basic.recover-async method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.recover-async (60.100)
+ *
+ * @deprecated The spec marks this method deprecated.
  */
 export declare function encodeBasicRecoverAsync(channel: number, args: BasicRecoverAsyncArgs, frameMax?: number): Uint8Array;
 /**
  * Reads the arguments of basic.recover-async (after class and method id).
  *
  * Spec: basic.recover-async (60.100)
+ *
+ * @deprecated The spec marks this method deprecated.
  */
 export declare function decodeBasicRecoverAsyncArgs(reader: Reader): BasicRecoverAsyncArgs;
 /**
@@ -897,8 +988,10 @@ export declare function decodeBasicRecoverAsyncArgs(reader: Reader): BasicRecove
  * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.recover-async (60.100)
+ *
+ * @deprecated The spec marks this method deprecated.
  */
-export declare function decodeBasicRecoverAsync(payload: Uint8Array): BasicRecoverAsyncArgs;
+export declare function decodeBasicRecoverAsync(payload: Uint8Array | ArrayBuffer): BasicRecoverAsyncArgs;
 /**
  * Redeliver unacknowledged messages.
  *
@@ -942,7 +1035,7 @@ export declare function decodeBasicRecoverArgs(reader: Reader): BasicRecoverArgs
  *
  * Spec: basic.recover (60.110)
  */
-export declare function decodeBasicRecover(payload: Uint8Array): BasicRecoverArgs;
+export declare function decodeBasicRecover(payload: Uint8Array | ArrayBuffer): BasicRecoverArgs;
 /**
  * Confirm recovery.
  *
@@ -972,7 +1065,7 @@ export declare function decodeBasicRecoverOkArgs(_reader: Reader): BasicRecoverO
  *
  * Spec: basic.recover-ok (60.111)
  */
-export declare function decodeBasicRecoverOk(payload: Uint8Array): BasicRecoverOkArgs;
+export declare function decodeBasicRecoverOk(payload: Uint8Array | ArrayBuffer): BasicRecoverOkArgs;
 /**
  * Reject one or more incoming messages.
  *
@@ -994,7 +1087,7 @@ export declare function decodeBasicRecoverOk(payload: Uint8Array): BasicRecoverO
  * - 04: A client publishing messages to a channel in confirm mode SHOULD be capable of accepting
  *   and somehow handling the Nack method.
  *
- * Sent by: client and server..
+ * Sent by: client and server.
  * Spec: basic.nack (60.120)
  */
 export interface BasicNackArgs {
@@ -1053,4 +1146,4 @@ export declare function decodeBasicNackArgs(reader: Reader): BasicNackArgs;
  *
  * Spec: basic.nack (60.120)
  */
-export declare function decodeBasicNack(payload: Uint8Array): BasicNackArgs;
+export declare function decodeBasicNack(payload: Uint8Array | ArrayBuffer): BasicNackArgs;

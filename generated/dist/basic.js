@@ -150,7 +150,7 @@ export function encodeBasicHeader(channel, bodySize, properties, frameMax) {
     if (messageId != null)
         w.shortstrText(messageId, messageIdLength);
     if (timestamp != null)
-        w.u64(timestamp, 'basic.properties.timestamp');
+        w.timestamp(timestamp, 'basic.properties.timestamp');
     if (type != null)
         w.shortstrText(type, typeLength);
     if (userId != null)
@@ -804,6 +804,8 @@ export function decodeBasicReject(payload) {
  * Encodes a complete basic.recover-async method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.recover-async (60.100)
+ *
+ * @deprecated The spec marks this method deprecated.
  */
 export function encodeBasicRecoverAsync(channel, args, frameMax) {
     if (channel === 0)
@@ -819,6 +821,8 @@ export function encodeBasicRecoverAsync(channel, args, frameMax) {
  * Reads the arguments of basic.recover-async (after class and method id).
  *
  * Spec: basic.recover-async (60.100)
+ *
+ * @deprecated The spec marks this method deprecated.
  */
 export function decodeBasicRecoverAsyncArgs(reader) {
     const bits0 = reader.u8('basic.recover-async.requeue');
@@ -830,6 +834,8 @@ export function decodeBasicRecoverAsyncArgs(reader) {
  * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.recover-async (60.100)
+ *
+ * @deprecated The spec marks this method deprecated.
  */
 export function decodeBasicRecoverAsync(payload) {
     const reader = methodReader(payload, 60, 100, 'basic.recover-async');

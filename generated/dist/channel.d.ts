@@ -40,7 +40,7 @@ export declare function decodeChannelOpenArgs(reader: Reader): ChannelOpenArgs;
  *
  * Spec: channel.open (20.10)
  */
-export declare function decodeChannelOpen(payload: Uint8Array): ChannelOpenArgs;
+export declare function decodeChannelOpen(payload: Uint8Array | ArrayBuffer): ChannelOpenArgs;
 /**
  * Signal that the channel is ready.
  *
@@ -70,7 +70,7 @@ export declare function decodeChannelOpenOkArgs(reader: Reader): ChannelOpenOkAr
  *
  * Spec: channel.open-ok (20.11)
  */
-export declare function decodeChannelOpenOk(payload: Uint8Array): ChannelOpenOkArgs;
+export declare function decodeChannelOpenOk(payload: Uint8Array | ArrayBuffer): ChannelOpenOkArgs;
 /**
  * Enable/disable flow from peer.
  *
@@ -123,13 +123,13 @@ export declare function decodeChannelFlowArgs(reader: Reader): ChannelFlowArgs;
  *
  * Spec: channel.flow (20.20)
  */
-export declare function decodeChannelFlow(payload: Uint8Array): ChannelFlowArgs;
+export declare function decodeChannelFlow(payload: Uint8Array | ArrayBuffer): ChannelFlowArgs;
 /**
  * Confirm a flow method.
  *
  * Confirms to the peer that a flow command was received and processed.
  *
- * Sent by: client and server..
+ * Sent by: client and server.
  * Spec: channel.flow-ok (20.21)
  */
 export interface ChannelFlowOkArgs {
@@ -162,7 +162,7 @@ export declare function decodeChannelFlowOkArgs(reader: Reader): ChannelFlowOkAr
  *
  * Spec: channel.flow-ok (20.21)
  */
-export declare function decodeChannelFlowOk(payload: Uint8Array): ChannelFlowOkArgs;
+export declare function decodeChannelFlowOk(payload: Uint8Array | ArrayBuffer): ChannelFlowOkArgs;
 /**
  * Request a channel close.
  *
@@ -219,7 +219,7 @@ export declare function decodeChannelCloseArgs(reader: Reader): ChannelCloseArgs
  *
  * Spec: channel.close (20.40)
  */
-export declare function decodeChannelClose(payload: Uint8Array): ChannelCloseArgs;
+export declare function decodeChannelClose(payload: Uint8Array | ArrayBuffer): ChannelCloseArgs;
 /**
  * Confirm a channel close.
  *
@@ -254,4 +254,4 @@ export declare function decodeChannelCloseOkArgs(_reader: Reader): ChannelCloseO
  *
  * Spec: channel.close-ok (20.41)
  */
-export declare function decodeChannelCloseOk(payload: Uint8Array): ChannelCloseOkArgs;
+export declare function decodeChannelCloseOk(payload: Uint8Array | ArrayBuffer): ChannelCloseOkArgs;

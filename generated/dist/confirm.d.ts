@@ -66,7 +66,7 @@ export declare function decodeConfirmSelectArgs(reader: Reader): ConfirmSelectAr
  *
  * Spec: confirm.select (85.10)
  */
-export declare function decodeConfirmSelect(payload: Uint8Array): ConfirmSelectArgs;
+export declare function decodeConfirmSelect(payload: Uint8Array | ArrayBuffer): ConfirmSelectArgs;
 /**
  * This method confirms to the client that the channel was successfully set to use publisher
  * acknowledgements.
@@ -95,4 +95,4 @@ export declare function decodeConfirmSelectOkArgs(_reader: Reader): ConfirmSelec
  *
  * Spec: confirm.select-ok (85.11)
  */
-export declare function decodeConfirmSelectOk(payload: Uint8Array): ConfirmSelectOkArgs;
+export declare function decodeConfirmSelectOk(payload: Uint8Array | ArrayBuffer): ConfirmSelectOkArgs;

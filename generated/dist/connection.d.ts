@@ -104,7 +104,7 @@ export declare function decodeConnectionStartArgs(reader: Reader): DecodedConnec
  *
  * Spec: connection.start (10.10)
  */
-export declare function decodeConnectionStart(payload: Uint8Array): DecodedConnectionStartArgs;
+export declare function decodeConnectionStart(payload: Uint8Array | ArrayBuffer): DecodedConnectionStartArgs;
 /**
  * Select security mechanism and locale.
  *
@@ -188,7 +188,7 @@ export declare function decodeConnectionStartOkArgs(reader: Reader): DecodedConn
  *
  * Spec: connection.start-ok (10.11)
  */
-export declare function decodeConnectionStartOk(payload: Uint8Array): DecodedConnectionStartOkArgs;
+export declare function decodeConnectionStartOk(payload: Uint8Array | ArrayBuffer): DecodedConnectionStartOkArgs;
 /**
  * Security mechanism challenge.
  *
@@ -236,7 +236,7 @@ export declare function decodeConnectionSecureArgs(reader: Reader): DecodedConne
  *
  * Spec: connection.secure (10.20)
  */
-export declare function decodeConnectionSecure(payload: Uint8Array): DecodedConnectionSecureArgs;
+export declare function decodeConnectionSecure(payload: Uint8Array | ArrayBuffer): DecodedConnectionSecureArgs;
 /**
  * Security mechanism response.
  *
@@ -284,7 +284,7 @@ export declare function decodeConnectionSecureOkArgs(reader: Reader): DecodedCon
  *
  * Spec: connection.secure-ok (10.21)
  */
-export declare function decodeConnectionSecureOk(payload: Uint8Array): DecodedConnectionSecureOkArgs;
+export declare function decodeConnectionSecureOk(payload: Uint8Array | ArrayBuffer): DecodedConnectionSecureOkArgs;
 /**
  * Propose connection tuning parameters.
  *
@@ -348,7 +348,7 @@ export declare function decodeConnectionTuneArgs(reader: Reader): ConnectionTune
  *
  * Spec: connection.tune (10.30)
  */
-export declare function decodeConnectionTune(payload: Uint8Array): ConnectionTuneArgs;
+export declare function decodeConnectionTune(payload: Uint8Array | ArrayBuffer): ConnectionTuneArgs;
 /**
  * Negotiate connection tuning parameters.
  *
@@ -420,7 +420,7 @@ export declare function decodeConnectionTuneOkArgs(reader: Reader): ConnectionTu
  *
  * Spec: connection.tune-ok (10.31)
  */
-export declare function decodeConnectionTuneOk(payload: Uint8Array): ConnectionTuneOkArgs;
+export declare function decodeConnectionTuneOk(payload: Uint8Array | ArrayBuffer): ConnectionTuneOkArgs;
 /**
  * Open connection to virtual host.
  *
@@ -468,7 +468,7 @@ export declare function decodeConnectionOpenArgs(reader: Reader): ConnectionOpen
  *
  * Spec: connection.open (10.40)
  */
-export declare function decodeConnectionOpen(payload: Uint8Array): ConnectionOpenArgs;
+export declare function decodeConnectionOpen(payload: Uint8Array | ArrayBuffer): ConnectionOpenArgs;
 /**
  * Signal that connection is ready.
  *
@@ -498,7 +498,7 @@ export declare function decodeConnectionOpenOkArgs(reader: Reader): ConnectionOp
  *
  * Spec: connection.open-ok (10.41)
  */
-export declare function decodeConnectionOpenOk(payload: Uint8Array): ConnectionOpenOkArgs;
+export declare function decodeConnectionOpenOk(payload: Uint8Array | ArrayBuffer): ConnectionOpenOkArgs;
 /**
  * Request a connection close.
  *
@@ -555,7 +555,7 @@ export declare function decodeConnectionCloseArgs(reader: Reader): ConnectionClo
  *
  * Spec: connection.close (10.50)
  */
-export declare function decodeConnectionClose(payload: Uint8Array): ConnectionCloseArgs;
+export declare function decodeConnectionClose(payload: Uint8Array | ArrayBuffer): ConnectionCloseArgs;
 /**
  * Confirm a connection close.
  *
@@ -590,7 +590,7 @@ export declare function decodeConnectionCloseOkArgs(_reader: Reader): Connection
  *
  * Spec: connection.close-ok (10.51)
  */
-export declare function decodeConnectionCloseOk(payload: Uint8Array): ConnectionCloseOkArgs;
+export declare function decodeConnectionCloseOk(payload: Uint8Array | ArrayBuffer): ConnectionCloseOkArgs;
 /**
  * Tell the client that publishing is blocked.
  *
@@ -603,7 +603,7 @@ export declare function decodeConnectionCloseOk(payload: Uint8Array): Connection
  * - capability: The server MUST NOT send this method unless the client's client-properties, in
  *   Connection.Start-Ok, contain a "capabilities" table in which "connection.blocked" is true.
  *
- * Sent by: server..
+ * Sent by: server.
  * Spec: connection.blocked (10.60)
  */
 export interface ConnectionBlockedArgs {
@@ -636,7 +636,7 @@ export declare function decodeConnectionBlockedArgs(reader: Reader): ConnectionB
  *
  * Spec: connection.blocked (10.60)
  */
-export declare function decodeConnectionBlocked(payload: Uint8Array): ConnectionBlockedArgs;
+export declare function decodeConnectionBlocked(payload: Uint8Array | ArrayBuffer): ConnectionBlockedArgs;
 /**
  * Tell the client that publishing may resume.
  *
@@ -644,7 +644,7 @@ export declare function decodeConnectionBlocked(payload: Uint8Array): Connection
  * cleared, so the client may publish again. Like Connection.Blocked, it is only sent to clients
  * that announced the "connection.blocked" capability.
  *
- * Sent by: server..
+ * Sent by: server.
  * Spec: connection.unblocked (10.61)
  */
 export interface ConnectionUnblockedArgs {
@@ -668,7 +668,7 @@ export declare function decodeConnectionUnblockedArgs(_reader: Reader): Connecti
  *
  * Spec: connection.unblocked (10.61)
  */
-export declare function decodeConnectionUnblocked(payload: Uint8Array): ConnectionUnblockedArgs;
+export declare function decodeConnectionUnblocked(payload: Uint8Array | ArrayBuffer): ConnectionUnblockedArgs;
 /**
  * Replace the connection's credentials.
  *
@@ -726,7 +726,7 @@ export declare function decodeConnectionUpdateSecretArgs(reader: Reader): Decode
  *
  * Spec: connection.update-secret (10.70)
  */
-export declare function decodeConnectionUpdateSecret(payload: Uint8Array): DecodedConnectionUpdateSecretArgs;
+export declare function decodeConnectionUpdateSecret(payload: Uint8Array | ArrayBuffer): DecodedConnectionUpdateSecretArgs;
 /**
  * Confirm the new credentials.
  *
@@ -757,4 +757,4 @@ export declare function decodeConnectionUpdateSecretOkArgs(_reader: Reader): Con
  *
  * Spec: connection.update-secret-ok (10.71)
  */
-export declare function decodeConnectionUpdateSecretOk(payload: Uint8Array): ConnectionUpdateSecretOkArgs;
+export declare function decodeConnectionUpdateSecretOk(payload: Uint8Array | ArrayBuffer): ConnectionUpdateSecretOkArgs;

@@ -16,7 +16,7 @@ export const CONNECTION_CLASS_ID = 10;
  */
 export function encodeConnectionStart(channel, args, frameMax) {
     if (channel !== 0)
-        throw new AmqpError('connection.start: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.start',
         });
@@ -68,7 +68,7 @@ export function decodeConnectionStart(payload) {
  */
 export function encodeConnectionStartOk(channel, args, frameMax) {
     if (channel !== 0)
-        throw new AmqpError('connection.start-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.start-ok',
         });
@@ -119,7 +119,7 @@ export function decodeConnectionStartOk(payload) {
  */
 export function encodeConnectionSecure(channel, args, frameMax) {
     if (channel !== 0)
-        throw new AmqpError('connection.secure: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.secure',
         });
@@ -161,7 +161,10 @@ export function decodeConnectionSecure(payload) {
  */
 export function encodeConnectionSecureOk(channel, args, frameMax) {
     if (channel !== 0)
-        throw new AmqpError('connection.secure-ok: connection methods travel on channel 0 only, not on channel ' + channel, { kind: 'encode', context: 'connection.secure-ok' });
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+            kind: 'encode',
+            context: 'connection.secure-ok',
+        });
     expectObject(args, 'connection.secure-ok');
     const responseBytes = encodeLongstr(args.response, 'connection.secure-ok.response');
     const argsSize = 4 + responseBytes.length;
@@ -200,7 +203,7 @@ export function decodeConnectionSecureOk(payload) {
  */
 export function encodeConnectionTune(channel, args, frameMax) {
     if (channel !== 0)
-        throw new AmqpError('connection.tune: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.tune',
         });
@@ -244,7 +247,7 @@ export function decodeConnectionTune(payload) {
  */
 export function encodeConnectionTuneOk(channel, args, frameMax) {
     if (channel !== 0)
-        throw new AmqpError('connection.tune-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.tune-ok',
         });
@@ -288,7 +291,7 @@ export function decodeConnectionTuneOk(payload) {
  */
 export function encodeConnectionOpen(channel, args, frameMax) {
     if (channel !== 0)
-        throw new AmqpError('connection.open: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.open',
         });
@@ -334,7 +337,7 @@ export function decodeConnectionOpen(payload) {
  */
 export function encodeConnectionOpenOk(channel, _args, frameMax) {
     if (channel !== 0)
-        throw new AmqpError('connection.open-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.open-ok',
         });
@@ -373,7 +376,7 @@ export function decodeConnectionOpenOk(payload) {
  */
 export function encodeConnectionClose(channel, args, frameMax) {
     if (channel !== 0)
-        throw new AmqpError('connection.close: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.close',
         });
@@ -421,7 +424,7 @@ export function decodeConnectionClose(payload) {
  */
 export function encodeConnectionCloseOk(channel, _args, frameMax) {
     if (channel !== 0)
-        throw new AmqpError('connection.close-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.close-ok',
         });
@@ -458,7 +461,7 @@ export function decodeConnectionCloseOk(payload) {
  */
 export function encodeConnectionBlocked(channel, args, frameMax) {
     if (channel !== 0)
-        throw new AmqpError('connection.blocked: connection methods travel on channel 0 only, not on channel ' + channel, {
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
             kind: 'encode',
             context: 'connection.blocked',
         });
@@ -500,7 +503,10 @@ export function decodeConnectionBlocked(payload) {
  */
 export function encodeConnectionUnblocked(channel, _args, frameMax) {
     if (channel !== 0)
-        throw new AmqpError('connection.unblocked: connection methods travel on channel 0 only, not on channel ' + channel, { kind: 'encode', context: 'connection.unblocked' });
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+            kind: 'encode',
+            context: 'connection.unblocked',
+        });
     if (frameMax !== undefined)
         checkFrameSize(12, frameMax, 'connection.unblocked');
     const w = methodFrame(channel, 10, 61, 0);
@@ -534,7 +540,10 @@ export function decodeConnectionUnblocked(payload) {
  */
 export function encodeConnectionUpdateSecret(channel, args, frameMax) {
     if (channel !== 0)
-        throw new AmqpError('connection.update-secret: connection methods travel on channel 0 only, not on channel ' + channel, { kind: 'encode', context: 'connection.update-secret' });
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+            kind: 'encode',
+            context: 'connection.update-secret',
+        });
     expectObject(args, 'connection.update-secret');
     const newSecretBytes = encodeLongstr(args.newSecret, 'connection.update-secret.new-secret');
     const reasonLength = shortstrLength(args.reason, 'connection.update-secret.reason');
@@ -576,7 +585,10 @@ export function decodeConnectionUpdateSecret(payload) {
  */
 export function encodeConnectionUpdateSecretOk(channel, _args, frameMax) {
     if (channel !== 0)
-        throw new AmqpError('connection.update-secret-ok: connection methods travel on channel 0 only, not on channel ' + channel, { kind: 'encode', context: 'connection.update-secret-ok' });
+        throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+            kind: 'encode',
+            context: 'connection.update-secret-ok',
+        });
     if (frameMax !== undefined)
         checkFrameSize(12, frameMax, 'connection.update-secret-ok');
     const w = methodFrame(channel, 10, 71, 0);

@@ -150,8 +150,11 @@ export declare const NO_ROUTE = 312;
 export type ReplyCodeKind = 'success' | 'soft' | 'hard' | 'unknown';
 /** Every reply code the spec defines, with its spec name and kind. */
 export declare const REPLY_CODES: readonly {
+    /** The code on the wire. */
     readonly code: number;
+    /** Spec name, e.g. `not-found`. */
     readonly name: string;
+    /** Who closes: a channel (soft) or the connection (hard). */
     readonly kind: Exclude<ReplyCodeKind, 'unknown'>;
 }[];
 /** Classifies a reply code; codes the spec does not define are `unknown`, never an error. */

@@ -218,6 +218,8 @@ export function decodeMethod(payload) {
                 replyCode: COMMAND_INVALID,
                 offset: 0,
                 context: 'method',
+                classId,
+                methodId,
             });
     }
     reader.expectEnd(method.name);
@@ -380,6 +382,7 @@ export function decodeContentHeader(payload) {
                 replyCode: UNEXPECTED_FRAME,
                 offset: 0,
                 context: 'header.class-id',
+                classId,
             });
     }
 }
@@ -389,7 +392,7 @@ export function decodeFrame(frame) {
         case 1: {
             const method = decodeMethod(frame.payload);
             if (frame.channel !== 0 && method.classId === 10)
-                throw new AmqpError(`${method.name} on channel ${frame.channel}: connection methods travel on channel 0 only`, {
+                throw new AmqpError(`connection methods travel on channel 0 only, not on channel ${frame.channel}`, {
                     kind: 'decode',
                     replyCode: COMMAND_INVALID,
                     offset: 0,

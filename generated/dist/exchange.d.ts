@@ -152,7 +152,7 @@ export declare function decodeExchangeDeclareArgs(reader: Reader): ExchangeDecla
  *
  * Spec: exchange.declare (40.10)
  */
-export declare function decodeExchangeDeclare(payload: Uint8Array): ExchangeDeclareArgs;
+export declare function decodeExchangeDeclare(payload: Uint8Array | ArrayBuffer): ExchangeDeclareArgs;
 /**
  * Confirm exchange declaration.
  *
@@ -183,7 +183,7 @@ export declare function decodeExchangeDeclareOkArgs(_reader: Reader): ExchangeDe
  *
  * Spec: exchange.declare-ok (40.11)
  */
-export declare function decodeExchangeDeclareOk(payload: Uint8Array): ExchangeDeclareOkArgs;
+export declare function decodeExchangeDeclareOk(payload: Uint8Array | ArrayBuffer): ExchangeDeclareOkArgs;
 /**
  * Delete an exchange.
  *
@@ -236,7 +236,7 @@ export declare function decodeExchangeDeleteArgs(reader: Reader): ExchangeDelete
  *
  * Spec: exchange.delete (40.20)
  */
-export declare function decodeExchangeDelete(payload: Uint8Array): ExchangeDeleteArgs;
+export declare function decodeExchangeDelete(payload: Uint8Array | ArrayBuffer): ExchangeDeleteArgs;
 /**
  * Confirm deletion of an exchange.
  *
@@ -266,7 +266,7 @@ export declare function decodeExchangeDeleteOkArgs(_reader: Reader): ExchangeDel
  *
  * Spec: exchange.delete-ok (40.21)
  */
-export declare function decodeExchangeDeleteOk(payload: Uint8Array): ExchangeDeleteOkArgs;
+export declare function decodeExchangeDeleteOk(payload: Uint8Array | ArrayBuffer): ExchangeDeleteOkArgs;
 /**
  * Bind exchange to an exchange.
  *
@@ -351,7 +351,7 @@ export declare function decodeExchangeBindArgs(reader: Reader): ExchangeBindArgs
  *
  * Spec: exchange.bind (40.30)
  */
-export declare function decodeExchangeBind(payload: Uint8Array): ExchangeBindArgs;
+export declare function decodeExchangeBind(payload: Uint8Array | ArrayBuffer): ExchangeBindArgs;
 /**
  * Confirm bind successful.
  *
@@ -381,7 +381,7 @@ export declare function decodeExchangeBindOkArgs(_reader: Reader): ExchangeBindO
  *
  * Spec: exchange.bind-ok (40.31)
  */
-export declare function decodeExchangeBindOk(payload: Uint8Array): ExchangeBindOkArgs;
+export declare function decodeExchangeBindOk(payload: Uint8Array | ArrayBuffer): ExchangeBindOkArgs;
 /**
  * Unbind an exchange from an exchange.
  *
@@ -454,7 +454,7 @@ export declare function decodeExchangeUnbindArgs(reader: Reader): ExchangeUnbind
  *
  * Spec: exchange.unbind (40.40)
  */
-export declare function decodeExchangeUnbind(payload: Uint8Array): ExchangeUnbindArgs;
+export declare function decodeExchangeUnbind(payload: Uint8Array | ArrayBuffer): ExchangeUnbindArgs;
 /**
  * Confirm unbind successful.
  *
@@ -484,4 +484,4 @@ export declare function decodeExchangeUnbindOkArgs(_reader: Reader): ExchangeUnb
  *
  * Spec: exchange.unbind-ok (40.51)
  */
-export declare function decodeExchangeUnbindOk(payload: Uint8Array): ExchangeUnbindOkArgs;
+export declare function decodeExchangeUnbindOk(payload: Uint8Array | ArrayBuffer): ExchangeUnbindOkArgs;

@@ -134,7 +134,7 @@ export declare function decodeQueueDeclareArgs(reader: Reader): QueueDeclareArgs
  *
  * Spec: queue.declare (50.10)
  */
-export declare function decodeQueueDeclare(payload: Uint8Array): QueueDeclareArgs;
+export declare function decodeQueueDeclare(payload: Uint8Array | ArrayBuffer): QueueDeclareArgs;
 /**
  * Confirms a queue definition.
  *
@@ -183,7 +183,7 @@ export declare function decodeQueueDeclareOkArgs(reader: Reader): QueueDeclareOk
  *
  * Spec: queue.declare-ok (50.11)
  */
-export declare function decodeQueueDeclareOk(payload: Uint8Array): QueueDeclareOkArgs;
+export declare function decodeQueueDeclareOk(payload: Uint8Array | ArrayBuffer): QueueDeclareOkArgs;
 /**
  * Bind queue to an exchange.
  *
@@ -277,7 +277,7 @@ export declare function decodeQueueBindArgs(reader: Reader): QueueBindArgs;
  *
  * Spec: queue.bind (50.20)
  */
-export declare function decodeQueueBind(payload: Uint8Array): QueueBindArgs;
+export declare function decodeQueueBind(payload: Uint8Array | ArrayBuffer): QueueBindArgs;
 /**
  * Confirm bind successful.
  *
@@ -307,7 +307,7 @@ export declare function decodeQueueBindOkArgs(_reader: Reader): QueueBindOkArgs;
  *
  * Spec: queue.bind-ok (50.21)
  */
-export declare function decodeQueueBindOk(payload: Uint8Array): QueueBindOkArgs;
+export declare function decodeQueueBindOk(payload: Uint8Array | ArrayBuffer): QueueBindOkArgs;
 /**
  * Unbind a queue from an exchange.
  *
@@ -378,7 +378,7 @@ export declare function decodeQueueUnbindArgs(reader: Reader): QueueUnbindArgs;
  *
  * Spec: queue.unbind (50.50)
  */
-export declare function decodeQueueUnbind(payload: Uint8Array): QueueUnbindArgs;
+export declare function decodeQueueUnbind(payload: Uint8Array | ArrayBuffer): QueueUnbindArgs;
 /**
  * Confirm unbind successful.
  *
@@ -408,7 +408,7 @@ export declare function decodeQueueUnbindOkArgs(_reader: Reader): QueueUnbindOkA
  *
  * Spec: queue.unbind-ok (50.51)
  */
-export declare function decodeQueueUnbindOk(payload: Uint8Array): QueueUnbindOkArgs;
+export declare function decodeQueueUnbindOk(payload: Uint8Array | ArrayBuffer): QueueUnbindOkArgs;
 /**
  * Purge a queue.
  *
@@ -458,7 +458,7 @@ export declare function decodeQueuePurgeArgs(reader: Reader): QueuePurgeArgs;
  *
  * Spec: queue.purge (50.30)
  */
-export declare function decodeQueuePurge(payload: Uint8Array): QueuePurgeArgs;
+export declare function decodeQueuePurge(payload: Uint8Array | ArrayBuffer): QueuePurgeArgs;
 /**
  * Confirms a queue purge.
  *
@@ -494,7 +494,7 @@ export declare function decodeQueuePurgeOkArgs(reader: Reader): QueuePurgeOkArgs
  *
  * Spec: queue.purge-ok (50.31)
  */
-export declare function decodeQueuePurgeOk(payload: Uint8Array): QueuePurgeOkArgs;
+export declare function decodeQueuePurgeOk(payload: Uint8Array | ArrayBuffer): QueuePurgeOkArgs;
 /**
  * Delete a queue.
  *
@@ -569,7 +569,7 @@ export declare function decodeQueueDeleteArgs(reader: Reader): QueueDeleteArgs;
  *
  * Spec: queue.delete (50.40)
  */
-export declare function decodeQueueDelete(payload: Uint8Array): QueueDeleteArgs;
+export declare function decodeQueueDelete(payload: Uint8Array | ArrayBuffer): QueueDeleteArgs;
 /**
  * Confirm deletion of a queue.
  *
@@ -605,4 +605,4 @@ export declare function decodeQueueDeleteOkArgs(reader: Reader): QueueDeleteOkAr
  *
  * Spec: queue.delete-ok (50.41)
  */
-export declare function decodeQueueDeleteOk(payload: Uint8Array): QueueDeleteOkArgs;
+export declare function decodeQueueDeleteOk(payload: Uint8Array | ArrayBuffer): QueueDeleteOkArgs;

@@ -51,7 +51,7 @@ export declare function decodeTxSelectArgs(_reader: Reader): TxSelectArgs;
  *
  * Spec: tx.select (90.10)
  */
-export declare function decodeTxSelect(payload: Uint8Array): TxSelectArgs;
+export declare function decodeTxSelect(payload: Uint8Array | ArrayBuffer): TxSelectArgs;
 /**
  * Confirm transaction mode.
  *
@@ -82,7 +82,7 @@ export declare function decodeTxSelectOkArgs(_reader: Reader): TxSelectOkArgs;
  *
  * Spec: tx.select-ok (90.11)
  */
-export declare function decodeTxSelectOk(payload: Uint8Array): TxSelectOkArgs;
+export declare function decodeTxSelectOk(payload: Uint8Array | ArrayBuffer): TxSelectOkArgs;
 /**
  * Commit the current transaction.
  *
@@ -116,7 +116,7 @@ export declare function decodeTxCommitArgs(_reader: Reader): TxCommitArgs;
  *
  * Spec: tx.commit (90.20)
  */
-export declare function decodeTxCommit(payload: Uint8Array): TxCommitArgs;
+export declare function decodeTxCommit(payload: Uint8Array | ArrayBuffer): TxCommitArgs;
 /**
  * Confirm a successful commit.
  *
@@ -147,7 +147,7 @@ export declare function decodeTxCommitOkArgs(_reader: Reader): TxCommitOkArgs;
  *
  * Spec: tx.commit-ok (90.21)
  */
-export declare function decodeTxCommitOk(payload: Uint8Array): TxCommitOkArgs;
+export declare function decodeTxCommitOk(payload: Uint8Array | ArrayBuffer): TxCommitOkArgs;
 /**
  * Abandon the current transaction.
  *
@@ -183,7 +183,7 @@ export declare function decodeTxRollbackArgs(_reader: Reader): TxRollbackArgs;
  *
  * Spec: tx.rollback (90.30)
  */
-export declare function decodeTxRollback(payload: Uint8Array): TxRollbackArgs;
+export declare function decodeTxRollback(payload: Uint8Array | ArrayBuffer): TxRollbackArgs;
 /**
  * Confirm successful rollback.
  *
@@ -214,4 +214,4 @@ export declare function decodeTxRollbackOkArgs(_reader: Reader): TxRollbackOkArg
  *
  * Spec: tx.rollback-ok (90.31)
  */
-export declare function decodeTxRollbackOk(payload: Uint8Array): TxRollbackOkArgs;
+export declare function decodeTxRollbackOk(payload: Uint8Array | ArrayBuffer): TxRollbackOkArgs;

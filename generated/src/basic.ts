@@ -52,6 +52,94 @@ export interface BasicProperties {
    *
    * Flag word 0, mask 0x8000; wire type shortstr.
    */
+  contentType?: string | null | undefined;
+  /**
+   * MIME content encoding.
+   *
+   * Flag word 0, mask 0x4000; wire type shortstr.
+   */
+  contentEncoding?: string | null | undefined;
+  /**
+   * Message header field table.
+   *
+   * Flag word 0, mask 0x2000; wire type table.
+   */
+  headers?: FieldTable | null | undefined;
+  /**
+   * Non-persistent (1) or persistent (2).
+   *
+   * Flag word 0, mask 0x1000; wire type octet.
+   */
+  deliveryMode?: number | null | undefined;
+  /**
+   * Message priority, 0 to 9.
+   *
+   * Flag word 0, mask 0x0800; wire type octet.
+   */
+  priority?: number | null | undefined;
+  /**
+   * Application correlation identifier.
+   *
+   * Flag word 0, mask 0x0400; wire type shortstr.
+   */
+  correlationId?: string | null | undefined;
+  /**
+   * Address to reply to.
+   *
+   * Flag word 0, mask 0x0200; wire type shortstr.
+   */
+  replyTo?: string | null | undefined;
+  /**
+   * Message expiration specification.
+   *
+   * Flag word 0, mask 0x0100; wire type shortstr.
+   */
+  expiration?: string | null | undefined;
+  /**
+   * Application message identifier.
+   *
+   * Flag word 0, mask 0x0080; wire type shortstr.
+   */
+  messageId?: string | null | undefined;
+  /**
+   * Message timestamp.
+   *
+   * Flag word 0, mask 0x0040; wire type timestamp.
+   */
+  timestamp?: number | bigint | Date | null | undefined;
+  /**
+   * Message type name.
+   *
+   * Flag word 0, mask 0x0020; wire type shortstr.
+   */
+  type?: string | null | undefined;
+  /**
+   * Creating user id.
+   *
+   * Flag word 0, mask 0x0010; wire type shortstr.
+   */
+  userId?: string | null | undefined;
+  /**
+   * Creating application id.
+   *
+   * Flag word 0, mask 0x0008; wire type shortstr.
+   */
+  appId?: string | null | undefined;
+  /**
+   * Reserved, must be empty.
+   *
+   * Flag word 0, mask 0x0004; wire type shortstr.
+   */
+  reserved?: string | null | undefined;
+}
+
+/** basic properties as decoded: absent ones are undefined (never null), longstr values are always bytes. */
+export interface DecodedBasicProperties {
+  /**
+   * MIME content type.
+   *
+   * Flag word 0, mask 0x8000; wire type shortstr.
+   */
   contentType?: string | undefined;
   /**
    * MIME content encoding.
@@ -263,7 +351,7 @@ export function encodeBasicHeader(
   if (replyTo != null) w.shortstrText(replyTo, replyToLength);
   if (expiration != null) w.shortstrText(expiration, expirationLength);
   if (messageId != null) w.shortstrText(messageId, messageIdLength);
-  if (timestamp != null) w.u64(timestamp, 'basic.properties.timestamp');
+  if (timestamp != null) w.timestamp(timestamp, 'basic.properties.timestamp');
   if (type != null) w.shortstrText(type, typeLength);
   if (userId != null) w.shortstrText(userId, userIdLength);
   if (appId != null) w.shortstrText(appId, appIdLength);
@@ -272,7 +360,7 @@ export function encodeBasicHeader(
 }
 
 /** Reads basic property flags and properties (after class-id, weight and body-size). */
-export function decodeBasicHeaderArgs(reader: Reader): BasicProperties {
+export function decodeBasicHeaderArgs(reader: Reader): DecodedBasicProperties {
   const flags0 = reader.u16('basic.header.property-flags');
   if ((flags0 & 0x0002) !== 0) throw unknownPropertyFlags(reader, 'basic.header.property-flags', 0, flags0 & 0x0002);
   if ((flags0 & 1) !== 0) skipEmptyFlagWords(reader, 'basic.header.property-flags');
@@ -400,7 +488,7 @@ export function decodeBasicQosArgs(reader: Reader): BasicQosArgs {
  *
  * Spec: basic.qos (60.10)
  */
-export function decodeBasicQos(payload: Uint8Array): BasicQosArgs {
+export function decodeBasicQos(payload: Uint8Array | ArrayBuffer): BasicQosArgs {
   const reader = methodReader(payload, 60, 10, 'basic.qos');
   const args = decodeBasicQosArgs(reader);
   reader.expectEnd('basic.qos');
@@ -446,7 +534,7 @@ export function decodeBasicQosOkArgs(_reader: Reader): BasicQosOkArgs {
  *
  * Spec: basic.qos-ok (60.11)
  */
-export function decodeBasicQosOk(payload: Uint8Array): BasicQosOkArgs {
+export function decodeBasicQosOk(payload: Uint8Array | ArrayBuffer): BasicQosOkArgs {
   const reader = methodReader(payload, 60, 11, 'basic.qos-ok');
   const args = decodeBasicQosOkArgs(reader);
   reader.expectEnd('basic.qos-ok');
@@ -572,7 +660,7 @@ export function decodeBasicConsumeArgs(reader: Reader): BasicConsumeArgs {
  *
  * Spec: basic.consume (60.20)
  */
-export function decodeBasicConsume(payload: Uint8Array): BasicConsumeArgs {
+export function decodeBasicConsume(payload: Uint8Array | ArrayBuffer): BasicConsumeArgs {
   const reader = methodReader(payload, 60, 20, 'basic.consume');
   const args = decodeBasicConsumeArgs(reader);
   reader.expectEnd('basic.consume');
@@ -630,7 +718,7 @@ export function decodeBasicConsumeOkArgs(reader: Reader): BasicConsumeOkArgs {
  *
  * Spec: basic.consume-ok (60.21)
  */
-export function decodeBasicConsumeOk(payload: Uint8Array): BasicConsumeOkArgs {
+export function decodeBasicConsumeOk(payload: Uint8Array | ArrayBuffer): BasicConsumeOkArgs {
   const reader = methodReader(payload, 60, 21, 'basic.consume-ok');
   const args = decodeBasicConsumeOkArgs(reader);
   reader.expectEnd('basic.consume-ok');
@@ -701,7 +789,7 @@ export function decodeBasicCancelArgs(reader: Reader): BasicCancelArgs {
  *
  * Spec: basic.cancel (60.30)
  */
-export function decodeBasicCancel(payload: Uint8Array): BasicCancelArgs {
+export function decodeBasicCancel(payload: Uint8Array | ArrayBuffer): BasicCancelArgs {
   const reader = methodReader(payload, 60, 30, 'basic.cancel');
   const args = decodeBasicCancelArgs(reader);
   reader.expectEnd('basic.cancel');
@@ -754,7 +842,7 @@ export function decodeBasicCancelOkArgs(reader: Reader): BasicCancelOkArgs {
  *
  * Spec: basic.cancel-ok (60.31)
  */
-export function decodeBasicCancelOk(payload: Uint8Array): BasicCancelOkArgs {
+export function decodeBasicCancelOk(payload: Uint8Array | ArrayBuffer): BasicCancelOkArgs {
   const reader = methodReader(payload, 60, 31, 'basic.cancel-ok');
   const args = decodeBasicCancelOkArgs(reader);
   reader.expectEnd('basic.cancel-ok');
@@ -768,7 +856,7 @@ export function decodeBasicCancelOk(payload: Uint8Array): BasicCancelOkArgs {
  * defined by the exchange configuration and distributed to any active consumers when the
  * transaction, if any, is committed.
  *
- * Sent by: client.; carries content.
+ * Sent by: client. Carries content.
  * Spec: basic.publish (60.40)
  */
 export interface BasicPublishArgs {
@@ -870,7 +958,7 @@ export function decodeBasicPublishArgs(reader: Reader): BasicPublishArgs {
  *
  * Spec: basic.publish (60.40)
  */
-export function decodeBasicPublish(payload: Uint8Array): BasicPublishArgs {
+export function decodeBasicPublish(payload: Uint8Array | ArrayBuffer): BasicPublishArgs {
   const reader = methodReader(payload, 60, 40, 'basic.publish');
   const args = decodeBasicPublishArgs(reader);
   reader.expectEnd('basic.publish');
@@ -884,7 +972,7 @@ export function decodeBasicPublish(payload: Uint8Array): BasicPublishArgs {
  * or an unroutable message published with the "mandatory" flag set. The reply code and text
  * provide information about the reason that the message was undeliverable.
  *
- * Sent by: server.; carries content.
+ * Sent by: server. Carries content.
  * Spec: basic.return (60.50)
  */
 export interface BasicReturnArgs {
@@ -950,7 +1038,7 @@ export function decodeBasicReturnArgs(reader: Reader): BasicReturnArgs {
  *
  * Spec: basic.return (60.50)
  */
-export function decodeBasicReturn(payload: Uint8Array): BasicReturnArgs {
+export function decodeBasicReturn(payload: Uint8Array | ArrayBuffer): BasicReturnArgs {
   const reader = methodReader(payload, 60, 50, 'basic.return');
   const args = decodeBasicReturnArgs(reader);
   reader.expectEnd('basic.return');
@@ -970,7 +1058,7 @@ export function decodeBasicReturn(payload: Uint8Array): BasicReturnArgs {
  *   acknowledged, the server SHOULD consider the message to be unprocessable (possibly causing
  *   client applications to abort), and move the message to a dead letter queue.
  *
- * Sent by: server.; carries content.
+ * Sent by: server. Carries content.
  * Spec: basic.deliver (60.60)
  */
 export interface BasicDeliverArgs {
@@ -1040,7 +1128,7 @@ export function decodeBasicDeliverArgs(reader: Reader): BasicDeliverArgs {
  *
  * Spec: basic.deliver (60.60)
  */
-export function decodeBasicDeliver(payload: Uint8Array): BasicDeliverArgs {
+export function decodeBasicDeliver(payload: Uint8Array | ArrayBuffer): BasicDeliverArgs {
   const reader = methodReader(payload, 60, 60, 'basic.deliver');
   const args = decodeBasicDeliverArgs(reader);
   reader.expectEnd('basic.deliver');
@@ -1105,7 +1193,7 @@ export function decodeBasicGetArgs(reader: Reader): BasicGetArgs {
  *
  * Spec: basic.get (60.70)
  */
-export function decodeBasicGet(payload: Uint8Array): BasicGetArgs {
+export function decodeBasicGet(payload: Uint8Array | ArrayBuffer): BasicGetArgs {
   const reader = methodReader(payload, 60, 70, 'basic.get');
   const args = decodeBasicGetArgs(reader);
   reader.expectEnd('basic.get');
@@ -1187,7 +1275,7 @@ export function decodeBasicGetOkArgs(reader: Reader): BasicGetOkArgs {
  *
  * Spec: basic.get-ok (60.71)
  */
-export function decodeBasicGetOk(payload: Uint8Array): BasicGetOkArgs {
+export function decodeBasicGetOk(payload: Uint8Array | ArrayBuffer): BasicGetOkArgs {
   const reader = methodReader(payload, 60, 71, 'basic.get-ok');
   const args = decodeBasicGetOkArgs(reader);
   reader.expectEnd('basic.get-ok');
@@ -1234,7 +1322,7 @@ export function decodeBasicGetEmptyArgs(reader: Reader): BasicGetEmptyArgs {
  *
  * Spec: basic.get-empty (60.72)
  */
-export function decodeBasicGetEmpty(payload: Uint8Array): BasicGetEmptyArgs {
+export function decodeBasicGetEmpty(payload: Uint8Array | ArrayBuffer): BasicGetEmptyArgs {
   const reader = methodReader(payload, 60, 72, 'basic.get-empty');
   const args = decodeBasicGetEmptyArgs(reader);
   reader.expectEnd('basic.get-empty');
@@ -1253,7 +1341,7 @@ export function decodeBasicGetEmpty(payload: Uint8Array): BasicGetEmptyArgs {
  * The acknowledgement can be for a single message or a set of messages up to and including a
  * specific message.
  *
- * Sent by: client and server..
+ * Sent by: client and server.
  * Spec: basic.ack (60.80)
  */
 export interface BasicAckArgs {
@@ -1311,7 +1399,7 @@ export function decodeBasicAckArgs(reader: Reader): BasicAckArgs {
  *
  * Spec: basic.ack (60.80)
  */
-export function decodeBasicAck(payload: Uint8Array): BasicAckArgs {
+export function decodeBasicAck(payload: Uint8Array | ArrayBuffer): BasicAckArgs {
   const reader = methodReader(payload, 60, 80, 'basic.ack');
   const args = decodeBasicAckArgs(reader);
   reader.expectEnd('basic.ack');
@@ -1333,7 +1421,7 @@ export function decodeBasicAck(payload: Uint8Array): BasicAckArgs {
  *   the message at this time.
  * - 03: The client MUST NOT use this method as a means of selecting messages to process.
  *
- * Sent by: client..
+ * Sent by: client.
  * Spec: basic.reject (60.90)
  */
 export interface BasicRejectArgs {
@@ -1390,7 +1478,7 @@ export function decodeBasicRejectArgs(reader: Reader): BasicRejectArgs {
  *
  * Spec: basic.reject (60.90)
  */
-export function decodeBasicReject(payload: Uint8Array): BasicRejectArgs {
+export function decodeBasicReject(payload: Uint8Array | ArrayBuffer): BasicRejectArgs {
   const reader = methodReader(payload, 60, 90, 'basic.reject');
   const args = decodeBasicRejectArgs(reader);
   reader.expectEnd('basic.reject');
@@ -1407,7 +1495,7 @@ export function decodeBasicReject(payload: Uint8Array): BasicRejectArgs {
  * Rules:
  * - 01: The server MUST set the redelivered flag on all messages that are resent.
  *
- * Sent by: client..
+ * Sent by: client.
  * Spec: basic.recover-async (60.100)
  * @deprecated The spec marks this method deprecated.
  */
@@ -1428,6 +1516,8 @@ export interface BasicRecoverAsyncArgs {
  * Encodes a complete basic.recover-async method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.
  *
  * Spec: basic.recover-async (60.100)
+ *
+ * @deprecated The spec marks this method deprecated.
  */
 export function encodeBasicRecoverAsync(channel: number, args: BasicRecoverAsyncArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw notOnChannelZero('basic.recover-async');
@@ -1442,6 +1532,8 @@ export function encodeBasicRecoverAsync(channel: number, args: BasicRecoverAsync
  * Reads the arguments of basic.recover-async (after class and method id).
  *
  * Spec: basic.recover-async (60.100)
+ *
+ * @deprecated The spec marks this method deprecated.
  */
 export function decodeBasicRecoverAsyncArgs(reader: Reader): BasicRecoverAsyncArgs {
   const bits0 = reader.u8('basic.recover-async.requeue');
@@ -1454,8 +1546,10 @@ export function decodeBasicRecoverAsyncArgs(reader: Reader): BasicRecoverAsyncAr
  * Other ids are an error (503), as are truncated arguments and trailing bytes (501).
  *
  * Spec: basic.recover-async (60.100)
+ *
+ * @deprecated The spec marks this method deprecated.
  */
-export function decodeBasicRecoverAsync(payload: Uint8Array): BasicRecoverAsyncArgs {
+export function decodeBasicRecoverAsync(payload: Uint8Array | ArrayBuffer): BasicRecoverAsyncArgs {
   const reader = methodReader(payload, 60, 100, 'basic.recover-async');
   const args = decodeBasicRecoverAsyncArgs(reader);
   reader.expectEnd('basic.recover-async');
@@ -1518,7 +1612,7 @@ export function decodeBasicRecoverArgs(reader: Reader): BasicRecoverArgs {
  *
  * Spec: basic.recover (60.110)
  */
-export function decodeBasicRecover(payload: Uint8Array): BasicRecoverArgs {
+export function decodeBasicRecover(payload: Uint8Array | ArrayBuffer): BasicRecoverArgs {
   const reader = methodReader(payload, 60, 110, 'basic.recover');
   const args = decodeBasicRecoverArgs(reader);
   reader.expectEnd('basic.recover');
@@ -1563,7 +1657,7 @@ export function decodeBasicRecoverOkArgs(_reader: Reader): BasicRecoverOkArgs {
  *
  * Spec: basic.recover-ok (60.111)
  */
-export function decodeBasicRecoverOk(payload: Uint8Array): BasicRecoverOkArgs {
+export function decodeBasicRecoverOk(payload: Uint8Array | ArrayBuffer): BasicRecoverOkArgs {
   const reader = methodReader(payload, 60, 111, 'basic.recover-ok');
   const args = decodeBasicRecoverOkArgs(reader);
   reader.expectEnd('basic.recover-ok');
@@ -1591,7 +1685,7 @@ export function decodeBasicRecoverOk(payload: Uint8Array): BasicRecoverOkArgs {
  * - 04: A client publishing messages to a channel in confirm mode SHOULD be capable of accepting
  *   and somehow handling the Nack method.
  *
- * Sent by: client and server..
+ * Sent by: client and server.
  * Spec: basic.nack (60.120)
  */
 export interface BasicNackArgs {
@@ -1668,7 +1762,7 @@ export function decodeBasicNackArgs(reader: Reader): BasicNackArgs {
  *
  * Spec: basic.nack (60.120)
  */
-export function decodeBasicNack(payload: Uint8Array): BasicNackArgs {
+export function decodeBasicNack(payload: Uint8Array | ArrayBuffer): BasicNackArgs {
   const reader = methodReader(payload, 60, 120, 'basic.nack');
   const args = decodeBasicNackArgs(reader);
   reader.expectEnd('basic.nack');

@@ -65,7 +65,7 @@ export function decodeChannelOpenArgs(reader: Reader): ChannelOpenArgs {
  *
  * Spec: channel.open (20.10)
  */
-export function decodeChannelOpen(payload: Uint8Array): ChannelOpenArgs {
+export function decodeChannelOpen(payload: Uint8Array | ArrayBuffer): ChannelOpenArgs {
   const reader = methodReader(payload, 20, 10, 'channel.open');
   const args = decodeChannelOpenArgs(reader);
   reader.expectEnd('channel.open');
@@ -112,7 +112,7 @@ export function decodeChannelOpenOkArgs(reader: Reader): ChannelOpenOkArgs {
  *
  * Spec: channel.open-ok (20.11)
  */
-export function decodeChannelOpenOk(payload: Uint8Array): ChannelOpenOkArgs {
+export function decodeChannelOpenOk(payload: Uint8Array | ArrayBuffer): ChannelOpenOkArgs {
   const reader = methodReader(payload, 20, 11, 'channel.open-ok');
   const args = decodeChannelOpenOkArgs(reader);
   reader.expectEnd('channel.open-ok');
@@ -184,7 +184,7 @@ export function decodeChannelFlowArgs(reader: Reader): ChannelFlowArgs {
  *
  * Spec: channel.flow (20.20)
  */
-export function decodeChannelFlow(payload: Uint8Array): ChannelFlowArgs {
+export function decodeChannelFlow(payload: Uint8Array | ArrayBuffer): ChannelFlowArgs {
   const reader = methodReader(payload, 20, 20, 'channel.flow');
   const args = decodeChannelFlowArgs(reader);
   reader.expectEnd('channel.flow');
@@ -196,7 +196,7 @@ export function decodeChannelFlow(payload: Uint8Array): ChannelFlowArgs {
  *
  * Confirms to the peer that a flow command was received and processed.
  *
- * Sent by: client and server..
+ * Sent by: client and server.
  * Spec: channel.flow-ok (20.21)
  */
 export interface ChannelFlowOkArgs {
@@ -242,7 +242,7 @@ export function decodeChannelFlowOkArgs(reader: Reader): ChannelFlowOkArgs {
  *
  * Spec: channel.flow-ok (20.21)
  */
-export function decodeChannelFlowOk(payload: Uint8Array): ChannelFlowOkArgs {
+export function decodeChannelFlowOk(payload: Uint8Array | ArrayBuffer): ChannelFlowOkArgs {
   const reader = methodReader(payload, 20, 21, 'channel.flow-ok');
   const args = decodeChannelFlowOkArgs(reader);
   reader.expectEnd('channel.flow-ok');
@@ -326,7 +326,7 @@ export function decodeChannelCloseArgs(reader: Reader): ChannelCloseArgs {
  *
  * Spec: channel.close (20.40)
  */
-export function decodeChannelClose(payload: Uint8Array): ChannelCloseArgs {
+export function decodeChannelClose(payload: Uint8Array | ArrayBuffer): ChannelCloseArgs {
   const reader = methodReader(payload, 20, 40, 'channel.close');
   const args = decodeChannelCloseArgs(reader);
   reader.expectEnd('channel.close');
@@ -376,7 +376,7 @@ export function decodeChannelCloseOkArgs(_reader: Reader): ChannelCloseOkArgs {
  *
  * Spec: channel.close-ok (20.41)
  */
-export function decodeChannelCloseOk(payload: Uint8Array): ChannelCloseOkArgs {
+export function decodeChannelCloseOk(payload: Uint8Array | ArrayBuffer): ChannelCloseOkArgs {
   const reader = methodReader(payload, 20, 41, 'channel.close-ok');
   const args = decodeChannelCloseOkArgs(reader);
   reader.expectEnd('channel.close-ok');

@@ -92,7 +92,7 @@ export function decodeConfirmSelectArgs(reader: Reader): ConfirmSelectArgs {
  *
  * Spec: confirm.select (85.10)
  */
-export function decodeConfirmSelect(payload: Uint8Array): ConfirmSelectArgs {
+export function decodeConfirmSelect(payload: Uint8Array | ArrayBuffer): ConfirmSelectArgs {
   const reader = methodReader(payload, 85, 10, 'confirm.select');
   const args = decodeConfirmSelectArgs(reader);
   reader.expectEnd('confirm.select');
@@ -136,7 +136,7 @@ export function decodeConfirmSelectOkArgs(_reader: Reader): ConfirmSelectOkArgs 
  *
  * Spec: confirm.select-ok (85.11)
  */
-export function decodeConfirmSelectOk(payload: Uint8Array): ConfirmSelectOkArgs {
+export function decodeConfirmSelectOk(payload: Uint8Array | ArrayBuffer): ConfirmSelectOkArgs {
   const reader = methodReader(payload, 85, 11, 'confirm.select-ok');
   const args = decodeConfirmSelectOkArgs(reader);
   reader.expectEnd('confirm.select-ok');

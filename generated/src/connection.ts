@@ -110,7 +110,7 @@ export interface DecodedConnectionStartArgs extends ConnectionStartArgs {
  */
 export function encodeConnectionStart(channel: number, args: ConnectionStartArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.start: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.start',
     });
@@ -150,7 +150,7 @@ export function decodeConnectionStartArgs(reader: Reader): DecodedConnectionStar
  *
  * Spec: connection.start (10.10)
  */
-export function decodeConnectionStart(payload: Uint8Array): DecodedConnectionStartArgs {
+export function decodeConnectionStart(payload: Uint8Array | ArrayBuffer): DecodedConnectionStartArgs {
   const reader = methodReader(payload, 10, 10, 'connection.start');
   const args = decodeConnectionStartArgs(reader);
   reader.expectEnd('connection.start');
@@ -230,7 +230,7 @@ export interface DecodedConnectionStartOkArgs extends ConnectionStartOkArgs {
  */
 export function encodeConnectionStartOk(channel: number, args: ConnectionStartOkArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.start-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.start-ok',
     });
@@ -269,7 +269,7 @@ export function decodeConnectionStartOkArgs(reader: Reader): DecodedConnectionSt
  *
  * Spec: connection.start-ok (10.11)
  */
-export function decodeConnectionStartOk(payload: Uint8Array): DecodedConnectionStartOkArgs {
+export function decodeConnectionStartOk(payload: Uint8Array | ArrayBuffer): DecodedConnectionStartOkArgs {
   const reader = methodReader(payload, 10, 11, 'connection.start-ok');
   const args = decodeConnectionStartOkArgs(reader);
   reader.expectEnd('connection.start-ok');
@@ -313,7 +313,7 @@ export interface DecodedConnectionSecureArgs extends ConnectionSecureArgs {
  */
 export function encodeConnectionSecure(channel: number, args: ConnectionSecureArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.secure: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.secure',
     });
@@ -343,7 +343,7 @@ export function decodeConnectionSecureArgs(reader: Reader): DecodedConnectionSec
  *
  * Spec: connection.secure (10.20)
  */
-export function decodeConnectionSecure(payload: Uint8Array): DecodedConnectionSecureArgs {
+export function decodeConnectionSecure(payload: Uint8Array | ArrayBuffer): DecodedConnectionSecureArgs {
   const reader = methodReader(payload, 10, 20, 'connection.secure');
   const args = decodeConnectionSecureArgs(reader);
   reader.expectEnd('connection.secure');
@@ -387,10 +387,10 @@ export interface DecodedConnectionSecureOkArgs extends ConnectionSecureOkArgs {
  */
 export function encodeConnectionSecureOk(channel: number, args: ConnectionSecureOkArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError(
-      'connection.secure-ok: connection methods travel on channel 0 only, not on channel ' + channel,
-      { kind: 'encode', context: 'connection.secure-ok' },
-    );
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+      kind: 'encode',
+      context: 'connection.secure-ok',
+    });
   expectObject(args, 'connection.secure-ok');
   const responseBytes = encodeLongstr(args.response, 'connection.secure-ok.response');
   const argsSize = 4 + responseBytes.length;
@@ -417,7 +417,7 @@ export function decodeConnectionSecureOkArgs(reader: Reader): DecodedConnectionS
  *
  * Spec: connection.secure-ok (10.21)
  */
-export function decodeConnectionSecureOk(payload: Uint8Array): DecodedConnectionSecureOkArgs {
+export function decodeConnectionSecureOk(payload: Uint8Array | ArrayBuffer): DecodedConnectionSecureOkArgs {
   const reader = methodReader(payload, 10, 21, 'connection.secure-ok');
   const args = decodeConnectionSecureOkArgs(reader);
   reader.expectEnd('connection.secure-ok');
@@ -476,7 +476,7 @@ export interface ConnectionTuneArgs {
  */
 export function encodeConnectionTune(channel: number, args: ConnectionTuneArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.tune: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.tune',
     });
@@ -508,7 +508,7 @@ export function decodeConnectionTuneArgs(reader: Reader): ConnectionTuneArgs {
  *
  * Spec: connection.tune (10.30)
  */
-export function decodeConnectionTune(payload: Uint8Array): ConnectionTuneArgs {
+export function decodeConnectionTune(payload: Uint8Array | ArrayBuffer): ConnectionTuneArgs {
   const reader = methodReader(payload, 10, 30, 'connection.tune');
   const args = decodeConnectionTuneArgs(reader);
   reader.expectEnd('connection.tune');
@@ -575,7 +575,7 @@ export interface ConnectionTuneOkArgs {
  */
 export function encodeConnectionTuneOk(channel: number, args: ConnectionTuneOkArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.tune-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.tune-ok',
     });
@@ -607,7 +607,7 @@ export function decodeConnectionTuneOkArgs(reader: Reader): ConnectionTuneOkArgs
  *
  * Spec: connection.tune-ok (10.31)
  */
-export function decodeConnectionTuneOk(payload: Uint8Array): ConnectionTuneOkArgs {
+export function decodeConnectionTuneOk(payload: Uint8Array | ArrayBuffer): ConnectionTuneOkArgs {
   const reader = methodReader(payload, 10, 31, 'connection.tune-ok');
   const args = decodeConnectionTuneOkArgs(reader);
   reader.expectEnd('connection.tune-ok');
@@ -650,7 +650,7 @@ export interface ConnectionOpenArgs {
  */
 export function encodeConnectionOpen(channel: number, args: ConnectionOpenArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.open: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.open',
     });
@@ -684,7 +684,7 @@ export function decodeConnectionOpenArgs(reader: Reader): ConnectionOpenArgs {
  *
  * Spec: connection.open (10.40)
  */
-export function decodeConnectionOpen(payload: Uint8Array): ConnectionOpenArgs {
+export function decodeConnectionOpen(payload: Uint8Array | ArrayBuffer): ConnectionOpenArgs {
   const reader = methodReader(payload, 10, 40, 'connection.open');
   const args = decodeConnectionOpenArgs(reader);
   reader.expectEnd('connection.open');
@@ -708,7 +708,7 @@ export interface ConnectionOpenOkArgs {}
  */
 export function encodeConnectionOpenOk(channel: number, _args: ConnectionOpenOkArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.open-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.open-ok',
     });
@@ -735,7 +735,7 @@ export function decodeConnectionOpenOkArgs(reader: Reader): ConnectionOpenOkArgs
  *
  * Spec: connection.open-ok (10.41)
  */
-export function decodeConnectionOpenOk(payload: Uint8Array): ConnectionOpenOkArgs {
+export function decodeConnectionOpenOk(payload: Uint8Array | ArrayBuffer): ConnectionOpenOkArgs {
   const reader = methodReader(payload, 10, 41, 'connection.open-ok');
   const args = decodeConnectionOpenOkArgs(reader);
   reader.expectEnd('connection.open-ok');
@@ -787,7 +787,7 @@ export interface ConnectionCloseArgs {
  */
 export function encodeConnectionClose(channel: number, args: ConnectionCloseArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.close: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.close',
     });
@@ -823,7 +823,7 @@ export function decodeConnectionCloseArgs(reader: Reader): ConnectionCloseArgs {
  *
  * Spec: connection.close (10.50)
  */
-export function decodeConnectionClose(payload: Uint8Array): ConnectionCloseArgs {
+export function decodeConnectionClose(payload: Uint8Array | ArrayBuffer): ConnectionCloseArgs {
   const reader = methodReader(payload, 10, 50, 'connection.close');
   const args = decodeConnectionCloseArgs(reader);
   reader.expectEnd('connection.close');
@@ -852,7 +852,7 @@ export interface ConnectionCloseOkArgs {}
  */
 export function encodeConnectionCloseOk(channel: number, _args: ConnectionCloseOkArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.close-ok: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.close-ok',
     });
@@ -877,7 +877,7 @@ export function decodeConnectionCloseOkArgs(_reader: Reader): ConnectionCloseOkA
  *
  * Spec: connection.close-ok (10.51)
  */
-export function decodeConnectionCloseOk(payload: Uint8Array): ConnectionCloseOkArgs {
+export function decodeConnectionCloseOk(payload: Uint8Array | ArrayBuffer): ConnectionCloseOkArgs {
   const reader = methodReader(payload, 10, 51, 'connection.close-ok');
   const args = decodeConnectionCloseOkArgs(reader);
   reader.expectEnd('connection.close-ok');
@@ -896,7 +896,7 @@ export function decodeConnectionCloseOk(payload: Uint8Array): ConnectionCloseOkA
  * - capability: The server MUST NOT send this method unless the client's client-properties, in
  *   Connection.Start-Ok, contain a "capabilities" table in which "connection.blocked" is true.
  *
- * Sent by: server..
+ * Sent by: server.
  * Spec: connection.blocked (10.60)
  */
 export interface ConnectionBlockedArgs {
@@ -918,7 +918,7 @@ export interface ConnectionBlockedArgs {
  */
 export function encodeConnectionBlocked(channel: number, args: ConnectionBlockedArgs, frameMax?: number): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError('connection.blocked: connection methods travel on channel 0 only, not on channel ' + channel, {
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
       kind: 'encode',
       context: 'connection.blocked',
     });
@@ -948,7 +948,7 @@ export function decodeConnectionBlockedArgs(reader: Reader): ConnectionBlockedAr
  *
  * Spec: connection.blocked (10.60)
  */
-export function decodeConnectionBlocked(payload: Uint8Array): ConnectionBlockedArgs {
+export function decodeConnectionBlocked(payload: Uint8Array | ArrayBuffer): ConnectionBlockedArgs {
   const reader = methodReader(payload, 10, 60, 'connection.blocked');
   const args = decodeConnectionBlockedArgs(reader);
   reader.expectEnd('connection.blocked');
@@ -962,7 +962,7 @@ export function decodeConnectionBlocked(payload: Uint8Array): ConnectionBlockedA
  * cleared, so the client may publish again. Like Connection.Blocked, it is only sent to clients
  * that announced the "connection.blocked" capability.
  *
- * Sent by: server..
+ * Sent by: server.
  * Spec: connection.unblocked (10.61)
  */
 export interface ConnectionUnblockedArgs {}
@@ -978,10 +978,10 @@ export function encodeConnectionUnblocked(
   frameMax?: number,
 ): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError(
-      'connection.unblocked: connection methods travel on channel 0 only, not on channel ' + channel,
-      { kind: 'encode', context: 'connection.unblocked' },
-    );
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+      kind: 'encode',
+      context: 'connection.unblocked',
+    });
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'connection.unblocked');
   const w = methodFrame(channel, 10, 61, 0);
   return finishFrame(w);
@@ -1003,7 +1003,7 @@ export function decodeConnectionUnblockedArgs(_reader: Reader): ConnectionUnbloc
  *
  * Spec: connection.unblocked (10.61)
  */
-export function decodeConnectionUnblocked(payload: Uint8Array): ConnectionUnblockedArgs {
+export function decodeConnectionUnblocked(payload: Uint8Array | ArrayBuffer): ConnectionUnblockedArgs {
   const reader = methodReader(payload, 10, 61, 'connection.unblocked');
   const args = decodeConnectionUnblockedArgs(reader);
   reader.expectEnd('connection.unblocked');
@@ -1061,10 +1061,10 @@ export function encodeConnectionUpdateSecret(
   frameMax?: number,
 ): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError(
-      'connection.update-secret: connection methods travel on channel 0 only, not on channel ' + channel,
-      { kind: 'encode', context: 'connection.update-secret' },
-    );
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+      kind: 'encode',
+      context: 'connection.update-secret',
+    });
   expectObject(args, 'connection.update-secret');
   const newSecretBytes = encodeLongstr(args.newSecret, 'connection.update-secret.new-secret');
   const reasonLength = shortstrLength(args.reason, 'connection.update-secret.reason');
@@ -1094,7 +1094,7 @@ export function decodeConnectionUpdateSecretArgs(reader: Reader): DecodedConnect
  *
  * Spec: connection.update-secret (10.70)
  */
-export function decodeConnectionUpdateSecret(payload: Uint8Array): DecodedConnectionUpdateSecretArgs {
+export function decodeConnectionUpdateSecret(payload: Uint8Array | ArrayBuffer): DecodedConnectionUpdateSecretArgs {
   const reader = methodReader(payload, 10, 70, 'connection.update-secret');
   const args = decodeConnectionUpdateSecretArgs(reader);
   reader.expectEnd('connection.update-secret');
@@ -1123,10 +1123,10 @@ export function encodeConnectionUpdateSecretOk(
   frameMax?: number,
 ): Uint8Array {
   if (channel !== 0)
-    throw new AmqpError(
-      'connection.update-secret-ok: connection methods travel on channel 0 only, not on channel ' + channel,
-      { kind: 'encode', context: 'connection.update-secret-ok' },
-    );
+    throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
+      kind: 'encode',
+      context: 'connection.update-secret-ok',
+    });
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'connection.update-secret-ok');
   const w = methodFrame(channel, 10, 71, 0);
   return finishFrame(w);
@@ -1148,7 +1148,7 @@ export function decodeConnectionUpdateSecretOkArgs(_reader: Reader): ConnectionU
  *
  * Spec: connection.update-secret-ok (10.71)
  */
-export function decodeConnectionUpdateSecretOk(payload: Uint8Array): ConnectionUpdateSecretOkArgs {
+export function decodeConnectionUpdateSecretOk(payload: Uint8Array | ArrayBuffer): ConnectionUpdateSecretOkArgs {
   const reader = methodReader(payload, 10, 71, 'connection.update-secret-ok');
   const args = decodeConnectionUpdateSecretOkArgs(reader);
   reader.expectEnd('connection.update-secret-ok');

@@ -154,8 +154,11 @@ export type ReplyCodeKind = 'success' | 'soft' | 'hard' | 'unknown';
 
 /** Every reply code the spec defines, with its spec name and kind. */
 export const REPLY_CODES: readonly {
+  /** The code on the wire. */
   readonly code: number;
+  /** Spec name, e.g. `not-found`. */
   readonly name: string;
+  /** Who closes: a channel (soft) or the connection (hard). */
   readonly kind: Exclude<ReplyCodeKind, 'unknown'>;
 }[] = [
   { code: 200, name: 'reply-success', kind: 'success' },

@@ -209,7 +209,7 @@ export function decodeExchangeDeclareArgs(reader: Reader): ExchangeDeclareArgs {
  *
  * Spec: exchange.declare (40.10)
  */
-export function decodeExchangeDeclare(payload: Uint8Array): ExchangeDeclareArgs {
+export function decodeExchangeDeclare(payload: Uint8Array | ArrayBuffer): ExchangeDeclareArgs {
   const reader = methodReader(payload, 40, 10, 'exchange.declare');
   const args = decodeExchangeDeclareArgs(reader);
   reader.expectEnd('exchange.declare');
@@ -255,7 +255,7 @@ export function decodeExchangeDeclareOkArgs(_reader: Reader): ExchangeDeclareOkA
  *
  * Spec: exchange.declare-ok (40.11)
  */
-export function decodeExchangeDeclareOk(payload: Uint8Array): ExchangeDeclareOkArgs {
+export function decodeExchangeDeclareOk(payload: Uint8Array | ArrayBuffer): ExchangeDeclareOkArgs {
   const reader = methodReader(payload, 40, 11, 'exchange.declare-ok');
   const args = decodeExchangeDeclareOkArgs(reader);
   reader.expectEnd('exchange.declare-ok');
@@ -336,7 +336,7 @@ export function decodeExchangeDeleteArgs(reader: Reader): ExchangeDeleteArgs {
  *
  * Spec: exchange.delete (40.20)
  */
-export function decodeExchangeDelete(payload: Uint8Array): ExchangeDeleteArgs {
+export function decodeExchangeDelete(payload: Uint8Array | ArrayBuffer): ExchangeDeleteArgs {
   const reader = methodReader(payload, 40, 20, 'exchange.delete');
   const args = decodeExchangeDeleteArgs(reader);
   reader.expectEnd('exchange.delete');
@@ -381,7 +381,7 @@ export function decodeExchangeDeleteOkArgs(_reader: Reader): ExchangeDeleteOkArg
  *
  * Spec: exchange.delete-ok (40.21)
  */
-export function decodeExchangeDeleteOk(payload: Uint8Array): ExchangeDeleteOkArgs {
+export function decodeExchangeDeleteOk(payload: Uint8Array | ArrayBuffer): ExchangeDeleteOkArgs {
   const reader = methodReader(payload, 40, 21, 'exchange.delete-ok');
   const args = decodeExchangeDeleteOkArgs(reader);
   reader.expectEnd('exchange.delete-ok');
@@ -500,7 +500,7 @@ export function decodeExchangeBindArgs(reader: Reader): ExchangeBindArgs {
  *
  * Spec: exchange.bind (40.30)
  */
-export function decodeExchangeBind(payload: Uint8Array): ExchangeBindArgs {
+export function decodeExchangeBind(payload: Uint8Array | ArrayBuffer): ExchangeBindArgs {
   const reader = methodReader(payload, 40, 30, 'exchange.bind');
   const args = decodeExchangeBindArgs(reader);
   reader.expectEnd('exchange.bind');
@@ -545,7 +545,7 @@ export function decodeExchangeBindOkArgs(_reader: Reader): ExchangeBindOkArgs {
  *
  * Spec: exchange.bind-ok (40.31)
  */
-export function decodeExchangeBindOk(payload: Uint8Array): ExchangeBindOkArgs {
+export function decodeExchangeBindOk(payload: Uint8Array | ArrayBuffer): ExchangeBindOkArgs {
   const reader = methodReader(payload, 40, 31, 'exchange.bind-ok');
   const args = decodeExchangeBindOkArgs(reader);
   reader.expectEnd('exchange.bind-ok');
@@ -652,7 +652,7 @@ export function decodeExchangeUnbindArgs(reader: Reader): ExchangeUnbindArgs {
  *
  * Spec: exchange.unbind (40.40)
  */
-export function decodeExchangeUnbind(payload: Uint8Array): ExchangeUnbindArgs {
+export function decodeExchangeUnbind(payload: Uint8Array | ArrayBuffer): ExchangeUnbindArgs {
   const reader = methodReader(payload, 40, 40, 'exchange.unbind');
   const args = decodeExchangeUnbindArgs(reader);
   reader.expectEnd('exchange.unbind');
@@ -697,7 +697,7 @@ export function decodeExchangeUnbindOkArgs(_reader: Reader): ExchangeUnbindOkArg
  *
  * Spec: exchange.unbind-ok (40.51)
  */
-export function decodeExchangeUnbindOk(payload: Uint8Array): ExchangeUnbindOkArgs {
+export function decodeExchangeUnbindOk(payload: Uint8Array | ArrayBuffer): ExchangeUnbindOkArgs {
   const reader = methodReader(payload, 40, 51, 'exchange.unbind-ok');
   const args = decodeExchangeUnbindOkArgs(reader);
   reader.expectEnd('exchange.unbind-ok');

@@ -187,7 +187,7 @@ export function decodeQueueDeclareArgs(reader: Reader): QueueDeclareArgs {
  *
  * Spec: queue.declare (50.10)
  */
-export function decodeQueueDeclare(payload: Uint8Array): QueueDeclareArgs {
+export function decodeQueueDeclare(payload: Uint8Array | ArrayBuffer): QueueDeclareArgs {
   const reader = methodReader(payload, 50, 10, 'queue.declare');
   const args = decodeQueueDeclareArgs(reader);
   reader.expectEnd('queue.declare');
@@ -261,7 +261,7 @@ export function decodeQueueDeclareOkArgs(reader: Reader): QueueDeclareOkArgs {
  *
  * Spec: queue.declare-ok (50.11)
  */
-export function decodeQueueDeclareOk(payload: Uint8Array): QueueDeclareOkArgs {
+export function decodeQueueDeclareOk(payload: Uint8Array | ArrayBuffer): QueueDeclareOkArgs {
   const reader = methodReader(payload, 50, 11, 'queue.declare-ok');
   const args = decodeQueueDeclareOkArgs(reader);
   reader.expectEnd('queue.declare-ok');
@@ -389,7 +389,7 @@ export function decodeQueueBindArgs(reader: Reader): QueueBindArgs {
  *
  * Spec: queue.bind (50.20)
  */
-export function decodeQueueBind(payload: Uint8Array): QueueBindArgs {
+export function decodeQueueBind(payload: Uint8Array | ArrayBuffer): QueueBindArgs {
   const reader = methodReader(payload, 50, 20, 'queue.bind');
   const args = decodeQueueBindArgs(reader);
   reader.expectEnd('queue.bind');
@@ -434,7 +434,7 @@ export function decodeQueueBindOkArgs(_reader: Reader): QueueBindOkArgs {
  *
  * Spec: queue.bind-ok (50.21)
  */
-export function decodeQueueBindOk(payload: Uint8Array): QueueBindOkArgs {
+export function decodeQueueBindOk(payload: Uint8Array | ArrayBuffer): QueueBindOkArgs {
   const reader = methodReader(payload, 50, 21, 'queue.bind-ok');
   const args = decodeQueueBindOkArgs(reader);
   reader.expectEnd('queue.bind-ok');
@@ -537,7 +537,7 @@ export function decodeQueueUnbindArgs(reader: Reader): QueueUnbindArgs {
  *
  * Spec: queue.unbind (50.50)
  */
-export function decodeQueueUnbind(payload: Uint8Array): QueueUnbindArgs {
+export function decodeQueueUnbind(payload: Uint8Array | ArrayBuffer): QueueUnbindArgs {
   const reader = methodReader(payload, 50, 50, 'queue.unbind');
   const args = decodeQueueUnbindArgs(reader);
   reader.expectEnd('queue.unbind');
@@ -582,7 +582,7 @@ export function decodeQueueUnbindOkArgs(_reader: Reader): QueueUnbindOkArgs {
  *
  * Spec: queue.unbind-ok (50.51)
  */
-export function decodeQueueUnbindOk(payload: Uint8Array): QueueUnbindOkArgs {
+export function decodeQueueUnbindOk(payload: Uint8Array | ArrayBuffer): QueueUnbindOkArgs {
   const reader = methodReader(payload, 50, 51, 'queue.unbind-ok');
   const args = decodeQueueUnbindOkArgs(reader);
   reader.expectEnd('queue.unbind-ok');
@@ -657,7 +657,7 @@ export function decodeQueuePurgeArgs(reader: Reader): QueuePurgeArgs {
  *
  * Spec: queue.purge (50.30)
  */
-export function decodeQueuePurge(payload: Uint8Array): QueuePurgeArgs {
+export function decodeQueuePurge(payload: Uint8Array | ArrayBuffer): QueuePurgeArgs {
   const reader = methodReader(payload, 50, 30, 'queue.purge');
   const args = decodeQueuePurgeArgs(reader);
   reader.expectEnd('queue.purge');
@@ -712,7 +712,7 @@ export function decodeQueuePurgeOkArgs(reader: Reader): QueuePurgeOkArgs {
  *
  * Spec: queue.purge-ok (50.31)
  */
-export function decodeQueuePurgeOk(payload: Uint8Array): QueuePurgeOkArgs {
+export function decodeQueuePurgeOk(payload: Uint8Array | ArrayBuffer): QueuePurgeOkArgs {
   const reader = methodReader(payload, 50, 31, 'queue.purge-ok');
   const args = decodeQueuePurgeOkArgs(reader);
   reader.expectEnd('queue.purge-ok');
@@ -817,7 +817,7 @@ export function decodeQueueDeleteArgs(reader: Reader): QueueDeleteArgs {
  *
  * Spec: queue.delete (50.40)
  */
-export function decodeQueueDelete(payload: Uint8Array): QueueDeleteArgs {
+export function decodeQueueDelete(payload: Uint8Array | ArrayBuffer): QueueDeleteArgs {
   const reader = methodReader(payload, 50, 40, 'queue.delete');
   const args = decodeQueueDeleteArgs(reader);
   reader.expectEnd('queue.delete');
@@ -872,7 +872,7 @@ export function decodeQueueDeleteOkArgs(reader: Reader): QueueDeleteOkArgs {
  *
  * Spec: queue.delete-ok (50.41)
  */
-export function decodeQueueDeleteOk(payload: Uint8Array): QueueDeleteOkArgs {
+export function decodeQueueDeleteOk(payload: Uint8Array | ArrayBuffer): QueueDeleteOkArgs {
   const reader = methodReader(payload, 50, 41, 'queue.delete-ok');
   const args = decodeQueueDeleteOkArgs(reader);
   reader.expectEnd('queue.delete-ok');

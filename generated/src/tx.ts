@@ -71,7 +71,7 @@ export function decodeTxSelectArgs(_reader: Reader): TxSelectArgs {
  *
  * Spec: tx.select (90.10)
  */
-export function decodeTxSelect(payload: Uint8Array): TxSelectArgs {
+export function decodeTxSelect(payload: Uint8Array | ArrayBuffer): TxSelectArgs {
   const reader = methodReader(payload, 90, 10, 'tx.select');
   const args = decodeTxSelectArgs(reader);
   reader.expectEnd('tx.select');
@@ -117,7 +117,7 @@ export function decodeTxSelectOkArgs(_reader: Reader): TxSelectOkArgs {
  *
  * Spec: tx.select-ok (90.11)
  */
-export function decodeTxSelectOk(payload: Uint8Array): TxSelectOkArgs {
+export function decodeTxSelectOk(payload: Uint8Array | ArrayBuffer): TxSelectOkArgs {
   const reader = methodReader(payload, 90, 11, 'tx.select-ok');
   const args = decodeTxSelectOkArgs(reader);
   reader.expectEnd('tx.select-ok');
@@ -166,7 +166,7 @@ export function decodeTxCommitArgs(_reader: Reader): TxCommitArgs {
  *
  * Spec: tx.commit (90.20)
  */
-export function decodeTxCommit(payload: Uint8Array): TxCommitArgs {
+export function decodeTxCommit(payload: Uint8Array | ArrayBuffer): TxCommitArgs {
   const reader = methodReader(payload, 90, 20, 'tx.commit');
   const args = decodeTxCommitArgs(reader);
   reader.expectEnd('tx.commit');
@@ -212,7 +212,7 @@ export function decodeTxCommitOkArgs(_reader: Reader): TxCommitOkArgs {
  *
  * Spec: tx.commit-ok (90.21)
  */
-export function decodeTxCommitOk(payload: Uint8Array): TxCommitOkArgs {
+export function decodeTxCommitOk(payload: Uint8Array | ArrayBuffer): TxCommitOkArgs {
   const reader = methodReader(payload, 90, 21, 'tx.commit-ok');
   const args = decodeTxCommitOkArgs(reader);
   reader.expectEnd('tx.commit-ok');
@@ -263,7 +263,7 @@ export function decodeTxRollbackArgs(_reader: Reader): TxRollbackArgs {
  *
  * Spec: tx.rollback (90.30)
  */
-export function decodeTxRollback(payload: Uint8Array): TxRollbackArgs {
+export function decodeTxRollback(payload: Uint8Array | ArrayBuffer): TxRollbackArgs {
   const reader = methodReader(payload, 90, 30, 'tx.rollback');
   const args = decodeTxRollbackArgs(reader);
   reader.expectEnd('tx.rollback');
@@ -309,7 +309,7 @@ export function decodeTxRollbackOkArgs(_reader: Reader): TxRollbackOkArgs {
  *
  * Spec: tx.rollback-ok (90.31)
  */
-export function decodeTxRollbackOk(payload: Uint8Array): TxRollbackOkArgs {
+export function decodeTxRollbackOk(payload: Uint8Array | ArrayBuffer): TxRollbackOkArgs {
   const reader = methodReader(payload, 90, 31, 'tx.rollback-ok');
   const args = decodeTxRollbackOkArgs(reader);
   reader.expectEnd('tx.rollback-ok');

@@ -25,12 +25,27 @@ function provenance(method: MethodModel): string {
 }
 
 function methodDoc(method: MethodModel): string {
-  const facts = [
-    `Sent by: ${method.sentBy.join(' and ')}.${method.synchronous ? ' Synchronous' : ''}${method.responses.length ? `; answered by ${method.responses.join(' or ')}` : ''}${method.content ? '; carries content' : ''}.`,
-    `Spec: ${provenance(method)}`,
-  ];
-  if (method.deprecated) facts.push('@deprecated The spec marks this method deprecated.');
+  const facts = [sentByLine(method), `Spec: ${provenance(method)}`];
+  if (method.deprecated) facts.push(DEPRECATED);
   return docText(method.docs, facts);
+}
+
+/** "Sent by: client. Synchronous; answered by x-ok; carries content." with only the parts that apply. */
+function sentByLine(method: MethodModel): string {
+  const traits = [
+    ...(method.synchronous ? ['Synchronous'] : []),
+    ...(method.responses.length ? [`answered by ${method.responses.join(' or ')}`] : []),
+    ...(method.content ? ['carries content'] : []),
+  ];
+  const rest = traits.join('; ');
+  return `Sent by: ${method.sentBy.join(' and ')}.${rest ? ` ${rest[0]!.toUpperCase()}${rest.slice(1)}.` : ''}`;
+}
+
+export const DEPRECATED = '@deprecated The spec marks this method deprecated.';
+
+/** Spec line of every declaration that belongs to `method`, and its deprecation tag where the spec has one. */
+function tail(method: MethodModel): string {
+  return `Spec: ${provenance(method)}${method.deprecated ? `\n\n${DEPRECATED}` : ''}`;
 }
 
 function fieldTypeName(field: FieldModel, imports: ImportRegistry): string {
@@ -60,9 +75,7 @@ function emitMethod(file: SourceFile, method: MethodModel, imports: ImportRegist
     file.addInterface({
       name: method.names.decodedType,
       isExported: true,
-      docs: [
-        `${method.fullName} arguments as decoded: longstr values are always bytes.\n\nSpec: ${provenance(method)}`,
-      ],
+      docs: [`${method.fullName} arguments as decoded: longstr values are always bytes.\n\n${tail(method)}`],
       extends: [method.names.argsType],
       properties: publicFields.filter((f) => f.type === 'longstr').map((f) => ({ name: f.name, type: 'Uint8Array' })),
     });
@@ -71,7 +84,7 @@ function emitMethod(file: SourceFile, method: MethodModel, imports: ImportRegist
     name: method.names.encoder,
     isExported: true,
     docs: [
-      `Encodes a complete ${method.fullName} method frame on \`channel\`. With \`frameMax\` (the negotiated frame-max), a larger frame is an encode error and nothing is written.\n\nSpec: ${provenance(method)}`,
+      `Encodes a complete ${method.fullName} method frame on \`channel\`. With \`frameMax\` (the negotiated frame-max), a larger frame is an encode error and nothing is written.\n\n${tail(method)}`,
     ],
     parameters: [
       { name: 'channel', type: 'number' },
@@ -85,7 +98,7 @@ function emitMethod(file: SourceFile, method: MethodModel, imports: ImportRegist
   file.addFunction({
     name: method.names.argsDecoder,
     isExported: true,
-    docs: [`Reads the arguments of ${method.fullName} (after class and method id).\n\nSpec: ${provenance(method)}`],
+    docs: [`Reads the arguments of ${method.fullName} (after class and method id).\n\n${tail(method)}`],
     parameters: [{ name: publicFields.length || method.fields.length ? 'reader' : '_reader', type: 'Reader' }],
     returnType: method.names.decodedType,
     statements: decoderStatements(method),
@@ -94,9 +107,9 @@ function emitMethod(file: SourceFile, method: MethodModel, imports: ImportRegist
     name: method.names.decoder,
     isExported: true,
     docs: [
-      `Decodes a ${method.fullName} method payload (class id, method id, arguments).\n\nOther ids are an error (503), as are truncated arguments and trailing bytes (501).\n\nSpec: ${provenance(method)}`,
+      `Decodes a ${method.fullName} method payload (class id, method id, arguments).\n\nOther ids are an error (503), as are truncated arguments and trailing bytes (501).\n\n${tail(method)}`,
     ],
-    parameters: [{ name: 'payload', type: 'Uint8Array' }],
+    parameters: [{ name: 'payload', type: 'Uint8Array | ArrayBuffer' }],
     returnType: method.names.decodedType,
     statements: [
       `const reader = ${imports.value(RUNTIME_MODULE, 'methodReader')}(payload, ${method.classId}, ${method.methodId}, ${quote(method.fullName)});`,
@@ -108,6 +121,11 @@ function emitMethod(file: SourceFile, method: MethodModel, imports: ImportRegist
 }
 
 function emitProperties(file: SourceFile, cls: ClassModel, imports: ImportRegistry): void {
+  const propertyDocs = (p: ClassModel['properties'][number]): string[] => [
+    docText(p.field.docs, [
+      `Flag word ${p.flagWord}, mask 0x${p.flagMask.toString(16).padStart(4, '0')}; wire type ${p.field.type}.`,
+    ]),
+  ];
   file.addInterface({
     name: cls.names.propertiesType,
     isExported: true,
@@ -116,26 +134,25 @@ function emitProperties(file: SourceFile, cls: ClassModel, imports: ImportRegist
     ],
     properties: cls.properties.map((p) => ({
       name: p.field.name,
-      type: `${fieldTypeName(p.field, imports)} | undefined`,
+      // A Date is written as whole seconds (rounded down), as other clients accept one.
+      type: `${fieldTypeName(p.field, imports)}${p.field.type === 'timestamp' ? ' | Date' : ''} | null | undefined`,
       hasQuestionToken: true,
-      docs: [
-        docText(p.field.docs, [
-          `Flag word ${p.flagWord}, mask 0x${p.flagMask.toString(16).padStart(4, '0')}; wire type ${p.field.type}.`,
-        ]),
-      ],
+      docs: propertyDocs(p),
     })),
   });
-  if (cls.names.decodedPropertiesType !== cls.names.propertiesType) {
-    file.addInterface({
-      name: cls.names.decodedPropertiesType,
-      isExported: true,
-      docs: [`${cls.specName} properties as decoded: longstr values are always bytes.`],
-      extends: [cls.names.propertiesType],
-      properties: cls.properties
-        .filter((p) => p.field.type === 'longstr')
-        .map((p) => ({ name: p.field.name, type: 'Uint8Array | undefined', hasQuestionToken: true })),
-    });
-  }
+  file.addInterface({
+    name: cls.names.decodedPropertiesType,
+    isExported: true,
+    docs: [
+      `${cls.specName} properties as decoded: absent ones are undefined (never null), longstr values are always bytes.`,
+    ],
+    properties: cls.properties.map((p) => ({
+      name: p.field.name,
+      type: `${p.field.type === 'longstr' ? 'Uint8Array' : fieldTypeName(p.field, imports)} | undefined`,
+      hasQuestionToken: true,
+      docs: propertyDocs(p),
+    })),
+  });
   file.addFunction({
     name: cls.names.headerEncoder,
     isExported: true,

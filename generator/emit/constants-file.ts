@@ -35,7 +35,7 @@ export function emitConstantsFile(file: SourceFile, protocol: Protocol): void {
     declarations: [
       {
         name: 'REPLY_CODES',
-        type: "readonly { readonly code: number; readonly name: string; readonly kind: Exclude<ReplyCodeKind, 'unknown'> }[]",
+        type: "readonly { \n/** The code on the wire. */\nreadonly code: number; \n/** Spec name, e.g. `not-found`. */\nreadonly name: string; \n/** Who closes: a channel (soft) or the connection (hard). */\nreadonly kind: Exclude<ReplyCodeKind, 'unknown'> }[]",
         initializer: `[\n${codes
           .map((c) => `{ code: ${c.value}, name: ${quote(c.specName)}, kind: ${quote(c.errorClass ?? 'success')} },`)
           .join('\n')}\n]`,

@@ -18,7 +18,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     docs: [
       'Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501).',
     ],
-    parameters: [{ name: 'payload', type: 'Uint8Array' }],
+    parameters: [{ name: 'payload', type: 'Uint8Array | ArrayBuffer' }],
     returnType: 'Method',
     statements: [
       `const reader = new ${Reader}(payload);`,
@@ -31,7 +31,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
         return `case ${m.classId * 0x10000 + m.methodId}: method = { name: ${quote(m.fullName)}, classId, methodId, args: ${decoder}(reader) }; break;`;
       }),
       'default:',
-      `throw new ${AmqpError}(\`unknown method: class \${classId}, method \${methodId}\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: 'method' });`,
+      `throw new ${AmqpError}(\`unknown method: class \${classId}, method \${methodId}\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: 'method', classId, methodId });`,
       '}',
       'reader.expectEnd(method.name);',
       'return method;',
@@ -66,7 +66,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
 
   const headerTypes = contentClasses.map((c) => {
     const props = imports.type(`./${c.names.file}.js`, c.names.decodedPropertiesType);
-    return `{ readonly classId: ${c.classId}; readonly weight: number; readonly bodySize: number | bigint; readonly properties: ${props} }`;
+    return `{ \n/** Class of the content (${c.specName}). */\nreadonly classId: ${c.classId}; \n/** Always 0 in 0-9-1. */\nreadonly weight: number; \n/** Total body bytes in the body frames that follow. */\nreadonly bodySize: number | bigint; \n/** Present properties; absent ones are undefined. */\nreadonly properties: ${props} }`;
   });
   file.addTypeAlias({
     name: 'ContentHeader',
@@ -80,7 +80,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     docs: [
       'Decodes a content header frame payload: class-id, weight, body-size, property flags and properties. A class that carries no content fails with 505 UNEXPECTED_FRAME (it cannot match the method it follows).',
     ],
-    parameters: [{ name: 'payload', type: 'Uint8Array' }],
+    parameters: [{ name: 'payload', type: 'Uint8Array | ArrayBuffer' }],
     returnType: 'ContentHeader',
     statements: [
       `const reader = new ${Reader}(payload);`,
@@ -96,7 +96,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       }),
       'default:',
       // No content method is of this class, so the header cannot match the method it follows: 505, as RabbitMQ answers.
-      `throw new ${AmqpError}(\`content header for class \${classId}, which carries no content\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'UNEXPECTED_FRAME')}, offset: 0, context: 'header.class-id' });`,
+      `throw new ${AmqpError}(\`content header for class \${classId}, which carries no content\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'UNEXPECTED_FRAME')}, offset: 0, context: 'header.class-id', classId });`,
       '}',
     ],
   });
@@ -107,10 +107,10 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     isExported: true,
     docs: ['A frame with its payload decoded.'],
     type: [
-      "{ readonly type: 'method'; readonly channel: number; readonly method: Method }",
-      "{ readonly type: 'header'; readonly channel: number; readonly header: ContentHeader }",
-      "{ readonly type: 'body'; readonly channel: number; readonly body: Uint8Array }",
-      "{ readonly type: 'heartbeat'; readonly channel: 0 }",
+      "{ \n/** Frame type 1. */\nreadonly type: 'method'; \n/** Channel number. */\nreadonly channel: number; \n/** The decoded method. */\nreadonly method: Method }",
+      "{ \n/** Frame type 2. */\nreadonly type: 'header'; \n/** Channel number. */\nreadonly channel: number; \n/** The decoded content header. */\nreadonly header: ContentHeader }",
+      "{ \n/** Frame type 3. */\nreadonly type: 'body'; \n/** Channel number. */\nreadonly channel: number; \n/** Body bytes: a view of the frame payload. */\nreadonly body: Uint8Array }",
+      "{ \n/** Frame type 8. */\nreadonly type: 'heartbeat'; \n/** Heartbeats travel on channel 0. */\nreadonly channel: 0 }",
     ].join(' | '),
   });
   const classZero = protocol.classes.filter((c) => c.channelZeroOnly).map((c) => c.classId);
@@ -129,7 +129,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       'const method = decodeMethod(frame.payload);',
       ...(classZero.length
         ? [
-            `if (frame.channel !== 0 && (${classZero.map((id) => `method.classId === ${id}`).join(' || ')})) throw new ${AmqpError}(\`\${method.name} on channel \${frame.channel}: connection methods travel on channel 0 only\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: method.name });`,
+            `if (frame.channel !== 0 && (${classZero.map((id) => `method.classId === ${id}`).join(' || ')})) throw new ${AmqpError}(\`connection methods travel on channel 0 only, not on channel \${frame.channel}\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: method.name });`,
           ]
         : []),
       `if (frame.channel === 0${classZero.map((id) => ` && method.classId !== ${id}`).join('')}) throw ${channelZero}(method.name);`,

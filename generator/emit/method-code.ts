@@ -1,7 +1,7 @@
 import { zeroSize, type FieldModel, type MethodModel, type WireType } from '../model/types.js';
 import type { ImportRegistry } from './imports.js';
 import { localName } from './locals.js';
-import { hex, INT_METHOD, isVariable, quote, RUNTIME_MODULE, variablePart } from './wire.js';
+import { hex, INT_METHOD, INT_WRITE_METHOD, isVariable, quote, RUNTIME_MODULE, variablePart } from './wire.js';
 
 /** Bytes of a method frame around its arguments: type, channel, size, class and method ids, end octet. */
 const METHOD_FRAME_OVERHEAD = 12;
@@ -12,7 +12,7 @@ export function encoderStatements(method: MethodModel, imports: ImportRegistry):
   if (method.channelZeroOnly) {
     const AmqpError = imports.value(RUNTIME_MODULE, 'AmqpError');
     out.push(
-      `if (channel !== 0) throw new ${AmqpError}(${quote(`${method.fullName}: connection methods travel on channel 0 only, not on channel `)} + channel, { kind: 'encode', context: ${quote(method.fullName)} });`,
+      `if (channel !== 0) throw new ${AmqpError}(${quote('connection methods travel on channel 0 only, not on channel ')} + channel, { kind: 'encode', context: ${quote(method.fullName)} });`,
     );
   } else {
     out.push(
@@ -55,7 +55,7 @@ function fieldWrite(field: FieldModel): string {
   if (field.reserved) {
     return `w.pos += ${zeroSize(field.type as Exclude<WireType, 'bit'>)}; // ${field.specName}: reserved, left zero`;
   }
-  const int = INT_METHOD[field.type];
+  const int = INT_WRITE_METHOD[field.type];
   if (int) return `w.${int}(args.${field.name}, ${quote(field.context)});`;
   return variablePart(field, `args.${field.name}`, field.name).write;
 }

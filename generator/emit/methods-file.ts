@@ -1,5 +1,6 @@
 import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import type { FieldModel, Protocol } from '../model/types.js';
+import { DEPRECATED } from './class-file.js';
 import { ImportRegistry } from './imports.js';
 import { quote } from './wire.js';
 
@@ -14,13 +15,21 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
     name: 'MethodArgs',
     isExported: true,
     docs: ['Arguments of every method, keyed by spec name (`connection.tune-ok`).'],
-    properties: protocol.methods.map((m) => ({ name: quote(m.fullName), type: m.names.argsType })),
+    properties: protocol.methods.map((m) => ({
+      name: quote(m.fullName),
+      type: m.names.argsType,
+      docs: [entryDoc(m)],
+    })),
   });
   file.addInterface({
     name: 'DecodedMethodArgs',
     isExported: true,
     docs: ['Arguments of every method as decoders return them (longstr values are always bytes).'],
-    properties: protocol.methods.map((m) => ({ name: quote(m.fullName), type: m.names.decodedType })),
+    properties: protocol.methods.map((m) => ({
+      name: quote(m.fullName),
+      type: m.names.decodedType,
+      docs: [entryDoc(m)],
+    })),
   });
   file.addTypeAlias({
     name: 'MethodName',
@@ -33,16 +42,21 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
     isExported: true,
     typeParameters: [{ name: 'N', constraint: 'MethodName', default: 'MethodName' }],
     docs: ['A decoded method; checking `name` narrows `args`.'],
-    type: 'N extends MethodName ? { readonly name: N; readonly classId: number; readonly methodId: number; readonly args: DecodedMethodArgs[N] } : never',
+    type: 'N extends MethodName ? { \n/** Spec name, `class.method`. */\nreadonly name: N; \n/** Class id on the wire. */\nreadonly classId: number; \n/** Method id on the wire. */\nreadonly methodId: number; \n/** Decoded arguments (reserved fields left out). */\nreadonly args: DecodedMethodArgs[N] } : never',
   });
   file.addTypeAlias({
     name: 'MethodInput',
     isExported: true,
     typeParameters: [{ name: 'N', constraint: 'MethodName', default: 'MethodName' }],
     docs: ['A method to encode: its name and arguments (`args` may be left out when the method has none).'],
-    type: 'N extends MethodName ? ({} extends MethodArgs[N] ? { readonly name: N; readonly args?: MethodArgs[N] } : { readonly name: N; readonly args: MethodArgs[N] }) : never',
+    type: 'N extends MethodName ? ({} extends MethodArgs[N] ? { \n/** Spec name, `class.method`. */\nreadonly name: N; \n/** Arguments; the method has none to give. */\nreadonly args?: MethodArgs[N] } : { \n/** Spec name, `class.method`. */\nreadonly name: N; \n/** Arguments (reserved fields left out). */\nreadonly args: MethodArgs[N] }) : never',
   });
-  file.addTypeAlias({ name: 'Peer', isExported: true, type: "'client' | 'server'" });
+  file.addTypeAlias({
+    name: 'Peer',
+    isExported: true,
+    docs: ["A side of the connection, as the spec's `<chassis>` names it."],
+    type: "'client' | 'server'",
+  });
   file.addTypeAlias({
     name: 'WireType',
     isExported: true,
@@ -76,12 +90,17 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
     isExported: true,
     docs: ['What the spec says about a method.'],
     properties: [
-      { name: 'name', type: 'N', isReadonly: true },
-      { name: 'classId', type: 'number', isReadonly: true },
-      { name: 'methodId', type: 'number', isReadonly: true },
+      { name: 'name', type: 'N', isReadonly: true, docs: ['Spec name, `class.method`.'] },
+      { name: 'classId', type: 'C', isReadonly: true, docs: ['Class id on the wire.'] },
+      { name: 'methodId', type: 'M', isReadonly: true, docs: ['Method id on the wire (within its class).'] },
       { name: 'synchronous', type: 'boolean', isReadonly: true, docs: ['The sender waits for one of `responses`.'] },
-      { name: 'responses', type: 'readonly MethodName[]', isReadonly: true },
-      { name: 'content', type: 'boolean', isReadonly: true, docs: ['Followed by a content header and body frames.'] },
+      {
+        name: 'responses',
+        type: 'R',
+        isReadonly: true,
+        docs: ['Methods that answer it (from `<response>`; basic.get has two); empty for asynchronous methods.'],
+      },
+      { name: 'content', type: 'Content', isReadonly: true, docs: ['Followed by a content header and body frames.'] },
       { name: 'sentBy', type: 'readonly Peer[]', isReadonly: true, docs: ['Who may send it (from `<chassis>`).'] },
       {
         name: 'channelZeroOnly',
@@ -89,10 +108,27 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
         isReadonly: true,
         docs: ['Travels on channel 0 only (connection class).'],
       },
-      { name: 'deprecated', type: 'boolean', isReadonly: true },
+      { name: 'deprecated', type: 'boolean', isReadonly: true, docs: ['The spec marks the method deprecated.'] },
       { name: 'fields', type: 'readonly FieldInfo[]', isReadonly: true, docs: ['Arguments in wire order.'] },
     ],
-    typeParameters: [{ name: 'N', constraint: 'MethodName', default: 'MethodName' }],
+    typeParameters: [
+      { name: 'N', constraint: 'MethodName', default: 'MethodName' },
+      { name: 'C', constraint: 'number', default: 'number' },
+      { name: 'M', constraint: 'number', default: 'number' },
+      { name: 'R', constraint: 'readonly MethodName[]', default: 'readonly MethodName[]' },
+      { name: 'Content', constraint: 'boolean', default: 'boolean' },
+    ],
+  });
+  file.addInterface({
+    name: 'MethodTable',
+    isExported: true,
+    docs: ['The type of `METHODS`: ids, responses and the content flag of each method as literal types.'],
+    properties: protocol.methods.map((m) => ({
+      name: quote(m.fullName),
+      isReadonly: true,
+      type: `MethodInfo<${quote(m.fullName)}, ${m.classId}, ${m.methodId}, readonly [${m.responses.map(quote).join(', ')}], ${m.content}>`,
+      docs: [entryDoc(m)],
+    })),
   });
   file.addVariableStatement({
     isExported: true,
@@ -101,7 +137,7 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
     declarations: [
       {
         name: 'METHODS',
-        type: '{ readonly [N in MethodName]: MethodInfo<N> }',
+        type: 'MethodTable',
         initializer: `{\n${protocol.methods
           .map(
             (m) =>
@@ -147,6 +183,11 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
 
 function fieldInfo(f: FieldModel): string {
   return `{ specName: ${quote(f.specName)}, name: ${quote(f.name)}, type: ${quote(f.type)}, domain: ${quote(f.domain)}, reserved: ${f.reserved} }`;
+}
+
+/** One line per method in the keyed tables: its provenance, and the deprecation where the spec has one. */
+function entryDoc(m: Protocol['methods'][number]): string {
+  return `${m.fullName} (${m.classId}.${m.methodId})${m.deprecated ? `\n\n${DEPRECATED}` : ''}`;
 }
 
 export function classFile(protocol: Protocol, classId: number): string {

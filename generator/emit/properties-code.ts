@@ -1,7 +1,7 @@
 import { FIXED_SIZE, type ClassModel, type PropertyModel } from '../model/types.js';
 import type { ImportRegistry } from './imports.js';
 import { localName } from './locals.js';
-import { hex, INT_METHOD, isVariable, quote, RUNTIME_MODULE, variablePart } from './wire.js';
+import { hex, INT_METHOD, INT_WRITE_METHOD, isVariable, quote, RUNTIME_MODULE, variablePart } from './wire.js';
 
 /** Words of property flags a class needs (15 properties per u16 word). */
 const wordCount = (cls: ClassModel): number => Math.max(1, ...cls.properties.map((p) => p.flagWord + 1));
@@ -67,7 +67,7 @@ function presenceCheck(p: PropertyModel, imports: ImportRegistry): string[] {
 
 function propertyWrite(p: PropertyModel): string {
   const local = valueLocal(p);
-  const int = INT_METHOD[p.field.type];
+  const int = INT_WRITE_METHOD[p.field.type];
   if (int) return `if (${local} != null) w.${int}(${local}, ${quote(p.field.context)});`;
   const part = variablePart(p.field, local, local);
   // Bytes locals are narrowed by their own check; a measured length goes with its value.

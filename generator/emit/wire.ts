@@ -22,6 +22,9 @@ export const INT_METHOD: Readonly<Partial<Record<WireType, string>>> = {
   timestamp: 'u64',
 };
 
+/** Writer method per fixed-size type: a timestamp also takes a Date (whole seconds, rounded down). */
+export const INT_WRITE_METHOD: Readonly<Partial<Record<WireType, string>>> = { ...INT_METHOD, timestamp: 'timestamp' };
+
 /**
  * How an encoder handles a variable-size value: a runtime function validates it before the frame
  * is allocated and yields either its byte length (shortstr, written in place later) or its encoded

@@ -219,12 +219,10 @@ function buildClass(
         ...raw.origin,
         path: `${raw.origin.path} > properties`,
       }),
-      decodedPropertiesType: hasLongstr(properties.map((p) => p.field))
-        ? globalNames.claim(`Decoded${pascal}Properties`, {
-            ...raw.origin,
-            path: `${raw.origin.path} > properties (decoded)`,
-          })
-        : `${pascal}Properties`,
+      decodedPropertiesType: globalNames.claim(`Decoded${pascal}Properties`, {
+        ...raw.origin,
+        path: `${raw.origin.path} > properties (decoded)`,
+      }),
       ...(properties.length > 0
         ? {
             headerEncoder: globalNames.claim(`encode${pascal}Header`, propertiesOrigin(raw, 'header encoder')),

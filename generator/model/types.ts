@@ -130,7 +130,7 @@ export interface ClassModel {
     readonly classIdConstant: string;
     /** `BasicProperties` (content classes only) */
     readonly propertiesType: string;
-    /** What the header decoder returns; differs from propertiesType only when a longstr property exists. */
+    /** What the header decoder returns: no null, longstr always bytes, timestamps never Dates. */
     readonly decodedPropertiesType: string;
     readonly headerEncoder: string;
     readonly headerDecoder: string;

@@ -18,13 +18,20 @@
  */
 export type AmqpErrorKind = 'encode' | 'decode' | 'frame' | 'version-mismatch';
 
+/** What an {@link AmqpError} carries besides its message. */
 export interface AmqpErrorOptions {
+  /** Which operation failed: encoding, decoding, framing, or the peer refused the protocol version. */
   kind: AmqpErrorKind;
+  /** The reply code a peer should close with (501, 502, 503, 505); none for encode errors. */
   replyCode?: number;
   /** Byte offset: into the payload/field being decoded, or since the stream began for the frame parser. */
   offset?: number;
   /** Where the problem is, e.g. `basic.publish.exchange` or `queue.declare.arguments.x-death[0].count`. */
   context?: string;
+  /** Class id of the method or content header the error is about, when the ids were read. */
+  classId?: number;
+  /** Method id of the method the error is about, when the ids were read. */
+  methodId?: number;
 }
 
 export const FRAME_ERROR = 501;
@@ -33,21 +40,39 @@ export const COMMAND_INVALID = 503;
 export const CHANNEL_ERROR = 504;
 export const UNEXPECTED_FRAME = 505;
 
+/**
+ * The one error the package throws for bad input, in either direction: `kind` says which operation
+ * failed, `context` where (`basic.publish.exchange`, `table.x-death[0].count`), `offset` at which byte,
+ * and `replyCode` what to close the connection or channel with. Recognise it with {@link isAmqpError},
+ * which also works across copies of the package (ESM and CommonJS, or two versions).
+ */
 export class AmqpError extends Error {
+  /** Always `'AmqpError'` (an own property, so it survives structured cloning and other copies). */
   // An own property (not only the prototype's) so `e.name === 'AmqpError'` holds for errors created
   // by any copy of this package, where `instanceof` would fail.
   override readonly name = 'AmqpError' as const;
+  /** Which operation failed: `encode`, `decode`, `frame` or `version-mismatch`. */
   readonly kind: AmqpErrorKind;
+  /** The reply code to close with (501 frame, 502 syntax, 503 command invalid, 505 unexpected frame); undefined for encode errors. */
   readonly replyCode: number | undefined;
+  /** Byte offset of the problem: into the payload or value being decoded, or since the stream began for the frame parser. */
   readonly offset: number | undefined;
+  /** Where the problem is: `class.method.field`, `class.properties.name`, a table key path, or `frame.type`. */
   readonly context: string | undefined;
+  /** Class id of the method or content header, when the ids were read (unknown or unexpected methods). */
+  readonly classId: number | undefined;
+  /** Method id, when the ids were read (unknown or unexpected methods). */
+  readonly methodId: number | undefined;
 
+  /** `message` is prefixed with the context and offset from `options`. */
   constructor(message: string, options: AmqpErrorOptions) {
     super(compose(message, options));
     this.kind = options.kind;
     this.replyCode = options.replyCode;
     this.offset = options.offset;
     this.context = options.context;
+    this.classId = options.classId;
+    this.methodId = options.methodId;
   }
 }
 

@@ -47,7 +47,7 @@ import {
   type FieldValue,
   type TypedValue,
 } from './field-values.js';
-import { isInt64, isUint64, setInt64, setUint64 } from './int64.js';
+import { dateSeconds, isInt64, isUint64, setInt64, setUint64 } from './int64.js';
 import { utf8Length, utf8Write } from './utf8.js';
 
 const INITIAL_SCRATCH = 4096;
@@ -123,7 +123,6 @@ const TYPED_RANGE: Readonly<Record<string, string>> = {
 function unsupported(v: unknown, path: string): AmqpError {
   let hint = '';
   if (v === undefined) hint = ' (use null for void)';
-  else if (v instanceof Date) hint = ' (use field.timestamp(seconds))';
   else if (typeof v === 'object') hint = ' (use a plain object, an array, a Uint8Array or field.*)';
   return encodeError(`${describeValue(v)} is not a field value${hint}`, path);
 }
@@ -279,8 +278,28 @@ class TableEncoder {
           this.table(v, childPath(ctx, key), depth + 1);
           return;
         }
+        if (v instanceof ArrayBuffer) {
+          this.byteString(TAG_BYTES, new Uint8Array(v));
+          return;
+        }
+        if (v instanceof Date) {
+          this.numeric(TAG_TIMESTAMP, this.seconds(v, ctx, key));
+          return;
+        }
     }
     throw unsupported(v, childPath(ctx, key));
+  }
+
+  /** A Date as a timestamp: whole seconds, rounded down. */
+  private seconds(d: Date, ctx: string, key: string | number): number {
+    const seconds = dateSeconds(d);
+    if (seconds === undefined) {
+      throw encodeError(
+        `${describeValue(d)} is not a valid timestamp (a valid Date from 1970 on)`,
+        childPath(ctx, key),
+      );
+    }
+    return seconds;
   }
 
   private number(v: number, hint: number, ctx: string, key: string | number): void {
@@ -443,10 +462,12 @@ class TableEncoder {
         if (!((typeof v === 'number' || typeof v === 'bigint') && isInt64(v))) break;
         this.numeric(TAG_I64, v);
         return;
-      case 'timestamp':
-        if (!((typeof v === 'number' || typeof v === 'bigint') && isUint64(v))) break;
-        this.numeric(TAG_TIMESTAMP, v);
+      case 'timestamp': {
+        const seconds = v instanceof Date ? this.seconds(v, ctx, key) : v;
+        if (!((typeof seconds === 'number' || typeof seconds === 'bigint') && isUint64(seconds))) break;
+        this.numeric(TAG_TIMESTAMP, seconds);
         return;
+      }
       case 'f32':
         if (typeof v !== 'number') break;
         this.numeric(TAG_F32, v);
@@ -464,10 +485,12 @@ class TableEncoder {
         else if (v instanceof Uint8Array) this.byteString(TAG_LONGSTR, v);
         else break;
         return;
-      case 'bytes':
-        if (!(v instanceof Uint8Array)) break;
-        this.byteString(TAG_BYTES, v);
+      case 'bytes': {
+        const bytes = v instanceof ArrayBuffer ? new Uint8Array(v) : v;
+        if (!(bytes instanceof Uint8Array)) break;
+        this.byteString(TAG_BYTES, bytes);
         return;
+      }
       case 'array':
         if (!Array.isArray(v)) break;
         this.tagOnly(TAG_ARRAY);

@@ -1,6 +1,11 @@
 /**
  * Field tables and arrays: types, typed values, encoding and decoding (split into modules by job).
  */
+import { AmqpError, describeValue } from './errors.js';
+import { decodeArray as arrayAt, decodeTable as tableAt } from './field-table-decode.js';
+import type { FieldArray, FieldTable } from './field-values.js';
+import { Reader } from './reader.js';
+
 export {
   field,
   fieldTypeAt,
@@ -15,4 +20,36 @@ export {
   type TypedValue,
 } from './field-values.js';
 export { encodeArray, encodeTable } from './field-table-encode.js';
-export { MAX_FIELD_NESTING, decodeArray, decodeTable } from './field-table-decode.js';
+export { MAX_FIELD_NESTING } from './field-table-decode.js';
+
+/**
+ * Decodes a field table, u32 length prefix included: from bytes that hold exactly one table
+ * (trailing bytes are an error, 501), or at a Reader's position, advancing it past the table.
+ * `ctx` names the table in error messages.
+ */
+export function decodeTable(input: Uint8Array | ArrayBuffer | Reader, ctx = 'table'): FieldTable {
+  if (input instanceof Reader) return tableAt(input, ctx);
+  const reader = bytesReader(input, ctx);
+  const table = tableAt(reader, ctx);
+  reader.expectEnd(ctx);
+  return table;
+}
+
+/** Decodes a field array, u32 length prefix included; inputs as for {@link decodeTable}. */
+export function decodeArray(input: Uint8Array | ArrayBuffer | Reader, ctx = 'array'): FieldArray {
+  if (input instanceof Reader) return arrayAt(input, ctx);
+  const reader = bytesReader(input, ctx);
+  const array = arrayAt(reader, ctx);
+  reader.expectEnd(ctx);
+  return array;
+}
+
+function bytesReader(input: unknown, ctx: string): Reader {
+  if (!(input instanceof Uint8Array || input instanceof ArrayBuffer)) {
+    throw new AmqpError(`${describeValue(input)} is not a Uint8Array, an ArrayBuffer or a Reader`, {
+      kind: 'decode',
+      context: ctx,
+    });
+  }
+  return new Reader(input);
+}

@@ -6,21 +6,29 @@
  * the same memory, not a copy), `pos` and `end` are relative to it, and so every error offset is
  * simply `pos` at the start of the field.
  */
-import { AmqpError, COMMAND_INVALID, FRAME_ERROR, truncatedError as truncated } from './errors.js';
+import { AmqpError, COMMAND_INVALID, FRAME_ERROR, describeValue, truncatedError as truncated } from './errors.js';
 import { decodeTable } from './field-table-decode.js';
 import type { FieldTable } from './field-values.js';
 import { int16At, int32At, int64At, uint32At, uint64At } from './int64.js';
 import { utf8Decode } from './utf8.js';
 
+/**
+ * A cursor over a method payload, content header or field table: each read checks its bounds and
+ * advances `pos`; errors name the `ctx` given and the offset. Use it with `decodeTable`, `decodeArray`
+ * and the `decode…Args` functions to read values that follow one another.
+ */
 export class Reader {
+  /** The window being read (a view of the input, not a copy). */
   readonly bytes: Uint8Array;
+  /** Offset of the next read within `bytes`. */
   pos: number;
+  /** Length of the window: reads stop here. */
   readonly end: number;
 
-  constructor(bytes: Uint8Array, start?: number, end?: number) {
-    if (!(bytes instanceof Uint8Array)) {
-      throw new AmqpError('a Reader needs a Uint8Array', { kind: 'decode' });
-    }
+  /** `input` may be an ArrayBuffer (what a WebSocket with binaryType 'arraybuffer' delivers): it is viewed, not copied. */
+  constructor(input: Uint8Array | ArrayBuffer, start?: number, end?: number) {
+    // The uncommon input is handled out of line: a larger constructor is no longer inlined (measured).
+    const bytes = input instanceof Uint8Array ? input : bufferView(input);
     if (start === undefined) start = 0;
     if (end === undefined) end = bytes.length;
     if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= bytes.length)) {
@@ -38,10 +46,12 @@ export class Reader {
   // method, so one is made only when floats or tables need it.
   private viewCache: DataView | undefined;
 
+  /** A DataView over `bytes`, made on first use. */
   get view(): DataView {
     return (this.viewCache ??= new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));
   }
 
+  /** Reads an octet. */
   u8(ctx: string): number {
     const p = this.pos;
     if (p >= this.end) throw truncated(ctx, p, 1, 0);
@@ -49,6 +59,7 @@ export class Reader {
     return this.bytes[p];
   }
 
+  /** Reads a short (u16, big-endian). */
   u16(ctx: string): number {
     const p = this.pos;
     if (this.end - p < 2) throw truncated(ctx, p, 2, this.end - p);
@@ -57,6 +68,7 @@ export class Reader {
     return (b[p] << 8) | b[p + 1];
   }
 
+  /** Reads a long (u32, big-endian). */
   u32(ctx: string): number {
     const p = this.pos;
     if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
@@ -72,6 +84,7 @@ export class Reader {
     return uint64At(this.bytes, p);
   }
 
+  /** Reads a signed octet. */
   i8(ctx: string): number {
     const p = this.pos;
     if (p >= this.end) throw truncated(ctx, p, 1, 0);
@@ -79,6 +92,7 @@ export class Reader {
     return (this.bytes[p] << 24) >> 24;
   }
 
+  /** Reads a signed short. */
   i16(ctx: string): number {
     const p = this.pos;
     if (this.end - p < 2) throw truncated(ctx, p, 2, this.end - p);
@@ -86,6 +100,7 @@ export class Reader {
     return int16At(this.bytes, p);
   }
 
+  /** Reads a signed long. */
   i32(ctx: string): number {
     const p = this.pos;
     if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
@@ -101,6 +116,7 @@ export class Reader {
     return int64At(this.bytes, p);
   }
 
+  /** Reads a float32. */
   f32(ctx: string): number {
     const p = this.pos;
     if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
@@ -108,6 +124,7 @@ export class Reader {
     return this.view.getFloat32(p);
   }
 
+  /** Reads a float64. */
   f64(ctx: string): number {
     const p = this.pos;
     if (this.end - p < 8) throw truncated(ctx, p, 8, this.end - p);
@@ -135,6 +152,7 @@ export class Reader {
     return this.bytes.subarray(p + 4, p + 4 + n);
   }
 
+  /** Skips a shortstr (reserved fields). */
   skipShortstr(ctx: string): void {
     const p = this.pos;
     if (p >= this.end) throw truncated(ctx, p, 1, 0);
@@ -143,6 +161,7 @@ export class Reader {
     this.pos = p + 1 + n;
   }
 
+  /** Skips a longstr (reserved fields). */
   skipLongstr(ctx: string): void {
     const p = this.pos;
     if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
@@ -170,18 +189,33 @@ export class Reader {
   }
 }
 
+/** A Uint8Array over an ArrayBuffer; anything else is an AmqpError. */
+function bufferView(input: unknown): Uint8Array {
+  if (!(input instanceof ArrayBuffer)) {
+    throw new AmqpError(`a Reader needs a Uint8Array or an ArrayBuffer, got ${describeValue(input)}`, {
+      kind: 'decode',
+    });
+  }
+  return new Uint8Array(input);
+}
+
 /**
  * A reader positioned after the ids of a method payload that must carry `classId`/`methodId`
  * (per-method decoders); other ids are an unknown-command error (503).
  */
-export function methodReader(payload: Uint8Array, classId: number, methodId: number, name: string): Reader {
+export function methodReader(
+  payload: Uint8Array | ArrayBuffer,
+  classId: number,
+  methodId: number,
+  name: string,
+): Reader {
   const reader = new Reader(payload);
   const gotClass = reader.u16(`${name}.class-id`);
   const gotMethod = reader.u16(`${name}.method-id`);
   if (gotClass !== classId || gotMethod !== methodId) {
     throw new AmqpError(
       `expected ${name} (class ${classId}, method ${methodId}), got class ${gotClass}, method ${gotMethod}`,
-      { kind: 'decode', replyCode: COMMAND_INVALID, offset: 0, context: name },
+      { kind: 'decode', replyCode: COMMAND_INVALID, offset: 0, context: name, classId: gotClass, methodId: gotMethod },
     );
   }
   return reader;

@@ -16,6 +16,7 @@ const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 const SHORT_ENCODE = 64;
 const SHORT_DECODE = 16;
 
+/** UTF-8 bytes of a string (lone surrogates become U+FFFD, as TextEncoder does). */
 export function utf8Encode(s: string): Uint8Array {
   const n = s.length;
   if (n > SHORT_ENCODE) return encoder.encode(s);

@@ -156,6 +156,8 @@ class TableModel {
         if (v === null) return null;
         if (v instanceof Uint8Array) return hint === T.longstr ? longstrBytes(v) : { bytes: toHex(v) };
         if (Array.isArray(v)) return this.array(v, depth + 1);
+        if (v instanceof ArrayBuffer) return { bytes: toHex(new Uint8Array(v)) };
+        if (v instanceof Date) return dateSeconds(v);
         if (isTypedValue(v)) return this.typed(v.type, v.value, depth);
         if (isDecimal(v)) return this.decimal(v.scale, v.value);
         if (isPlain(v)) return this.table(v, depth + 1);
@@ -197,6 +199,7 @@ class TableModel {
         if (!isInt64(v)) break;
         return typeof v === 'number' ? int(v) : normal(v);
       case 'timestamp':
+        if (v instanceof Date) return dateSeconds(v);
         if (!isUint64(v)) break;
         return typeof v === 'number' ? int(v) : normal(v);
       case 'f32':
@@ -213,6 +216,7 @@ class TableModel {
         if (v instanceof Uint8Array) return longstrBytes(v);
         break;
       case 'bytes':
+        if (v instanceof ArrayBuffer) return { bytes: toHex(new Uint8Array(v)) };
         if (!(v instanceof Uint8Array)) break;
         return { bytes: toHex(v) };
       case 'array':
@@ -226,6 +230,13 @@ class TableModel {
     }
     throw new Reject(`invalid ${String(type)}`);
   }
+}
+
+/** A Date as a timestamp: whole seconds since 1970, rounded down; invalid or earlier Dates are rejected. */
+function dateSeconds(d: Date): number {
+  const seconds = Math.floor(d.getTime() / 1000);
+  if (!(seconds >= 0)) throw new Reject('not a valid timestamp');
+  return seconds;
 }
 
 /** The normal form `encodeTable(t)` must decode to, or a Reject. User exceptions propagate. */
@@ -252,8 +263,11 @@ export function modelField(type: WireType, v: unknown): unknown {
     case 'long':
       if (!intIn(v, 0, 2 ** 32 - 1)) throw new Reject('not a long');
       return int(v);
-    case 'longlong':
     case 'timestamp':
+      if (v instanceof Date) return dateSeconds(v);
+      if (!isUint64(v)) throw new Reject('not a longlong');
+      return typeof v === 'number' ? int(v) : normal(v);
+    case 'longlong':
       if (!isUint64(v)) throw new Reject('not a longlong');
       return typeof v === 'number' ? int(v) : normal(v);
     case 'shortstr':

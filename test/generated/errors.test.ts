@@ -30,7 +30,7 @@ describe('encoder errors name class.method.field and emit no bytes', () => {
     ['string for a table', declare({ arguments: 'x' }), 'queue.declare.arguments'],
     ['function in a table', declare({ arguments: { 'x-fn': () => 1 } }), 'queue.declare.arguments.x-fn'],
     ['bigint outside i64 in a table', declare({ arguments: { 'x-big': 2n ** 63n } }), 'queue.declare.arguments.x-big'],
-    ['Date in a nested array', declare({ arguments: { list: [1, new Date(0)] } }), 'queue.declare.arguments.list[1]'],
+    ['invalid Date in a nested array', declare({ arguments: { list: [1, new Date(Number.NaN)] } }), 'queue.declare.arguments.list[1]'],
   ] as [string, MethodInput, string][])('%s', (_label, method, context) => {
     const error = amqpError(() => encodeMethod(method.name.startsWith('connection.') ? 0 : 1, method));
     expect(error.kind).toBe('encode');

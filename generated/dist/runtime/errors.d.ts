@@ -17,25 +17,48 @@
  * - Encode errors (kind 'encode') carry no reply code: nothing went over the wire.
  */
 export type AmqpErrorKind = 'encode' | 'decode' | 'frame' | 'version-mismatch';
+/** What an {@link AmqpError} carries besides its message. */
 export interface AmqpErrorOptions {
+    /** Which operation failed: encoding, decoding, framing, or the peer refused the protocol version. */
     kind: AmqpErrorKind;
+    /** The reply code a peer should close with (501, 502, 503, 505); none for encode errors. */
     replyCode?: number;
     /** Byte offset: into the payload/field being decoded, or since the stream began for the frame parser. */
     offset?: number;
     /** Where the problem is, e.g. `basic.publish.exchange` or `queue.declare.arguments.x-death[0].count`. */
     context?: string;
+    /** Class id of the method or content header the error is about, when the ids were read. */
+    classId?: number;
+    /** Method id of the method the error is about, when the ids were read. */
+    methodId?: number;
 }
 export declare const FRAME_ERROR = 501;
 export declare const SYNTAX_ERROR = 502;
 export declare const COMMAND_INVALID = 503;
 export declare const CHANNEL_ERROR = 504;
 export declare const UNEXPECTED_FRAME = 505;
+/**
+ * The one error the package throws for bad input, in either direction: `kind` says which operation
+ * failed, `context` where (`basic.publish.exchange`, `table.x-death[0].count`), `offset` at which byte,
+ * and `replyCode` what to close the connection or channel with. Recognise it with {@link isAmqpError},
+ * which also works across copies of the package (ESM and CommonJS, or two versions).
+ */
 export declare class AmqpError extends Error {
+    /** Always `'AmqpError'` (an own property, so it survives structured cloning and other copies). */
     readonly name: "AmqpError";
+    /** Which operation failed: `encode`, `decode`, `frame` or `version-mismatch`. */
     readonly kind: AmqpErrorKind;
+    /** The reply code to close with (501 frame, 502 syntax, 503 command invalid, 505 unexpected frame); undefined for encode errors. */
     readonly replyCode: number | undefined;
+    /** Byte offset of the problem: into the payload or value being decoded, or since the stream began for the frame parser. */
     readonly offset: number | undefined;
+    /** Where the problem is: `class.method.field`, `class.properties.name`, a table key path, or `frame.type`. */
     readonly context: string | undefined;
+    /** Class id of the method or content header, when the ids were read (unknown or unexpected methods). */
+    readonly classId: number | undefined;
+    /** Method id, when the ids were read (unknown or unexpected methods). */
+    readonly methodId: number | undefined;
+    /** `message` is prefixed with the context and offset from `options`. */
     constructor(message: string, options: AmqpErrorOptions);
 }
 /** True for an AmqpError from any copy of this package (checks the name, not instanceof). */

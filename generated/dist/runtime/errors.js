@@ -4,20 +4,38 @@ export const SYNTAX_ERROR = 502;
 export const COMMAND_INVALID = 503;
 export const CHANNEL_ERROR = 504;
 export const UNEXPECTED_FRAME = 505;
+/**
+ * The one error the package throws for bad input, in either direction: `kind` says which operation
+ * failed, `context` where (`basic.publish.exchange`, `table.x-death[0].count`), `offset` at which byte,
+ * and `replyCode` what to close the connection or channel with. Recognise it with {@link isAmqpError},
+ * which also works across copies of the package (ESM and CommonJS, or two versions).
+ */
 export class AmqpError extends Error {
+    /** Always `'AmqpError'` (an own property, so it survives structured cloning and other copies). */
     // An own property (not only the prototype's) so `e.name === 'AmqpError'` holds for errors created
     // by any copy of this package, where `instanceof` would fail.
     name = 'AmqpError';
+    /** Which operation failed: `encode`, `decode`, `frame` or `version-mismatch`. */
     kind;
+    /** The reply code to close with (501 frame, 502 syntax, 503 command invalid, 505 unexpected frame); undefined for encode errors. */
     replyCode;
+    /** Byte offset of the problem: into the payload or value being decoded, or since the stream began for the frame parser. */
     offset;
+    /** Where the problem is: `class.method.field`, `class.properties.name`, a table key path, or `frame.type`. */
     context;
+    /** Class id of the method or content header, when the ids were read (unknown or unexpected methods). */
+    classId;
+    /** Method id, when the ids were read (unknown or unexpected methods). */
+    methodId;
+    /** `message` is prefixed with the context and offset from `options`. */
     constructor(message, options) {
         super(compose(message, options));
         this.kind = options.kind;
         this.replyCode = options.replyCode;
         this.offset = options.offset;
         this.context = options.context;
+        this.classId = options.classId;
+        this.methodId = options.methodId;
     }
 }
 /** `context at offset N: message`, leaving out the parts that are not given. */

@@ -21,7 +21,7 @@
 import { AmqpError, describeValue } from './errors.js';
 import { MAX_FIELD_NESTING } from './field-table-decode.js';
 import { FIELD_TAGS, TAG_ARRAY, TAG_BOOL, TAG_BYTES, TAG_DECIMAL, TAG_F32, TAG_F64, TAG_I16, TAG_I16_U, TAG_I32, TAG_I64, TAG_I64_L, TAG_I8, TAG_LONGSTR, TAG_TABLE, TAG_TIMESTAMP, TAG_U16, TAG_U32, TAG_U8, TAG_VOID, isDecimal, isPlainObject, isTypedValue, } from './field-values.js';
-import { isInt64, isUint64, setInt64, setUint64 } from './int64.js';
+import { dateSeconds, isInt64, isUint64, setInt64, setUint64 } from './int64.js';
 import { utf8Length, utf8Write } from './utf8.js';
 const INITIAL_SCRATCH = 4096;
 /** A scratch buffer grown beyond this is dropped after use rather than kept for the next call. */
@@ -93,8 +93,6 @@ function unsupported(v, path) {
     let hint = '';
     if (v === undefined)
         hint = ' (use null for void)';
-    else if (v instanceof Date)
-        hint = ' (use field.timestamp(seconds))';
     else if (typeof v === 'object')
         hint = ' (use a plain object, an array, a Uint8Array or field.*)';
     return encodeError(`${describeValue(v)} is not a field value${hint}`, path);
@@ -255,8 +253,24 @@ class TableEncoder {
                     this.table(v, childPath(ctx, key), depth + 1);
                     return;
                 }
+                if (v instanceof ArrayBuffer) {
+                    this.byteString(TAG_BYTES, new Uint8Array(v));
+                    return;
+                }
+                if (v instanceof Date) {
+                    this.numeric(TAG_TIMESTAMP, this.seconds(v, ctx, key));
+                    return;
+                }
         }
         throw unsupported(v, childPath(ctx, key));
+    }
+    /** A Date as a timestamp: whole seconds, rounded down. */
+    seconds(d, ctx, key) {
+        const seconds = dateSeconds(d);
+        if (seconds === undefined) {
+            throw encodeError(`${describeValue(d)} is not a valid timestamp (a valid Date from 1970 on)`, childPath(ctx, key));
+        }
+        return seconds;
     }
     number(v, hint, ctx, key) {
         if (hint !== 0 && numberFits(v, hint)) {
@@ -423,11 +437,13 @@ class TableEncoder {
                     break;
                 this.numeric(TAG_I64, v);
                 return;
-            case 'timestamp':
-                if (!((typeof v === 'number' || typeof v === 'bigint') && isUint64(v)))
+            case 'timestamp': {
+                const seconds = v instanceof Date ? this.seconds(v, ctx, key) : v;
+                if (!((typeof seconds === 'number' || typeof seconds === 'bigint') && isUint64(seconds)))
                     break;
-                this.numeric(TAG_TIMESTAMP, v);
+                this.numeric(TAG_TIMESTAMP, seconds);
                 return;
+            }
             case 'f32':
                 if (typeof v !== 'number')
                     break;
@@ -451,11 +467,13 @@ class TableEncoder {
                 else
                     break;
                 return;
-            case 'bytes':
-                if (!(v instanceof Uint8Array))
+            case 'bytes': {
+                const bytes = v instanceof ArrayBuffer ? new Uint8Array(v) : v;
+                if (!(bytes instanceof Uint8Array))
                     break;
-                this.byteString(TAG_BYTES, v);
+                this.byteString(TAG_BYTES, bytes);
                 return;
+            }
             case 'array':
                 if (!Array.isArray(v))
                     break;

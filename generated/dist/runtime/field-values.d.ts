@@ -8,16 +8,33 @@
 export type FieldType = 'bool' | 'i8' | 'u8' | 'i16' | 'u16' | 'i32' | 'u32' | 'i64' | 'f32' | 'f64' | 'decimal' | 'longstr' | 'bytes' | 'array' | 'timestamp' | 'table' | 'void';
 /** AMQP decimal: value × 10^-scale; scale u8, value a signed int32 (0-9-1 errata). */
 export interface Decimal {
+    /** Digits after the decimal point, 0..255. */
     readonly scale: number;
+    /** The unscaled value, a signed 32-bit integer. */
     readonly value: number;
 }
 /** A value with an explicit wire type; create with `field.*`. */
 export interface TypedValue {
+    /** The wire type to encode `value` as. */
     readonly type: FieldType;
+    /** The value, checked against `type` when encoded. */
     readonly value: unknown;
 }
-export type FieldValue = boolean | number | bigint | string | Uint8Array | null | Decimal | TypedValue | FieldArray | readonly FieldValue[] | FieldTable;
+/**
+ * A value in a field table or array. Plain values get the tag amqplib would pick (integer → smallest of
+ * b/s/I/l, other number → d, bigint → l, string → S, Uint8Array or ArrayBuffer → x, Date → T in whole
+ * seconds, null → V, array → A, plain object → F); `field.*` forces a tag. Decoders return numbers,
+ * bigints (beyond 2^53), strings, Uint8Arrays, booleans, null, decimals, arrays and tables, never a
+ * Date or an ArrayBuffer.
+ */
+export type FieldValue = boolean | number | bigint | string | Uint8Array | null | Decimal | Date | ArrayBuffer | TypedValue | FieldArray | readonly FieldValue[] | FieldTable;
+/** A field array (tag `A`): values in order. */
 export type FieldArray = FieldValue[];
+/**
+ * A field table (tag `F`, and the type of `arguments`, `headers`, `client-properties` …). Keys with an
+ * `undefined` value are skipped when encoding. Decoded tables have no prototype, so a `__proto__` key
+ * is plain data.
+ */
 export interface FieldTable {
     [key: string]: FieldValue | undefined;
 }
@@ -34,31 +51,48 @@ export declare class DecimalValue implements Decimal {
     constructor(scale: number, value: number);
     get [DECIMAL_BRAND](): true;
 }
+/** True for a value made by `field.*` (from any copy of this package). */
 export declare function isTypedValue(v: unknown): v is TypedValue;
+/** True for a decimal made by `field.decimal` or returned by a decoder (from any copy of this package). */
 export declare function isDecimal(v: unknown): v is Decimal;
 /**
  * Explicit wire types. Values are checked when encoded (so errors carry the key path), not here.
  * Plain objects shaped like `{ type, value }` or `{ scale, value }` are tables, not typed values.
  */
 export declare const field: Readonly<{
+    /** Tag t. */
     bool: (v: boolean) => TypedValue;
+    /** Tag b, -128..127. */
     i8: (v: number) => TypedValue;
+    /** Tag B, 0..255. */
     u8: (v: number) => TypedValue;
+    /** Tag s, -32768..32767. */
     i16: (v: number) => TypedValue;
+    /** Tag u, 0..65535. */
     u16: (v: number) => TypedValue;
+    /** Tag I, signed 32-bit. */
     i32: (v: number) => TypedValue;
+    /** Tag i, unsigned 32-bit. */
     u32: (v: number) => TypedValue;
+    /** Tag l, signed 64-bit: a safe integer or a bigint. */
     i64: (v: number | bigint) => TypedValue;
-    /** Rounds to float32 on the wire. */
+    /** Tag f: rounds to float32 on the wire. */
     f32: (v: number) => TypedValue;
+    /** Tag d, a double. */
     f64: (v: number) => TypedValue;
+    /** Tag D: value × 10^-scale. */
     decimal: (scale: number, value: number) => Decimal;
+    /** Tag S: a string (UTF-8) or bytes. */
     longstr: (v: string | Uint8Array) => TypedValue;
-    bytes: (v: Uint8Array) => TypedValue;
-    /** Seconds since the epoch, unsigned 64-bit. */
-    timestamp: (v: number | bigint) => TypedValue;
+    /** Tag x: a byte array. */
+    bytes: (v: Uint8Array | ArrayBuffer) => TypedValue;
+    /** Tag T: seconds since the epoch, unsigned 64-bit; a Date is written as whole seconds, rounded down. */
+    timestamp: (v: number | bigint | Date) => TypedValue;
+    /** Tag V: no value. */
     void: () => TypedValue;
+    /** Tag A. */
     array: (v: readonly FieldValue[]) => TypedValue;
+    /** Tag F. */
     table: (v: FieldTable) => TypedValue;
 }>;
 export declare const TAG_BOOL = 116;

@@ -33,9 +33,11 @@ export class DecimalValue {
         return true;
     }
 }
+/** True for a value made by `field.*` (from any copy of this package). */
 export function isTypedValue(v) {
     return typeof v === 'object' && v !== null && v[TYPED_BRAND] === true;
 }
+/** True for a decimal made by `field.decimal` or returned by a decoder (from any copy of this package). */
 export function isDecimal(v) {
     return typeof v === 'object' && v !== null && v[DECIMAL_BRAND] === true;
 }
@@ -44,24 +46,39 @@ export function isDecimal(v) {
  * Plain objects shaped like `{ type, value }` or `{ scale, value }` are tables, not typed values.
  */
 export const field = Object.freeze({
+    /** Tag t. */
     bool: (v) => new TypedValueImpl('bool', v),
+    /** Tag b, -128..127. */
     i8: (v) => new TypedValueImpl('i8', v),
+    /** Tag B, 0..255. */
     u8: (v) => new TypedValueImpl('u8', v),
+    /** Tag s, -32768..32767. */
     i16: (v) => new TypedValueImpl('i16', v),
+    /** Tag u, 0..65535. */
     u16: (v) => new TypedValueImpl('u16', v),
+    /** Tag I, signed 32-bit. */
     i32: (v) => new TypedValueImpl('i32', v),
+    /** Tag i, unsigned 32-bit. */
     u32: (v) => new TypedValueImpl('u32', v),
+    /** Tag l, signed 64-bit: a safe integer or a bigint. */
     i64: (v) => new TypedValueImpl('i64', v),
-    /** Rounds to float32 on the wire. */
+    /** Tag f: rounds to float32 on the wire. */
     f32: (v) => new TypedValueImpl('f32', v),
+    /** Tag d, a double. */
     f64: (v) => new TypedValueImpl('f64', v),
+    /** Tag D: value × 10^-scale. */
     decimal: (scale, value) => new DecimalValue(scale, value),
+    /** Tag S: a string (UTF-8) or bytes. */
     longstr: (v) => new TypedValueImpl('longstr', v),
+    /** Tag x: a byte array. */
     bytes: (v) => new TypedValueImpl('bytes', v),
-    /** Seconds since the epoch, unsigned 64-bit. */
+    /** Tag T: seconds since the epoch, unsigned 64-bit; a Date is written as whole seconds, rounded down. */
     timestamp: (v) => new TypedValueImpl('timestamp', v),
+    /** Tag V: no value. */
     void: () => new TypedValueImpl('void', null),
+    /** Tag A. */
     array: (v) => new TypedValueImpl('array', v),
+    /** Tag F. */
     table: (v) => new TypedValueImpl('table', v),
 });
 // Wire tags (char codes), as RabbitMQ reads them.

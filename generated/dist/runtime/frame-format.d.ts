@@ -18,10 +18,16 @@ export declare const DEFAULT_FRAME_HARD_CAP: number;
 export declare const PROTOCOL_HEADER: Uint8Array;
 /** Heartbeat: type 8, channel 0, size 0, end. Shared constant: do not mutate. */
 export declare const HEARTBEAT_FRAME: Uint8Array;
+/** Frame types: 1 method, 2 content header, 3 content body, 8 heartbeat. */
 export type FrameType = 1 | 2 | 3 | 8;
+/** A complete frame from {@link FrameParser}, its payload not yet decoded (see `decodeFrame`). */
 export interface Frame {
+    /** 1 method, 2 header, 3 body, 8 heartbeat. */
     readonly type: FrameType;
+    /** Channel number; 0 for the connection. */
     readonly channel: number;
+    /** The bytes between the 7-byte frame header and the frame-end octet (a view, not a copy, when possible). */
     readonly payload: Uint8Array;
 }
+/** True for the frame types 0-9-1 defines (1, 2, 3, 8). */
 export declare function isFrameType(t: unknown): t is FrameType;

@@ -38,6 +38,12 @@ function checkLimit(v, name, allowZero) {
 }
 /** First allocation for a frame split across chunks (it grows as more bytes arrive). */
 const MIN_PARTIAL = 4096;
+/**
+ * Splits a byte stream into frames: push chunks as they arrive (any split, even inside a frame
+ * header), get back the frames completed so far. Checks each frame's size against the limits before
+ * buffering it, and its end octet; reports a server's "AMQP" version header as a version mismatch.
+ * After an error the parser stays failed (the stream cannot be resynchronised).
+ */
 export class FrameParser {
     frameMaxValue;
     hardCap;
@@ -57,6 +63,7 @@ export class FrameParser {
     /** Stream offset of the current frame's first byte. */
     frameStart = 0;
     error;
+    /** Without options: frame-max 131072 (RabbitMQ's default, right before tune) and a 16 MiB hard cap. */
     constructor(options) {
         this.frameMaxValue = checkLimit(options?.frameMax ?? DEFAULT_FRAME_MAX, 'frameMax', true);
         this.hardCap = checkLimit(options?.hardCap ?? DEFAULT_FRAME_HARD_CAP, 'hardCap', false);
@@ -66,6 +73,7 @@ export class FrameParser {
     get frameMax() {
         return this.frameMaxValue;
     }
+    /** Changes the limit for frames that have not started yet (frame-max from tune). */
     set frameMax(v) {
         this.frameMaxValue = checkLimit(v, 'frameMax', true);
         this.maxPayload = this.computeMaxPayload();
@@ -90,7 +98,11 @@ export class FrameParser {
         if (this.error !== undefined)
             throw this.error;
         if (!(chunk instanceof Uint8Array)) {
-            throw new AmqpError(`${describeValue(chunk)} is not a Uint8Array`, { kind: 'frame' });
+            // A WebSocket with binaryType 'arraybuffer' delivers ArrayBuffers: view it, no copy.
+            if (!(chunk instanceof ArrayBuffer)) {
+                throw new AmqpError(`${describeValue(chunk)} is not a Uint8Array or an ArrayBuffer`, { kind: 'frame' });
+            }
+            chunk = new Uint8Array(chunk);
         }
         // Views of a subclass (Node's Buffer) would make every payload and decoded byte value one too.
         if (chunk.constructor !== Uint8Array)

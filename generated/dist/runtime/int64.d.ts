@@ -14,3 +14,8 @@ export declare function int32At(b: Uint8Array, p: number): number;
 export declare function uint32At(b: Uint8Array, p: number): number;
 export declare function uint64At(b: Uint8Array, p: number): number | bigint;
 export declare function int64At(b: Uint8Array, p: number): number | bigint;
+/**
+ * A Date as an AMQP timestamp: whole seconds since the epoch, rounded down (as other clients do);
+ * undefined for an invalid Date or one before 1970 (timestamps are unsigned).
+ */
+export declare function dateSeconds(d: Date): number | undefined;

@@ -14,6 +14,7 @@
  */
 import { AmqpError } from './errors.js';
 import { DEFAULT_FRAME_MAX, FRAME_MIN_SIZE } from './frame-format.js';
+/** The largest channel-max (what 0, "no limit", stands for). */
 export const MAX_CHANNEL_MAX = 0xffff;
 function check(value, max, ctx) {
     if (!Number.isInteger(value) || value < 0 || value > max) {
@@ -21,11 +22,13 @@ function check(value, max, ctx) {
     }
     return value;
 }
+/** channel-max for tune-ok: the smaller limit, 0 read as 65535; never 0. */
 export function negotiateChannelMax(server, client) {
     const s = check(server, MAX_CHANNEL_MAX, 'tune.channel-max') || MAX_CHANNEL_MAX;
     const c = check(client, MAX_CHANNEL_MAX, 'tune-ok.channel-max') || MAX_CHANNEL_MAX;
     return Math.min(s, c);
 }
+/** frame-max for tune-ok: the smaller non-zero limit, `fallback` when both are 0; at least 4096. */
 export function negotiateFrameMax(server, client, fallback = DEFAULT_FRAME_MAX) {
     const s = check(server, 0xffffffff, 'tune.frame-max');
     const c = check(client, 0xffffffff, 'tune-ok.frame-max');
@@ -39,6 +42,7 @@ export function negotiateFrameMax(server, client, fallback = DEFAULT_FRAME_MAX) 
     }
     return result;
 }
+/** heartbeat for tune-ok: the smaller when both are set, otherwise the one that is set (0 = disabled). */
 export function negotiateHeartbeat(server, client) {
     const s = check(server, 0xffff, 'tune.heartbeat');
     const c = check(client, 0xffff, 'tune-ok.heartbeat');

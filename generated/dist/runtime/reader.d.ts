@@ -1,28 +1,48 @@
 import type { FieldTable } from './field-values.js';
+/**
+ * A cursor over a method payload, content header or field table: each read checks its bounds and
+ * advances `pos`; errors name the `ctx` given and the offset. Use it with `decodeTable`, `decodeArray`
+ * and the `decode…Args` functions to read values that follow one another.
+ */
 export declare class Reader {
+    /** The window being read (a view of the input, not a copy). */
     readonly bytes: Uint8Array;
+    /** Offset of the next read within `bytes`. */
     pos: number;
+    /** Length of the window: reads stop here. */
     readonly end: number;
-    constructor(bytes: Uint8Array, start?: number, end?: number);
+    /** `input` may be an ArrayBuffer (what a WebSocket with binaryType 'arraybuffer' delivers): it is viewed, not copied. */
+    constructor(input: Uint8Array | ArrayBuffer, start?: number, end?: number);
     private viewCache;
+    /** A DataView over `bytes`, made on first use. */
     get view(): DataView;
+    /** Reads an octet. */
     u8(ctx: string): number;
+    /** Reads a short (u16, big-endian). */
     u16(ctx: string): number;
+    /** Reads a long (u32, big-endian). */
     u32(ctx: string): number;
     /** A number while ≤ Number.MAX_SAFE_INTEGER, else an exact bigint. */
     u64(ctx: string): number | bigint;
+    /** Reads a signed octet. */
     i8(ctx: string): number;
+    /** Reads a signed short. */
     i16(ctx: string): number;
+    /** Reads a signed long. */
     i32(ctx: string): number;
     /** A number while it is a safe integer, else an exact bigint. */
     i64(ctx: string): number | bigint;
+    /** Reads a float32. */
     f32(ctx: string): number;
+    /** Reads a float64. */
     f64(ctx: string): number;
     /** Length read unsigned (0..255); invalid UTF-8 becomes U+FFFD. */
     shortstr(ctx: string): string;
     /** The bytes as a subarray view: it aliases the input, so copy it if the input buffer is reused. */
     longstr(ctx: string): Uint8Array;
+    /** Skips a shortstr (reserved fields). */
     skipShortstr(ctx: string): void;
+    /** Skips a longstr (reserved fields). */
     skipLongstr(ctx: string): void;
     /** A field table; see field-table-decode.ts for the value mapping and the lossless metadata. */
     table(ctx: string): FieldTable;
@@ -33,4 +53,4 @@ export declare class Reader {
  * A reader positioned after the ids of a method payload that must carry `classId`/`methodId`
  * (per-method decoders); other ids are an unknown-command error (503).
  */
-export declare function methodReader(payload: Uint8Array, classId: number, methodId: number, name: string): Reader;
+export declare function methodReader(payload: Uint8Array | ArrayBuffer, classId: number, methodId: number, name: string): Reader;

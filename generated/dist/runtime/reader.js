@@ -7,18 +7,26 @@
  * the same memory, not a copy), `pos` and `end` are relative to it, and so every error offset is
  * simply `pos` at the start of the field.
  */
-import { AmqpError, COMMAND_INVALID, FRAME_ERROR, truncatedError as truncated } from './errors.js';
+import { AmqpError, COMMAND_INVALID, FRAME_ERROR, describeValue, truncatedError as truncated } from './errors.js';
 import { decodeTable } from './field-table-decode.js';
 import { int16At, int32At, int64At, uint32At, uint64At } from './int64.js';
 import { utf8Decode } from './utf8.js';
+/**
+ * A cursor over a method payload, content header or field table: each read checks its bounds and
+ * advances `pos`; errors name the `ctx` given and the offset. Use it with `decodeTable`, `decodeArray`
+ * and the `decode…Args` functions to read values that follow one another.
+ */
 export class Reader {
+    /** The window being read (a view of the input, not a copy). */
     bytes;
+    /** Offset of the next read within `bytes`. */
     pos;
+    /** Length of the window: reads stop here. */
     end;
-    constructor(bytes, start, end) {
-        if (!(bytes instanceof Uint8Array)) {
-            throw new AmqpError('a Reader needs a Uint8Array', { kind: 'decode' });
-        }
+    /** `input` may be an ArrayBuffer (what a WebSocket with binaryType 'arraybuffer' delivers): it is viewed, not copied. */
+    constructor(input, start, end) {
+        // The uncommon input is handled out of line: a larger constructor is no longer inlined (measured).
+        const bytes = input instanceof Uint8Array ? input : bufferView(input);
         if (start === undefined)
             start = 0;
         if (end === undefined)
@@ -35,9 +43,11 @@ export class Reader {
     // Integers are assembled from bytes: creating a DataView costs more than decoding a small
     // method, so one is made only when floats or tables need it.
     viewCache;
+    /** A DataView over `bytes`, made on first use. */
     get view() {
         return (this.viewCache ??= new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));
     }
+    /** Reads an octet. */
     u8(ctx) {
         const p = this.pos;
         if (p >= this.end)
@@ -45,6 +55,7 @@ export class Reader {
         this.pos = p + 1;
         return this.bytes[p];
     }
+    /** Reads a short (u16, big-endian). */
     u16(ctx) {
         const p = this.pos;
         if (this.end - p < 2)
@@ -53,6 +64,7 @@ export class Reader {
         const b = this.bytes;
         return (b[p] << 8) | b[p + 1];
     }
+    /** Reads a long (u32, big-endian). */
     u32(ctx) {
         const p = this.pos;
         if (this.end - p < 4)
@@ -68,6 +80,7 @@ export class Reader {
         this.pos = p + 8;
         return uint64At(this.bytes, p);
     }
+    /** Reads a signed octet. */
     i8(ctx) {
         const p = this.pos;
         if (p >= this.end)
@@ -75,6 +88,7 @@ export class Reader {
         this.pos = p + 1;
         return (this.bytes[p] << 24) >> 24;
     }
+    /** Reads a signed short. */
     i16(ctx) {
         const p = this.pos;
         if (this.end - p < 2)
@@ -82,6 +96,7 @@ export class Reader {
         this.pos = p + 2;
         return int16At(this.bytes, p);
     }
+    /** Reads a signed long. */
     i32(ctx) {
         const p = this.pos;
         if (this.end - p < 4)
@@ -97,6 +112,7 @@ export class Reader {
         this.pos = p + 8;
         return int64At(this.bytes, p);
     }
+    /** Reads a float32. */
     f32(ctx) {
         const p = this.pos;
         if (this.end - p < 4)
@@ -104,6 +120,7 @@ export class Reader {
         this.pos = p + 4;
         return this.view.getFloat32(p);
     }
+    /** Reads a float64. */
     f64(ctx) {
         const p = this.pos;
         if (this.end - p < 8)
@@ -133,6 +150,7 @@ export class Reader {
         this.pos = p + 4 + n;
         return this.bytes.subarray(p + 4, p + 4 + n);
     }
+    /** Skips a shortstr (reserved fields). */
     skipShortstr(ctx) {
         const p = this.pos;
         if (p >= this.end)
@@ -142,6 +160,7 @@ export class Reader {
             throw truncated(ctx, p, n, this.end - p - 1);
         this.pos = p + 1 + n;
     }
+    /** Skips a longstr (reserved fields). */
     skipLongstr(ctx) {
         const p = this.pos;
         if (this.end - p < 4)
@@ -168,6 +187,15 @@ export class Reader {
         }
     }
 }
+/** A Uint8Array over an ArrayBuffer; anything else is an AmqpError. */
+function bufferView(input) {
+    if (!(input instanceof ArrayBuffer)) {
+        throw new AmqpError(`a Reader needs a Uint8Array or an ArrayBuffer, got ${describeValue(input)}`, {
+            kind: 'decode',
+        });
+    }
+    return new Uint8Array(input);
+}
 /**
  * A reader positioned after the ids of a method payload that must carry `classId`/`methodId`
  * (per-method decoders); other ids are an unknown-command error (503).
@@ -177,7 +205,7 @@ export function methodReader(payload, classId, methodId, name) {
     const gotClass = reader.u16(`${name}.class-id`);
     const gotMethod = reader.u16(`${name}.method-id`);
     if (gotClass !== classId || gotMethod !== methodId) {
-        throw new AmqpError(`expected ${name} (class ${classId}, method ${methodId}), got class ${gotClass}, method ${gotMethod}`, { kind: 'decode', replyCode: COMMAND_INVALID, offset: 0, context: name });
+        throw new AmqpError(`expected ${name} (class ${classId}, method ${methodId}), got class ${gotClass}, method ${gotMethod}`, { kind: 'decode', replyCode: COMMAND_INVALID, offset: 0, context: name, classId: gotClass, methodId: gotMethod });
     }
     return reader;
 }

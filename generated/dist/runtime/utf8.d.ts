@@ -1,3 +1,4 @@
+/** UTF-8 bytes of a string (lone surrogates become U+FFFD, as TextEncoder does). */
 export declare function utf8Encode(s: string): Uint8Array;
 /**
  * Writes `s` as UTF-8 into `buf` at `at` and returns the byte count. The caller guarantees room for

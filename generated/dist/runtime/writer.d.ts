@@ -5,6 +5,8 @@ export declare class Writer {
     u8(v: number, ctx: string): void;
     u16(v: number, ctx: string): void;
     u32(v: number, ctx: string): void;
+    /** A timestamp: a u64 of seconds, or a Date written as whole seconds, rounded down. */
+    timestamp(v: number | bigint | Date, ctx: string): void;
     /** A number must be a safe integer (exactness); larger values must be passed as bigint. */
     u64(v: number | bigint, ctx: string): void;
     raw(b: Uint8Array): void;

@@ -4,7 +4,7 @@
  * is written. The buffer is only returned (by finishFrame) on success, so a throw emits no bytes.
  */
 import { AmqpError, describeValue } from './errors.js';
-import { isUint64 } from './int64.js';
+import { dateSeconds, isUint64 } from './int64.js';
 import { utf8Encode, utf8Length, utf8Write } from './utf8.js';
 function encodeError(message, ctx) {
     return new AmqpError(message, { kind: 'encode', context: ctx });
@@ -61,6 +61,16 @@ export class Writer {
             throw overflow();
         putUint32(this.bytes, p, v);
         this.pos = p + 4;
+    }
+    /** A timestamp: a u64 of seconds, or a Date written as whole seconds, rounded down. */
+    timestamp(v, ctx) {
+        if (v instanceof Date) {
+            const seconds = dateSeconds(v);
+            if (seconds === undefined)
+                throw encodeError(`${describeValue(v)} is not a valid timestamp (a valid Date from 1970 on)`, ctx);
+            v = seconds;
+        }
+        this.u64(v, ctx);
     }
     /** A number must be a safe integer (exactness); larger values must be passed as bigint. */
     u64(v, ctx) {

@@ -29,16 +29,27 @@ export type FieldType =
 
 /** AMQP decimal: value × 10^-scale; scale u8, value a signed int32 (0-9-1 errata). */
 export interface Decimal {
+  /** Digits after the decimal point, 0..255. */
   readonly scale: number;
+  /** The unscaled value, a signed 32-bit integer. */
   readonly value: number;
 }
 
 /** A value with an explicit wire type; create with `field.*`. */
 export interface TypedValue {
+  /** The wire type to encode `value` as. */
   readonly type: FieldType;
+  /** The value, checked against `type` when encoded. */
   readonly value: unknown;
 }
 
+/**
+ * A value in a field table or array. Plain values get the tag amqplib would pick (integer → smallest of
+ * b/s/I/l, other number → d, bigint → l, string → S, Uint8Array or ArrayBuffer → x, Date → T in whole
+ * seconds, null → V, array → A, plain object → F); `field.*` forces a tag. Decoders return numbers,
+ * bigints (beyond 2^53), strings, Uint8Arrays, booleans, null, decimals, arrays and tables, never a
+ * Date or an ArrayBuffer.
+ */
 export type FieldValue =
   | boolean
   | number
@@ -47,13 +58,21 @@ export type FieldValue =
   | Uint8Array
   | null
   | Decimal
+  | Date
+  | ArrayBuffer
   | TypedValue
   | FieldArray
   | readonly FieldValue[]
   | FieldTable;
 
+/** A field array (tag `A`): values in order. */
 export type FieldArray = FieldValue[];
 
+/**
+ * A field table (tag `F`, and the type of `arguments`, `headers`, `client-properties` …). Keys with an
+ * `undefined` value are skipped when encoding. Decoded tables have no prototype, so a `__proto__` key
+ * is plain data.
+ */
 export interface FieldTable {
   [key: string]: FieldValue | undefined;
 }
@@ -96,10 +115,12 @@ export class DecimalValue implements Decimal {
   }
 }
 
+/** True for a value made by `field.*` (from any copy of this package). */
 export function isTypedValue(v: unknown): v is TypedValue {
   return typeof v === 'object' && v !== null && (v as { [TYPED_BRAND]?: unknown })[TYPED_BRAND] === true;
 }
 
+/** True for a decimal made by `field.decimal` or returned by a decoder (from any copy of this package). */
 export function isDecimal(v: unknown): v is Decimal {
   return typeof v === 'object' && v !== null && (v as { [DECIMAL_BRAND]?: unknown })[DECIMAL_BRAND] === true;
 }
@@ -109,24 +130,39 @@ export function isDecimal(v: unknown): v is Decimal {
  * Plain objects shaped like `{ type, value }` or `{ scale, value }` are tables, not typed values.
  */
 export const field = Object.freeze({
+  /** Tag t. */
   bool: (v: boolean): TypedValue => new TypedValueImpl('bool', v),
+  /** Tag b, -128..127. */
   i8: (v: number): TypedValue => new TypedValueImpl('i8', v),
+  /** Tag B, 0..255. */
   u8: (v: number): TypedValue => new TypedValueImpl('u8', v),
+  /** Tag s, -32768..32767. */
   i16: (v: number): TypedValue => new TypedValueImpl('i16', v),
+  /** Tag u, 0..65535. */
   u16: (v: number): TypedValue => new TypedValueImpl('u16', v),
+  /** Tag I, signed 32-bit. */
   i32: (v: number): TypedValue => new TypedValueImpl('i32', v),
+  /** Tag i, unsigned 32-bit. */
   u32: (v: number): TypedValue => new TypedValueImpl('u32', v),
+  /** Tag l, signed 64-bit: a safe integer or a bigint. */
   i64: (v: number | bigint): TypedValue => new TypedValueImpl('i64', v),
-  /** Rounds to float32 on the wire. */
+  /** Tag f: rounds to float32 on the wire. */
   f32: (v: number): TypedValue => new TypedValueImpl('f32', v),
+  /** Tag d, a double. */
   f64: (v: number): TypedValue => new TypedValueImpl('f64', v),
+  /** Tag D: value × 10^-scale. */
   decimal: (scale: number, value: number): Decimal => new DecimalValue(scale, value),
+  /** Tag S: a string (UTF-8) or bytes. */
   longstr: (v: string | Uint8Array): TypedValue => new TypedValueImpl('longstr', v),
-  bytes: (v: Uint8Array): TypedValue => new TypedValueImpl('bytes', v),
-  /** Seconds since the epoch, unsigned 64-bit. */
-  timestamp: (v: number | bigint): TypedValue => new TypedValueImpl('timestamp', v),
+  /** Tag x: a byte array. */
+  bytes: (v: Uint8Array | ArrayBuffer): TypedValue => new TypedValueImpl('bytes', v),
+  /** Tag T: seconds since the epoch, unsigned 64-bit; a Date is written as whole seconds, rounded down. */
+  timestamp: (v: number | bigint | Date): TypedValue => new TypedValueImpl('timestamp', v),
+  /** Tag V: no value. */
   void: (): TypedValue => new TypedValueImpl('void', null),
+  /** Tag A. */
   array: (v: readonly FieldValue[]): TypedValue => new TypedValueImpl('array', v),
+  /** Tag F. */
   table: (v: FieldTable): TypedValue => new TypedValueImpl('table', v),
 });
 

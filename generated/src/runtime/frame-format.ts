@@ -25,14 +25,20 @@ export const PROTOCOL_HEADER: Uint8Array = new Uint8Array([0x41, 0x4d, 0x51, 0x5
 /** Heartbeat: type 8, channel 0, size 0, end. Shared constant: do not mutate. */
 export const HEARTBEAT_FRAME: Uint8Array = new Uint8Array([0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xce]);
 
+/** Frame types: 1 method, 2 content header, 3 content body, 8 heartbeat. */
 export type FrameType = 1 | 2 | 3 | 8;
 
+/** A complete frame from {@link FrameParser}, its payload not yet decoded (see `decodeFrame`). */
 export interface Frame {
+  /** 1 method, 2 header, 3 body, 8 heartbeat. */
   readonly type: FrameType;
+  /** Channel number; 0 for the connection. */
   readonly channel: number;
+  /** The bytes between the 7-byte frame header and the frame-end octet (a view, not a copy, when possible). */
   readonly payload: Uint8Array;
 }
 
+/** True for the frame types 0-9-1 defines (1, 2, 3, 8). */
 export function isFrameType(t: unknown): t is FrameType {
   return t === FRAME_METHOD || t === FRAME_HEADER || t === FRAME_BODY || t === FRAME_HEARTBEAT;
 }

@@ -30,6 +30,7 @@ import {
   type FrameType,
 } from './frame-format.js';
 
+/** Limits for a {@link FrameParser}. */
 export interface FrameParserOptions {
   /** Negotiated frame-max; default 131072; 0 = no negotiated limit (the hard cap still applies). */
   frameMax?: number;
@@ -67,6 +68,12 @@ function checkLimit(v: unknown, name: string, allowZero: boolean): number {
 /** First allocation for a frame split across chunks (it grows as more bytes arrive). */
 const MIN_PARTIAL = 4096;
 
+/**
+ * Splits a byte stream into frames: push chunks as they arrive (any split, even inside a frame
+ * header), get back the frames completed so far. Checks each frame's size against the limits before
+ * buffering it, and its end octet; reports a server's "AMQP" version header as a version mismatch.
+ * After an error the parser stays failed (the stream cannot be resynchronised).
+ */
 export class FrameParser {
   private frameMaxValue: number;
   private readonly hardCap: number;
@@ -88,6 +95,7 @@ export class FrameParser {
   private frameStart = 0;
   private error: AmqpError | undefined;
 
+  /** Without options: frame-max 131072 (RabbitMQ's default, right before tune) and a 16 MiB hard cap. */
   constructor(options?: FrameParserOptions) {
     this.frameMaxValue = checkLimit(options?.frameMax ?? DEFAULT_FRAME_MAX, 'frameMax', true);
     this.hardCap = checkLimit(options?.hardCap ?? DEFAULT_FRAME_HARD_CAP, 'hardCap', false);
@@ -99,6 +107,7 @@ export class FrameParser {
     return this.frameMaxValue;
   }
 
+  /** Changes the limit for frames that have not started yet (frame-max from tune). */
   set frameMax(v: number) {
     this.frameMaxValue = checkLimit(v, 'frameMax', true);
     this.maxPayload = this.computeMaxPayload();
@@ -122,10 +131,14 @@ export class FrameParser {
   }
 
   /** Complete frames in stream order; partial data is kept for the next push. */
-  push(chunk: Uint8Array): Frame[] {
+  push(chunk: Uint8Array | ArrayBuffer): Frame[] {
     if (this.error !== undefined) throw this.error;
     if (!(chunk instanceof Uint8Array)) {
-      throw new AmqpError(`${describeValue(chunk)} is not a Uint8Array`, { kind: 'frame' });
+      // A WebSocket with binaryType 'arraybuffer' delivers ArrayBuffers: view it, no copy.
+      if (!(chunk instanceof ArrayBuffer)) {
+        throw new AmqpError(`${describeValue(chunk)} is not a Uint8Array or an ArrayBuffer`, { kind: 'frame' });
+      }
+      chunk = new Uint8Array(chunk);
     }
     // Views of a subclass (Node's Buffer) would make every payload and decoded byte value one too.
     if (chunk.constructor !== Uint8Array) chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);

@@ -77,3 +77,12 @@ export function int64At(b: Uint8Array, p: number): number | bigint {
   }
   return (BigInt(hi) << 32n) + BigInt(lo);
 }
+
+/**
+ * A Date as an AMQP timestamp: whole seconds since the epoch, rounded down (as other clients do);
+ * undefined for an invalid Date or one before 1970 (timestamps are unsigned).
+ */
+export function dateSeconds(d: Date): number | undefined {
+  const seconds = Math.floor(d.getTime() / 1000);
+  return seconds >= 0 ? seconds : undefined; // NaN (invalid Date) fails the comparison too
+}

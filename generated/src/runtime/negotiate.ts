@@ -16,11 +16,16 @@
 import { AmqpError } from './errors.js';
 import { DEFAULT_FRAME_MAX, FRAME_MIN_SIZE } from './frame-format.js';
 
+/** The largest channel-max (what 0, "no limit", stands for). */
 export const MAX_CHANNEL_MAX = 0xffff;
 
+/** The three values connection.tune and tune-ok carry. */
 export interface TuneValues {
+  /** Highest channel number; 0 means no limit (65535). */
   readonly channelMax: number;
+  /** Largest frame in bytes, header and end octet included; 0 means no limit. */
   readonly frameMax: number;
+  /** Heartbeat interval in seconds; 0 disables heartbeats. */
   readonly heartbeat: number;
 }
 
@@ -31,12 +36,14 @@ function check(value: number, max: number, ctx: string): number {
   return value;
 }
 
+/** channel-max for tune-ok: the smaller limit, 0 read as 65535; never 0. */
 export function negotiateChannelMax(server: number, client: number): number {
   const s = check(server, MAX_CHANNEL_MAX, 'tune.channel-max') || MAX_CHANNEL_MAX;
   const c = check(client, MAX_CHANNEL_MAX, 'tune-ok.channel-max') || MAX_CHANNEL_MAX;
   return Math.min(s, c);
 }
 
+/** frame-max for tune-ok: the smaller non-zero limit, `fallback` when both are 0; at least 4096. */
 export function negotiateFrameMax(server: number, client: number, fallback = DEFAULT_FRAME_MAX): number {
   const s = check(server, 0xffffffff, 'tune.frame-max');
   const c = check(client, 0xffffffff, 'tune-ok.frame-max');
@@ -51,6 +58,7 @@ export function negotiateFrameMax(server: number, client: number, fallback = DEF
   return result;
 }
 
+/** heartbeat for tune-ok: the smaller when both are set, otherwise the one that is set (0 = disabled). */
 export function negotiateHeartbeat(server: number, client: number): number {
   const s = check(server, 0xffff, 'tune.heartbeat');
   const c = check(client, 0xffff, 'tune-ok.heartbeat');

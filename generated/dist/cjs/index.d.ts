@@ -1,0 +1,11 @@
+export { AmqpError, type AmqpErrorKind, type AmqpErrorOptions, DEFAULT_FRAME_HARD_CAP, DEFAULT_FRAME_MAX, type Decimal, FRAME_OVERHEAD, type FieldArray, type FieldTable, type FieldType, type FieldValue, type Frame, FrameParser, type FrameParserOptions, type FrameType, HEARTBEAT_FRAME, MAX_CHANNEL_MAX, MAX_FIELD_NESTING, PROTOCOL_HEADER, Reader, type TuneValues, type TypedValue, checkFrameSize, decodeArray, decodeTable, encodeArray, encodeBodyFrames, encodeFrame, encodeLongstr, encodeShortstr, encodeTable, field, fieldTypeAt, fieldTypeOf, isAmqpError, isDecimal, isFrameType, isTypedValue, negotiateChannelMax, negotiateFrameMax, negotiateHeartbeat, negotiateTune, utf8Decode, utf8DecodeStrict, utf8Encode, utf8Length, utf8Write, } from './runtime/index.js';
+export * from './constants.js';
+export * from './connection.js';
+export * from './channel.js';
+export * from './exchange.js';
+export * from './queue.js';
+export * from './basic.js';
+export * from './tx.js';
+export * from './confirm.js';
+export * from './methods.js';
+export * from './dispatch.js';

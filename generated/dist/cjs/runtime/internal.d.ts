@@ -1,0 +1,9 @@
+/**
+ * What generated code imports: the public runtime plus the helpers only generated
+ * encoders and decoders need. The package's index exports the public part alone.
+ */
+export * from './index.js';
+export { Writer, bool, expectObject, finishFrame, headerFrame, methodFrame, shortstrLength } from './writer.js';
+export { skipEmptyFlagWords, unknownPropertyFlags } from './content.js';
+export { methodReader } from './reader.js';
+export { channelZeroFrame, notOnChannelZero } from './frame-limit.js';

@@ -1,0 +1,43 @@
+export declare class Writer {
+    readonly bytes: Uint8Array;
+    pos: number;
+    constructor(size: number);
+    u8(v: number, ctx: string): void;
+    u16(v: number, ctx: string): void;
+    u32(v: number, ctx: string): void;
+    /** A timestamp: a u64 of seconds, or a Date written as whole seconds, rounded down. */
+    timestamp(v: number | bigint | Date, ctx: string): void;
+    /** A number must be a safe integer (exactness); larger values must be passed as bigint. */
+    u64(v: number | bigint, ctx: string): void;
+    raw(b: Uint8Array): void;
+    /** u8 length + bytes; `b` comes from encodeShortstr, which checked the 255-byte limit. */
+    shortstr(b: Uint8Array): void;
+    /** u8 length + the text, written in place; `byteLength` comes from shortstrLength. */
+    shortstrText(s: string, byteLength: number): void;
+    longstr(b: Uint8Array): void;
+}
+/** Arguments and properties must be objects: anything else is an encode error, not a TypeError. */
+export declare function expectObject(v: unknown, ctx: string): void;
+/** Bit fields: 1 or 0, packed into octets by the caller. */
+export declare function bool(v: boolean, ctx: string): number;
+/** Validates and encodes a shortstr: at most 255 UTF-8 bytes (not characters). */
+export declare function encodeShortstr(v: string, ctx: string): Uint8Array;
+/**
+ * Validates a shortstr and returns its UTF-8 byte length, so encoders can size the frame
+ * first and write the text in place (Writer#shortstrText) without a temporary array.
+ */
+export declare function shortstrLength(v: string, ctx: string): number;
+/** A longstr may be text (encoded as UTF-8) or binary (used as is, not copied). */
+export declare function encodeLongstr(v: string | Uint8Array, ctx: string): Uint8Array;
+/**
+ * Starts a method frame: type 1, channel, size = 4 + argsSize, class id, method id (pos = 11).
+ * The caller writes exactly argsSize bytes of arguments, then calls finishFrame.
+ */
+export declare function methodFrame(channel: number, classId: number, methodId: number, argsSize: number): Writer;
+/**
+ * Starts a content header frame: type 2, channel, size, class id, weight 0 and body-size
+ * (pos = 19). The caller writes exactly `propertiesSize` bytes of flags and properties.
+ */
+export declare function headerFrame(channel: number, classId: number, bodySize: number | bigint, bodySizeCtx: string, propertiesSize: number): Writer;
+/** Writes the frame end octet and checks the frame was filled exactly. */
+export declare function finishFrame(w: Writer): Uint8Array;

@@ -1,0 +1,124 @@
+/**
+ * The generated package in a real browser against the real broker: esbuild bundles test/browser/page.ts
+ * (the package and nothing else), Debian's chromium runs it headless through playwright-core, and the page
+ * speaks AMQP over a WebSocket to a relay started here, which forwards to RabbitMQ over TCP. Node checks
+ * what the page reports, and amqplib checks that the message is on the broker as the page sent it.
+ * CHROMIUM_PATH overrides where chromium is looked for.
+ */
+import { execFileSync } from 'node:child_process';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as amqplib from 'amqplib';
+import { build } from 'esbuild';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageInput, PageReport } from '../browser/page.js';
+import { startRelay, type Relay } from '../helpers/ws-relay.js';
+import { amqpUrl, skipInterop, unique } from './helpers.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
+      encoding: 'utf8',
+    }).trim();
+  } catch {
+    throw new Error('chromium not found: install Debian chromium (.ci/run does) or set CHROMIUM_PATH');
+  }
+}
+
+describe.skipIf(skipInterop)('browser: the package in headless Chromium over a WebSocket relay', () => {
+  let relay: Relay;
+  let browser: Browser;
+  let bundle: string;
+  let inputs: string[];
+
+  beforeAll(async () => {
+    const result = await build({
+      entryPoints: [join(ROOT, 'test/browser/page.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    bundle = result.outputFiles[0]!.text;
+    inputs = Object.keys(result.metafile.inputs).map((p) => relative(ROOT, join(process.cwd(), p)));
+    const { hostname, port } = new URL(amqpUrl());
+    relay = await startRelay({ host: hostname, port: Number(port || 5672) });
+    browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await relay?.close();
+  });
+
+  it('bundles the page from the generated package alone (ESM build, no Node modules)', () => {
+    const others = inputs.filter((p) => p !== 'test/browser/page.ts' && !p.startsWith('generated/dist/'));
+    expect(others).toEqual([]);
+    expect(inputs).toContain('generated/dist/index.js');
+    expect(inputs.some((p) => p.startsWith('generated/dist/cjs/'))).toBe(false);
+  });
+
+  it('handshakes, declares, publishes with headers, consumes and closes; amqplib finds the message as sent', async () => {
+    const { username, password } = new URL(amqpUrl());
+    const input: PageInput = {
+      url: relay.url,
+      username: decodeURIComponent(username),
+      password: decodeURIComponent(password),
+      queue: unique('browser'),
+      body: 'hello from Chromium €',
+      headers: { 'x-from': 'chromium', 'x-n': 42 },
+      timestamp: 1_700_000_000,
+    };
+    const page = await browser.newPage();
+    const logs: string[] = [];
+    page.on('console', (m) => logs.push(m.text()));
+    page.on('pageerror', (e) => logs.push(String(e)));
+    await page.setContent('<!doctype html><title>amqp-codegen</title>');
+    await page.addScriptTag({ content: bundle });
+    const report = (await page.evaluate(
+      (arg: PageInput) => (globalThis as unknown as { runAmqp(a: PageInput): Promise<PageReport> }).runAmqp(arg),
+      input,
+    )) as PageReport;
+    await page.close();
+
+    expect(logs).toEqual([]);
+    expect(report.binaryType).toBe('[object ArrayBuffer]');
+    expect(report.serverProduct).toBe('RabbitMQ');
+    expect(report.tune.frameMax).toBeGreaterThanOrEqual(4096);
+    expect(report.declaredQueue).toBe(input.queue);
+    expect(report.delivery).toEqual({
+      redelivered: false,
+      routingKey: input.queue,
+      body: input.body,
+      properties: { contentType: 'text/plain', headers: input.headers, timestamp: input.timestamp },
+    });
+    expect(report.closeOk).toBe(true);
+    expect(relay.stats.connections).toBe(1);
+    expect(relay.stats.toTarget).toBeGreaterThan(0);
+
+    // The page closed without acking, so the message is back on the queue: amqplib reads it as sent.
+    const connection = await amqplib.connect(amqpUrl());
+    try {
+      const channel = await connection.createChannel();
+      const message = await channel.get(input.queue, { noAck: true });
+      expect(message).not.toBe(false);
+      if (message === false) return;
+      expect(message.content.toString('utf8')).toBe(input.body);
+      expect(message.fields.redelivered).toBe(true);
+      expect(message.properties.contentType).toBe('text/plain');
+      expect(message.properties.timestamp).toBe(input.timestamp);
+      expect(message.properties.headers).toEqual(input.headers);
+      expect(message.properties.messageId).toBeUndefined();
+      await channel.deleteQueue(input.queue);
+    } finally {
+      await connection.close();
+    }
+  });
+});
