@@ -4,6 +4,7 @@
 // would make, with arguments prepared outside the timed loop (the same objects for every library).
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 
 import {
   AMQPChannel,
@@ -71,6 +72,31 @@ const AMQPLIB_QUEUE_DECLARE = {
   nowait: false,
   arguments: QUEUE_DECLARE.arguments,
 };
+
+/** The whole-delivery case (8): 8 properties, 5 headers including a nested table and an array. */
+export const DELIVERY_PROPS = {
+  contentType: 'application/json',
+  contentEncoding: 'utf-8',
+  headers: {
+    'x-trace-id': 'b7f3c2a1-1d2e-4f5a-9b8c-7d6e5f4a3b2c',
+    'x-retries': 3,
+    'x-origin': { host: 'web-1', pid: 4242 },
+    'x-route': ['billing', 'invoices'],
+    'x-replayed': true,
+  },
+  deliveryMode: 2,
+  priority: 5,
+  correlationId: 'corr-42',
+  messageId: 'msg-0001',
+  timestamp: TIMESTAMP,
+};
+export const KIB_BODY = Buffer.alloc(1024, 0x62);
+
+/** RabbitMQ 3.10's connection.start, as captured (test/fixtures). */
+const CONNECTION_START = Buffer.from(
+  fs.readFileSync(new URL('../test/fixtures/rabbitmq-3.10/connection-start.hex', import.meta.url), 'utf8').trim(),
+  'hex',
+);
 
 /** Properties of the messages in the frame streams and the publish-message case. */
 export const SIMPLE_PROPS = { contentType: 'application/octet-stream', deliveryMode: 2 };
@@ -482,6 +508,119 @@ export function opCases() {
             return sent;
           },
           check: (out) => sameBytes(out, expected, 'cloudamqp'),
+        },
+      ],
+    });
+  }
+
+  // 8. a whole delivery as a consumer gets it: the three frames in one chunk → one message
+  {
+    const frames = concatBytes([
+      ours.encodeBasicDeliver(1, DELIVER),
+      ours.encodeBasicHeader(1, KIB_BODY.length, DELIVERY_PROPS),
+      ...ours.encodeBodyFrames(1, KIB_BODY, FRAME_MAX),
+    ]);
+    const chunk = Buffer.from(frames); // what a socket hands over
+    const parser = new ours.FrameParser({ frameMax: FRAME_MAX });
+    // The client's side of it: method, then header, then body frames until bodySize is reached.
+    const oursDelivery = () => {
+      const got = parser.push(chunk);
+      const m = ours.decodeFrame(got[0]);
+      const h = ours.decodeFrame(got[1]);
+      const b = ours.decodeFrame(got[2]);
+      return { method: m.method, properties: h.header.properties, body: b.body };
+    };
+    const lib = amqplibReceiver([]);
+    lib.stream = { read: () => chunk }; // one whole delivery per read
+    const amqplibDelivery = () => {
+      const m = lib.recvFrame();
+      const h = lib.recvFrame();
+      const b = lib.recvFrame();
+      return { fields: m.fields, properties: h.fields, content: b.content };
+    };
+    const cloud = cloudClient();
+    let delivered;
+    cloud.channel.deliver = (msg) => (delivered = msg);
+    const expectDelivery = (args, props, body) => {
+      sameValues(args, DELIVER, 'deliver args');
+      sameValues(props, DELIVERY_PROPS, 'properties');
+      sameBytes(body, KIB_BODY, 'body');
+    };
+    cases.push({
+      id: '8',
+      title: 'a whole delivery: deliver + header (8 props, 5 headers with a table and an array) + 1 KiB body',
+      variants: [
+        {
+          lib: 'ours',
+          api: 'FrameParser#push + decodeFrame × 3',
+          fn: oursDelivery,
+          check: (d) => expectDelivery(d.method.args, d.properties, d.body),
+        },
+        {
+          lib: 'amqplib',
+          api: 'Connection#recvFrame × 3',
+          baseline: true,
+          fn: amqplibDelivery,
+          check: (d) => expectDelivery(d.fields, d.properties, d.content),
+        },
+        {
+          lib: 'cloudamqp',
+          api: 'client.onRead → parseFrames → AMQPMessage',
+          note: 'copies the body',
+          fn: () => {
+            cloud.client.onRead(chunk);
+            return delivered;
+          },
+          check: (m) => {
+            const { consumerTag, deliveryTag, redelivered, exchange, routingKey } = m;
+            expectDelivery({ consumerTag, deliveryTag, redelivered, exchange, routingKey }, m.properties, m.body);
+          },
+        },
+      ],
+    });
+  }
+
+  // 9. RabbitMQ's real connection.start (server-properties with a capabilities table)
+  {
+    const payload = new Uint8Array(CONNECTION_START.subarray(7, CONNECTION_START.length - 1));
+    const buf = Buffer.from(payload);
+    const libFrameObj = { type: 1, channel: 0, size: buf.length, payload: buf };
+    const expected = ours.decodeMethod(payload).args;
+    const check = (args) => {
+      assert.equal(args.versionMajor, 0);
+      assert.equal(args.versionMinor, 9);
+      sameValues(args.serverProperties, expected.serverProperties, 'server-properties');
+      assert.equal(Buffer.from(args.mechanisms).toString(), Buffer.from(expected.mechanisms).toString());
+    };
+    cases.push({
+      id: '9',
+      title: "decode RabbitMQ 3.10's connection.start (captured, 504-byte payload)",
+      variants: [
+        { lib: 'ours', api: 'decodeMethod(payload)', fn: () => ours.decodeMethod(payload).args, check },
+        {
+          lib: 'amqplib',
+          api: 'frame.decodeFrame({type: 1, payload})',
+          baseline: true,
+          fn: () => amqplibFrame.decodeFrame(libFrameObj).fields,
+          check,
+        },
+        {
+          lib: 'cloudamqp',
+          api: 'AMQPView getUint8 × 2 + getTable + getLongString × 2',
+          note: 'its client skips connection.start; its field readers',
+          fn: () => {
+            const v = new AMQPView(buf.buffer, buf.byteOffset, buf.byteLength);
+            let i = 4;
+            const versionMajor = v.getUint8(i++);
+            const versionMinor = v.getUint8(i++);
+            const [serverProperties, tableLen] = v.getTable(i);
+            i += tableLen;
+            const [mechanisms, mLen] = v.getLongString(i);
+            i += mLen;
+            const [locales] = v.getLongString(i);
+            return { versionMajor, versionMinor, serverProperties, mechanisms, locales };
+          },
+          check,
         },
       ],
     });

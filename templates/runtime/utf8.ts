@@ -57,6 +57,12 @@ function asciiRun(bytes: Uint8Array, start: number, end: number): string | undef
   return s;
 }
 
+/** Whether bytes[start, end) are all below 0x80 (then any UTF-8 decoder gives the same string). */
+function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (bytes[i] >= 0x80) return false;
+  return true;
+}
+
 /** Clamps like `subarray` does, so bad indexes cannot throw or read undefined. */
 function clampEnd(bytes: Uint8Array, end: number): number {
   return end > bytes.length ? bytes.length : end;
@@ -83,11 +89,46 @@ export function utf8DecodeStrict(bytes: Uint8Array, start = 0, end = bytes.lengt
     const s = asciiRun(bytes, start, end);
     if (s !== undefined) return s;
   }
+  // ASCII is valid UTF-8: the lenient decoder gives the same string without the fatal mode's
+  // exception path.
+  if (isAscii(bytes, start, end)) return lenientDecoder.decode(bytes.subarray(start, end));
   try {
     return strictDecoder.decode(bytes.subarray(start, end));
   } catch {
     return undefined;
   }
+}
+
+// Names (table keys, exchange and queue names, routing keys, content types) repeat from message to
+// message. A small direct-mapped cache of the ASCII ones hands back the same string instead of
+// building a new one, which also spares V8 re-internalising it when it becomes a property key.
+// A slot is checked character by character against the bytes, so a hit is always exact.
+const NAME_SLOTS = 512; // power of two
+const NAME_MAX = 64;
+const names: string[] = new Array<string>(NAME_SLOTS).fill('');
+
+/**
+ * Like `utf8Decode(bytes, start, end)` (the caller guarantees 0 ≤ start ≤ end ≤ bytes.length), for
+ * short strings that are likely to repeat.
+ */
+export function utf8DecodeName(bytes: Uint8Array, start: number, end: number): string {
+  const n = end - start;
+  if (n === 0) return '';
+  if (n > NAME_MAX) return utf8Decode(bytes, start, end);
+  // Hash of the length and three sampled bytes: cheap, and distinct for typical name sets.
+  const slot =
+    (Math.imul(n ^ (bytes[start] << 8) ^ (bytes[end - 1] << 16) ^ (bytes[start + (n >> 1)] << 24), 0x9e3779b1) >>> 23) &
+    (NAME_SLOTS - 1);
+  const cached = names[slot];
+  if (cached.length === n) {
+    let i = 0;
+    while (i < n && cached.charCodeAt(i) === bytes[start + i]) i++;
+    if (i === n) return cached;
+  }
+  const s = asciiRun(bytes, start, end);
+  if (s === undefined) return lenientDecoder.decode(bytes.subarray(start, end));
+  names[slot] = s;
+  return s;
 }
 
 /** UTF-8 byte length of `s` (as utf8Encode would produce) without allocating. */

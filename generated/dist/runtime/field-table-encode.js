@@ -20,7 +20,7 @@
  */
 import { AmqpError, describeValue } from './errors.js';
 import { MAX_FIELD_NESTING } from './field-table-decode.js';
-import { FIELD_TAGS, TAG_ARRAY, TAG_BOOL, TAG_BYTES, TAG_DECIMAL, TAG_F32, TAG_F64, TAG_I16, TAG_I16_U, TAG_I32, TAG_I64, TAG_I64_L, TAG_I8, TAG_LONGSTR, TAG_TABLE, TAG_TIMESTAMP, TAG_U16, TAG_U32, TAG_U8, TAG_VOID, isDecimal, isPlainObject, isTypedValue, } from './field-values.js';
+import { FIELD_TAGS, TAG_ARRAY, TAG_BOOL, TAG_BYTES, TAG_DECIMAL, TAG_F32, TAG_F64, TAG_I16, TAG_I16_U, TAG_I32, TAG_I64, TAG_I64_L, TAG_I8, TAG_LONGSTR, TAG_TABLE, TAG_TIMESTAMP, TAG_U16, TAG_U32, TAG_U8, TAG_VOID, impliedNumberTag, isDecimal, isPlainObject, isTypedValue, } from './field-values.js';
 import { isInt64, isUint64, setInt64, setUint64 } from './int64.js';
 import { utf8Length, utf8Write } from './utf8.js';
 const INITIAL_SCRATCH = 4096;
@@ -263,18 +263,8 @@ class TableEncoder {
             this.numeric(hint === TAG_I16_U ? TAG_I16 : hint, v);
             return;
         }
-        let tag;
-        if (!Number.isInteger(v) || isNegativeZero(v))
-            tag = TAG_F64;
-        else if (v >= -0x80 && v <= 0x7f)
-            tag = TAG_I8;
-        else if (v >= -0x8000 && v <= 0x7fff)
-            tag = TAG_I16;
-        else if (v >= -0x80000000 && v <= 0x7fffffff)
-            tag = TAG_I32;
-        else if (Number.isSafeInteger(v))
-            tag = TAG_I64;
-        else {
+        const tag = impliedNumberTag(v);
+        if (tag === 0) {
             throw encodeError(`${v} is not a safe integer; pass a bigint (or field.i64 / field.timestamp with a bigint) to encode it exactly`, childPath(ctx, key));
         }
         this.numeric(tag, v);

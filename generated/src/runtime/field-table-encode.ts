@@ -42,6 +42,7 @@ import {
   TAG_U32,
   TAG_U8,
   TAG_VOID,
+  impliedNumberTag,
   isDecimal,
   isPlainObject,
   isTypedValue,
@@ -290,13 +291,8 @@ class TableEncoder {
       this.numeric(hint === TAG_I16_U ? TAG_I16 : hint, v);
       return;
     }
-    let tag: number;
-    if (!Number.isInteger(v) || isNegativeZero(v)) tag = TAG_F64;
-    else if (v >= -0x80 && v <= 0x7f) tag = TAG_I8;
-    else if (v >= -0x8000 && v <= 0x7fff) tag = TAG_I16;
-    else if (v >= -0x80000000 && v <= 0x7fffffff) tag = TAG_I32;
-    else if (Number.isSafeInteger(v)) tag = TAG_I64;
-    else {
+    const tag = impliedNumberTag(v);
+    if (tag === 0) {
       throw encodeError(
         `${v} is not a safe integer; pass a bigint (or field.i64 / field.timestamp with a bigint) to encode it exactly`,
         childPath(ctx, key),
