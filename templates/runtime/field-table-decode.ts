@@ -47,7 +47,7 @@ import {
 } from './field-values.js';
 import { int16At, int32At, int64At, uint16At, uint32At, uint64At } from './int64.js';
 import type { Reader } from './reader.js';
-import { utf8DecodeName, utf8DecodeStrict } from './utf8.js';
+import { utf8DecodeKey, utf8DecodeStrict } from './utf8.js';
 
 /** Containers nested deeper than this are refused (502), so hostile input cannot overflow the stack. */
 export const MAX_FIELD_NESTING = 64;
@@ -108,7 +108,7 @@ class TableDecoder {
       const at = this.pos;
       const n = bytes[at];
       if (end - at - 1 < n) throw truncatedError(ctx, at, n, end - at - 1);
-      const key = utf8DecodeName(bytes, at + 1, at + 1 + n);
+      const key = utf8DecodeKey(bytes, at + 1, at + 1 + n);
       const tagAt = at + 1 + n;
       if (tagAt >= end) throw truncatedError(childPath(ctx, key), tagAt, 1, 0);
       const tag = bytes[tagAt];
@@ -118,17 +118,13 @@ class TableDecoder {
       if (!record && (!keepsImpliedTag(tag, value) || (n !== 0 && bytes[at + 1] <= 0x39 && bytes[at + 1] >= 0x30))) {
         record = true;
       }
-      // Decoded values are never undefined, so a defined entry means a duplicate key.
-      if (table[key] !== undefined) {
-        record = true;
-        retag(scratch, base, this.top, key, tag);
-      } else {
-        scratch[this.top++] = key;
-        scratch[this.top++] = tag;
-      }
+      // A duplicate key overwrites the value in place (first position), as the encoder will write it;
+      // only a record needs fixing up, below. (No lookup per key: a miss on a megamorphic load is slow.)
+      scratch[this.top++] = key;
+      scratch[this.top++] = tag;
       table[key] = value;
     }
-    if (record) Object.defineProperty(table, FIELD_TAGS, { value: scratch.slice(base, this.top) });
+    if (record) Object.defineProperty(table, FIELD_TAGS, { value: tagRecord(table, base, this.top) });
     this.top = base;
     return table;
   }
@@ -255,14 +251,24 @@ class TableDecoder {
  */
 const scratch: (string | number)[] = [];
 
-/** A duplicate key: the last value wins, at the first occurrence's position. */
-function retag(tags: (string | number)[], from: number, to: number, key: string, tag: number): void {
+/**
+ * The record [key, tag, …] of scratch[from, to), one entry per key: for a duplicate key the last tag
+ * wins, at the first occurrence's position (where its value sits in the table).
+ */
+function tagRecord(table: FieldTable, from: number, to: number): (string | number)[] {
+  if (Object.keys(table).length * 2 === to - from) return scratch.slice(from, to); // no duplicates
+  const tags: (string | number)[] = [];
+  const at = new Map<string | number, number>();
   for (let j = from; j < to; j += 2) {
-    if (tags[j] === key) {
-      tags[j + 1] = tag;
-      return;
+    const key = scratch[j];
+    const k = at.get(key);
+    if (k !== undefined) tags[k + 1] = scratch[j + 1];
+    else {
+      at.set(key, tags.length);
+      tags.push(key, scratch[j + 1]);
     }
   }
+  return tags;
 }
 
 /**

@@ -103,34 +103,83 @@ export function utf8DecodeStrict(bytes: Uint8Array, start = 0, end = bytes.lengt
 
 // Names (table keys, exchange and queue names, routing keys, content types) repeat from message to
 // message. A small direct-mapped cache of the ASCII ones hands back the same string instead of
-// building a new one, which also spares V8 re-internalising it when it becomes a property key.
-// A slot is checked character by character against the bytes, so a hit is always exact.
+// building a new one. A slot is checked character by character against the bytes, so a hit is exact.
 const NAME_SLOTS = 512; // power of two
 const NAME_MAX = 64;
 const names: string[] = new Array<string>(NAME_SLOTS).fill('');
+const keys: string[] = new Array<string>(NAME_SLOTS).fill('');
+
+function nameSlot(bytes: Uint8Array, start: number, end: number, n: number): number {
+  // The length and four sampled bytes, mixed by murmur3's finaliser: cheap, and spread well enough
+  // that a handful of names sharing a prefix rarely meet in one slot.
+  let h =
+    (n | (bytes[start + (n >> 2)] << 8) | (bytes[end - 1] << 16) | (bytes[start + (n >> 1)] << 24)) ^
+    bytes[end - 2 >= start ? end - 2 : start];
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & (NAME_SLOTS - 1);
+}
+
+function sameChars(s: string, bytes: Uint8Array, start: number, n: number): boolean {
+  if (s.length !== n) return false;
+  let i = 0;
+  while (i < n && s.charCodeAt(i) === bytes[start + i]) i++;
+  return i === n;
+}
+
+/**
+ * The string as V8 keeps property names (internalised, flat): a string built by concatenation is a
+ * rope, and one that became a property name is an indirection to the internalised copy, and both
+ * make every later property access with it slower. Reading it back from an object's keys gives the
+ * internalised string itself.
+ */
+function internalised(s: string): string {
+  return Object.keys({ [s]: 0 })[0];
+}
+
+/** A cached string equal to bytes[start, start + n): two ways per slot (a slot and its neighbour). */
+function lookup(cache: string[], slot: number, bytes: Uint8Array, start: number, n: number): string | undefined {
+  const a = cache[slot];
+  if (sameChars(a, bytes, start, n)) return a;
+  const b = cache[slot ^ 1];
+  if (sameChars(b, bytes, start, n)) return b;
+  return undefined;
+}
+
+/** Stores `s` in its slot; what was there moves to the neighbour, so two colliding names both stay. */
+function store(cache: string[], slot: number, s: string): string {
+  cache[slot ^ 1] = cache[slot];
+  cache[slot] = s;
+  return s;
+}
 
 /**
  * Like `utf8Decode(bytes, start, end)` (the caller guarantees 0 ≤ start ≤ end ≤ bytes.length), for
- * short strings that are likely to repeat.
+ * short strings that are likely to repeat (shortstr fields).
  */
 export function utf8DecodeName(bytes: Uint8Array, start: number, end: number): string {
   const n = end - start;
   if (n === 0) return '';
   if (n > NAME_MAX) return utf8Decode(bytes, start, end);
-  // Hash of the length and three sampled bytes: cheap, and distinct for typical name sets.
-  const slot =
-    (Math.imul(n ^ (bytes[start] << 8) ^ (bytes[end - 1] << 16) ^ (bytes[start + (n >> 1)] << 24), 0x9e3779b1) >>> 23) &
-    (NAME_SLOTS - 1);
-  const cached = names[slot];
-  if (cached.length === n) {
-    let i = 0;
-    while (i < n && cached.charCodeAt(i) === bytes[start + i]) i++;
-    if (i === n) return cached;
-  }
+  const slot = nameSlot(bytes, start, end, n);
+  const cached = lookup(names, slot, bytes, start, n);
+  if (cached !== undefined) return cached;
   const s = asciiRun(bytes, start, end);
   if (s === undefined) return lenientDecoder.decode(bytes.subarray(start, end));
-  names[slot] = s;
-  return s;
+  return store(names, slot, s);
+}
+
+/** utf8DecodeName for field-table keys: cached strings are internalised, as property names are. */
+export function utf8DecodeKey(bytes: Uint8Array, start: number, end: number): string {
+  const n = end - start;
+  if (n === 0) return '';
+  if (n > NAME_MAX) return utf8Decode(bytes, start, end);
+  const slot = nameSlot(bytes, start, end, n);
+  const cached = lookup(keys, slot, bytes, start, n);
+  if (cached !== undefined) return cached;
+  const s = asciiRun(bytes, start, end);
+  if (s === undefined) return lenientDecoder.decode(bytes.subarray(start, end));
+  return store(keys, slot, internalised(s));
 }
 
 /** UTF-8 byte length of `s` (as utf8Encode would produce) without allocating. */
