@@ -13,10 +13,11 @@ const encoder = new TextEncoder();
 const lenientDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-// Below these lengths a plain JS loop beats the TextEncoder/TextDecoder call overhead (measured on
-// Node 20: encoding ≤ 64 chars ~2-5× faster; decoding wins up to ~16 bytes, then TextDecoder does).
+// Below these lengths plain JS beats the TextEncoder/TextDecoder call overhead (measured on Node 20
+// and 24: encoding ≤ 64 chars ~2-5× faster; ASCII decoding in 8-character steps ~1.3-2× faster up to
+// a few hundred bytes).
 const SHORT_ENCODE = 64;
-const SHORT_DECODE = 16;
+const SHORT_DECODE = 256;
 
 export function utf8Encode(s: string): Uint8Array {
   const n = s.length;
@@ -48,10 +49,27 @@ export function utf8Write(s: string, buf: Uint8Array, at: number): number {
   return encoder.encodeInto(s, buf.subarray(at)).written;
 }
 
-/** ASCII-only run as a string, or undefined when a byte ≥ 0x80 shows up. */
+/**
+ * ASCII-only run as a string, or undefined when a byte ≥ 0x80 shows up. Eight characters per
+ * String.fromCharCode call: faster than a TextDecoder call up to a few hundred bytes (measured on
+ * Node 20 and 24), and than one call per character.
+ */
 function asciiRun(bytes: Uint8Array, start: number, end: number): string | undefined {
   let s = '';
-  for (let i = start; i < end; i++) {
+  let i = start;
+  for (; i + 8 <= end; i += 8) {
+    const b0 = bytes[i];
+    const b1 = bytes[i + 1];
+    const b2 = bytes[i + 2];
+    const b3 = bytes[i + 3];
+    const b4 = bytes[i + 4];
+    const b5 = bytes[i + 5];
+    const b6 = bytes[i + 6];
+    const b7 = bytes[i + 7];
+    if (((b0 | b1 | b2 | b3 | b4 | b5 | b6 | b7) & 0x80) !== 0) return undefined;
+    s += String.fromCharCode(b0, b1, b2, b3, b4, b5, b6, b7);
+  }
+  for (; i < end; i++) {
     const b = bytes[i];
     if (b >= 0x80) return undefined;
     s += String.fromCharCode(b);
