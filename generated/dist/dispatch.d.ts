@@ -5,6 +5,12 @@ import { type Frame } from './runtime/internal.js';
 export declare function decodeMethod(payload: Uint8Array): Method;
 /** Encodes a complete method frame on `channel`. */
 export declare function encodeMethod(channel: number, method: MethodInput): Uint8Array;
+/** A method that is followed by a content header and body (what encodeMessage takes). */
+export type ContentMethodInput = MethodInput<'basic.publish' | 'basic.return' | 'basic.deliver' | 'basic.get-ok'>;
+/** Encodes a whole message (the method frame, the content header frame and the body frames, the body split at frameMax − 8 bytes) into one new buffer of exactly its size, ready for a single socket write. With frameMax ≠ 0, a method or header frame larger than frameMax is an encode error. */
+export declare function encodeMessage(channel: number, method: ContentMethodInput, properties: BasicProperties, body: Uint8Array, frameMax: number): Uint8Array;
+/** Like encodeMessage, but writes into `target` from `offset` (e.g. a reused buffer) and returns the end offset. If the message does not fit, throws an encode error and writes nothing. */
+export declare function encodeMessageInto(target: Uint8Array, offset: number, channel: number, method: ContentMethodInput, properties: BasicProperties, body: Uint8Array, frameMax: number): number;
 /** A decoded content header; checking `classId` narrows `properties`. */
 export type ContentHeader = {
     readonly classId: 60;

@@ -30,6 +30,7 @@ import {
   encodeBasicGet,
   encodeBasicGetEmpty,
   encodeBasicGetOk,
+  encodeBasicHeader,
   encodeBasicNack,
   encodeBasicPublish,
   encodeBasicQos,
@@ -133,10 +134,13 @@ import {
 } from './queue.js';
 import {
   AmqpError,
+  assembleMessage,
+  bodyLength,
   COMMAND_INVALID,
   expectObject,
   type Frame,
   FRAME_ERROR,
+  placeMessage,
   Reader,
   UNEXPECTED_FRAME,
 } from './runtime/internal.js';
@@ -506,6 +510,121 @@ export function encodeMethod(channel: number, method: MethodInput): Uint8Array {
       return encodeConfirmSelectOk(channel, {});
     default:
       throw new AmqpError(`unknown method name: ${(method as { name: unknown }).name}`, {
+        kind: 'encode',
+        context: 'method.name',
+      });
+  }
+}
+
+/** A method that is followed by a content header and body (what encodeMessage takes). */
+export type ContentMethodInput = MethodInput<'basic.publish' | 'basic.return' | 'basic.deliver' | 'basic.get-ok'>;
+
+/** Encodes a whole message (the method frame, the content header frame and the body frames, the body split at frameMax − 8 bytes) into one new buffer of exactly its size, ready for a single socket write. With frameMax ≠ 0, a method or header frame larger than frameMax is an encode error. */
+export function encodeMessage(
+  channel: number,
+  method: ContentMethodInput,
+  properties: BasicProperties,
+  body: Uint8Array,
+  frameMax: number,
+): Uint8Array {
+  expectObject(method, 'method');
+  const bodySize = bodyLength(body);
+  switch (method.name) {
+    case 'basic.publish':
+      return assembleMessage(
+        channel,
+        encodeBasicPublish(channel, method.args),
+        encodeBasicHeader(channel, bodySize, properties),
+        body,
+        frameMax,
+      );
+    case 'basic.return':
+      return assembleMessage(
+        channel,
+        encodeBasicReturn(channel, method.args),
+        encodeBasicHeader(channel, bodySize, properties),
+        body,
+        frameMax,
+      );
+    case 'basic.deliver':
+      return assembleMessage(
+        channel,
+        encodeBasicDeliver(channel, method.args),
+        encodeBasicHeader(channel, bodySize, properties),
+        body,
+        frameMax,
+      );
+    case 'basic.get-ok':
+      return assembleMessage(
+        channel,
+        encodeBasicGetOk(channel, method.args),
+        encodeBasicHeader(channel, bodySize, properties),
+        body,
+        frameMax,
+      );
+    default:
+      throw new AmqpError(`${(method as { name: unknown }).name} is not a method that carries content`, {
+        kind: 'encode',
+        context: 'method.name',
+      });
+  }
+}
+
+/** Like encodeMessage, but writes into `target` from `offset` (e.g. a reused buffer) and returns the end offset. If the message does not fit, throws an encode error and writes nothing. */
+export function encodeMessageInto(
+  target: Uint8Array,
+  offset: number,
+  channel: number,
+  method: ContentMethodInput,
+  properties: BasicProperties,
+  body: Uint8Array,
+  frameMax: number,
+): number {
+  expectObject(method, 'method');
+  const bodySize = bodyLength(body);
+  switch (method.name) {
+    case 'basic.publish':
+      return placeMessage(
+        target,
+        offset,
+        channel,
+        encodeBasicPublish(channel, method.args),
+        encodeBasicHeader(channel, bodySize, properties),
+        body,
+        frameMax,
+      );
+    case 'basic.return':
+      return placeMessage(
+        target,
+        offset,
+        channel,
+        encodeBasicReturn(channel, method.args),
+        encodeBasicHeader(channel, bodySize, properties),
+        body,
+        frameMax,
+      );
+    case 'basic.deliver':
+      return placeMessage(
+        target,
+        offset,
+        channel,
+        encodeBasicDeliver(channel, method.args),
+        encodeBasicHeader(channel, bodySize, properties),
+        body,
+        frameMax,
+      );
+    case 'basic.get-ok':
+      return placeMessage(
+        target,
+        offset,
+        channel,
+        encodeBasicGetOk(channel, method.args),
+        encodeBasicHeader(channel, bodySize, properties),
+        body,
+        frameMax,
+      );
+    default:
+      throw new AmqpError(`${(method as { name: unknown }).name} is not a method that carries content`, {
         kind: 'encode',
         context: 'method.name',
       });

@@ -7,3 +7,4 @@ export * from './index.js';
 export { Writer, bool, expectObject, finishFrame, headerFrame, methodFrame, shortstrLength } from './writer.js';
 export { skipEmptyFlagWords, unknownPropertyFlags } from './content.js';
 export { methodReader } from './reader.js';
+export { assembleMessage, bodyLength, placeMessage } from './message.js';
