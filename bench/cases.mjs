@@ -488,6 +488,13 @@ export function opCases() {
           check: ([m, h, b]) => sameBytes(concatBytes([m, h, ...b]), expected, 'ours'),
         },
         {
+          lib: 'ours',
+          api: 'encodeMessage(1, publish, props, body, frameMax)',
+          note: '1 buffer',
+          fn: () => ours.encodeMessage(1, PUBLISH_METHOD, SIMPLE_PROPS, BODY, FRAME_MAX),
+          check: (out) => sameBytes(out, expected, 'ours encodeMessage'),
+        },
+        {
           lib: 'amqplib',
           api: 'Connection#sendMessage (stub stream)',
           note: 'copies into 1 buffer',
@@ -508,6 +515,98 @@ export function opCases() {
             return sent;
           },
           check: (out) => sameBytes(out, expected, 'cloudamqp'),
+        },
+      ],
+    });
+  }
+
+  // 7w. a whole publish handed to a socket: 8 properties, 1 KiB body, and the cost of the write's
+  // access to each buffer's ArrayBuffer (small on-heap typed arrays are moved off-heap then).
+  {
+    const expected = concatBytes([
+      ours.encodeBasicPublish(1, PUBLISH),
+      ours.encodeBasicHeader(1, KIB_BODY.length, DELIVERY_PROPS),
+      ...ours.encodeBodyFrames(1, KIB_BODY, FRAME_MAX),
+    ]);
+    const conn = Object.create(AmqplibConnection.prototype);
+    let written;
+    conn.channels = [null, { buffer: { write: (b) => ((written = b), true) } }];
+    conn.sentSinceLastCheck = false;
+    conn.frameMax = FRAME_MAX;
+    let sent;
+    const resolved = Promise.resolve();
+    const stubConnection = {
+      frameMax: FRAME_MAX,
+      bufferPool: [],
+      blocked: undefined,
+      textEncoder: new TextEncoder(),
+      logger: undefined,
+      send: (bytes) => ((sent = bytes), resolved),
+    };
+    const cloudChannel = new AMQPChannel(stubConnection, 1);
+    const cloudProps = { ...DELIVERY_PROPS, timestamp: new Date(TIMESTAMP * 1000) };
+    // A client's reused output buffer (allocated once, off-heap like a socket's).
+    const pool = new Uint8Array(FRAME_MAX);
+    const touch = (u8) => ((sink[0] = u8.buffer), u8);
+    cases.push({
+      id: '7w',
+      title: 'publish a message and hand it to a socket: 8 props (5 headers) + 1 KiB body, `.buffer` of each',
+      variants: [
+        {
+          lib: 'ours',
+          api: 'encodeMessage + .buffer',
+          note: '1 buffer, 1 allocation',
+          fn: () => touch(ours.encodeMessage(1, PUBLISH_METHOD, DELIVERY_PROPS, KIB_BODY, FRAME_MAX)),
+          check: (out) => sameBytes(out, expected, 'ours encodeMessage'),
+        },
+        {
+          lib: 'ours',
+          api: 'encodeMessageInto(reused buffer) + subarray',
+          note: 'no allocation of the bytes',
+          fn: () =>
+            touch(
+              pool.subarray(0, ours.encodeMessageInto(pool, 0, 1, PUBLISH_METHOD, DELIVERY_PROPS, KIB_BODY, FRAME_MAX)),
+            ),
+          check: (out) => sameBytes(out, expected, 'ours encodeMessageInto'),
+        },
+        {
+          lib: 'ours',
+          api: '3 encoders + .buffer of each',
+          note: 'writev',
+          fn: () => {
+            const m = touch(ours.encodeBasicPublish(1, PUBLISH));
+            const h = touch(ours.encodeBasicHeader(1, KIB_BODY.length, DELIVERY_PROPS));
+            const b = ours.encodeBodyFrames(1, KIB_BODY, FRAME_MAX);
+            touch(b[0]);
+            return [m, h, b];
+          },
+          check: ([m, h, b]) => sameBytes(concatBytes([m, h, ...b]), expected, 'ours 3 encoders'),
+        },
+        {
+          lib: 'amqplib',
+          api: 'Connection#sendMessage + .buffer',
+          baseline: true,
+          fn: () => {
+            conn.sendMessage(1, defs.BasicPublish, AMQPLIB_PUBLISH, defs.BasicProperties, DELIVERY_PROPS, KIB_BODY);
+            return touch(written);
+          },
+          check: (out) => sameBytes(out, expected, 'amqplib'),
+        },
+        {
+          lib: 'cloudamqp',
+          api: 'await channel.basicPublish + .buffer',
+          note: 'pooled buffer; includes its promise chain',
+          isAsync: true,
+          fn: async () => {
+            await cloudChannel.basicPublish(PUBLISH.exchange, PUBLISH.routingKey, KIB_BODY, cloudProps, true, false);
+            return touch(sent);
+          },
+          // It tags every integer in a table as I: compare decoded values.
+          check: (out) => {
+            const frames = new ours.FrameParser({ frameMax: FRAME_MAX }).push(new Uint8Array(out));
+            sameValues(ours.decodeFrame(frames[1]).header.properties, DELIVERY_PROPS, 'cloudamqp header');
+            sameBytes(ours.decodeFrame(frames[2]).body, KIB_BODY, 'cloudamqp body');
+          },
         },
       ],
     });
