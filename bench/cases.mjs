@@ -869,6 +869,65 @@ export function frameCases() {
     check,
   });
 
+  // 6d: a big stream, 512 body frames of 128 KiB (frame-max 131072) in 64 KiB chunks: every frame
+  // straddles chunks, so one copy per byte is the least any parser does. The floor: copying the chunks
+  // into one preallocated buffer.
+  const BIG_FRAMES = 512;
+  const bigBody = new Uint8Array(FRAME_MAX - 8).fill(0x63);
+  const [bigFrame] = ours.encodeBodyFrames(1, bigBody, FRAME_MAX);
+  const big = Buffer.alloc(bigFrame.length * BIG_FRAMES);
+  for (let k = 0; k < BIG_FRAMES; k++) big.set(bigFrame, k * bigFrame.length);
+  const bigChunks = [];
+  for (let at = 0; at < big.length; at += CHUNK) bigChunks.push(big.subarray(at, at + CHUNK));
+  const floorTarget = new Uint8Array(big.length);
+  const bigFramesCheck = (n) => assert.equal(n, BIG_FRAMES, 'frame count');
+  const bigCase = {
+    id: '6d',
+    title: `parse a 64 MiB stream of ${BIG_FRAMES} body frames of 128 KiB, fed in 64 KiB chunks (frames only)`,
+    streamBytes: big.length,
+    frames: BIG_FRAMES,
+    variants: [
+      {
+        lib: 'ours',
+        api: 'FrameParser#push',
+        fn: () => {
+          const p = new ours.FrameParser({ frameMax: FRAME_MAX });
+          let n = 0;
+          for (let c = 0; c < bigChunks.length; c++) {
+            const frames = p.push(bigChunks[c]);
+            n += frames.length;
+            if (frames.length) sink[c & 63] = frames[0];
+          }
+          p.finish();
+          return n;
+        },
+        check: bigFramesCheck,
+      },
+      {
+        lib: 'amqplib',
+        api: 'Buffer.concat + frame.parseFrame',
+        baseline: true,
+        fn: amqplibParse(bigChunks),
+        check: bigFramesCheck,
+      },
+      {
+        lib: 'floor',
+        api: 'copy every chunk into one preallocated buffer',
+        note: 'not a parser: the one-copy floor',
+        fn: () => {
+          let at = 0;
+          for (let c = 0; c < bigChunks.length; c++) {
+            floorTarget.set(bigChunks[c], at);
+            at += bigChunks[c].length;
+          }
+          return at === big.length ? BIG_FRAMES : 0;
+        },
+        check: bigFramesCheck,
+      },
+    ],
+  };
+  for (const v of bigCase.variants) Object.assign(v, { allocFn: v.fn, allocUnits: BIG_FRAMES });
+
   return [
     {
       id: '6a',
@@ -937,5 +996,6 @@ export function frameCases() {
         ),
       ],
     },
+    bigCase,
   ];
 }

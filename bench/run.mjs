@@ -64,7 +64,7 @@ async function runCase(c) {
     // of the per-round ratios cancels most of the background load that shifts whole rounds.
     const ratio = base ? median(r.rounds.map((t, i) => base.rounds[i] / t)) : undefined;
     // For our rows: against the faster incumbent of each round.
-    const rivals = rs.filter((_, j) => variants[j].lib !== 'ours');
+    const rivals = rs.filter((_, j) => variants[j].lib === 'amqplib' || variants[j].lib === 'cloudamqp');
     const vsBest =
       v.lib === 'ours' && rivals.length
         ? median(r.rounds.map((t, i) => Math.min(...rivals.map((x) => x.rounds[i])) / t))
