@@ -612,6 +612,75 @@ export function opCases() {
     });
   }
 
+  // 10. basic.ack (publisher confirms arrive as acks; consumers send them)
+  {
+    const ACK = { deliveryTag: 123456, multiple: false };
+    const expected = defs.encodeMethod(defs.BasicAck, 1, ACK);
+    const payload = new Uint8Array(payloadOf(expected));
+    const libFrameObj = { type: 1, channel: 1, size: payload.length, payload: payloadOf(Buffer.from(expected)) };
+    const cloudEnc = cloudClient();
+    cloudEnc.client.send = (bytes) => bytes; // channel.basicAck returns what it sends
+    cloudEnc.channel.connection = cloudEnc.client;
+    const cloudDec = cloudClient();
+    let confirmed;
+    cloudDec.channel.publishConfirmed = (deliveryTag, multiple) => (confirmed = { deliveryTag, multiple });
+    const frameBuf = Buffer.from(expected);
+    cases.push({
+      id: '10e',
+      title: 'encode basic.ack',
+      variants: [
+        {
+          lib: 'ours',
+          api: 'encodeBasicAck(1, args)',
+          fn: () => ours.encodeBasicAck(1, ACK),
+          check: (out) => sameBytes(out, expected, 'ours'),
+        },
+        {
+          lib: 'amqplib',
+          api: 'defs.encodeMethod(BasicAck, 1, fields)',
+          baseline: true,
+          fn: () => defs.encodeMethod(defs.BasicAck, 1, ACK),
+          check: (out) => sameBytes(out, expected, 'amqplib'),
+        },
+        {
+          lib: 'cloudamqp',
+          api: 'channel.basicAck (send stubbed)',
+          fn: () => cloudEnc.channel.basicAck(ACK.deliveryTag, ACK.multiple),
+          check: (out) => sameBytes(out, expected, 'cloudamqp'),
+        },
+      ],
+    });
+    cases.push({
+      id: '10d',
+      title: 'decode basic.ack',
+      variants: [
+        {
+          lib: 'ours',
+          api: 'decodeMethod(payload)',
+          fn: () => ours.decodeMethod(payload),
+          check: (m) => sameValues(m.args, ACK, 'ours'),
+        },
+        {
+          lib: 'amqplib',
+          api: 'frame.decodeFrame({type: 1, payload})',
+          baseline: true,
+          fn: () => amqplibFrame.decodeFrame(libFrameObj),
+          check: (f) => sameValues(f.fields, ACK, 'amqplib'),
+        },
+        {
+          lib: 'cloudamqp',
+          api: 'client.parseFrames(new AMQPView(frame))',
+          note: 'whole frame; decode fused with dispatch',
+          fn: () => {
+            cloudDec.client.parseFrames(new AMQPView(frameBuf.buffer, frameBuf.byteOffset, frameBuf.byteLength));
+            return confirmed;
+          },
+          check: (c) => sameValues(c, ACK, 'cloudamqp'),
+        },
+      ],
+    });
+  }
+
   // 8. a whole delivery as a consumer gets it: the three frames in one chunk → one message
   {
     const frames = concatBytes([
