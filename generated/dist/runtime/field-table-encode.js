@@ -480,6 +480,20 @@ function release(e) {
     if (e.buf.length <= KEEP_SCRATCH)
         spare = e;
 }
+/**
+ * A new array holding buf[0, n). Not `slice`: on the large scratch buffer that creates the result
+ * through the species constructor and an off-heap ArrayBuffer even for a few bytes; a plain
+ * `new Uint8Array(n)` of up to 64 bytes stays on V8's heap and is several times cheaper.
+ */
+function exactCopy(buf, n) {
+    const out = new Uint8Array(n);
+    if (n <= 64)
+        for (let i = 0; i < n; i++)
+            out[i] = buf[i];
+    else
+        out.set(buf.subarray(0, n));
+    return out;
+}
 /** The complete encoding of a field table, including its u32 length prefix. */
 export function encodeTable(t, ctx = 'table') {
     if (typeof t !== 'object' || t === null || Array.isArray(t) || !isPlainObject(t)) {
@@ -488,7 +502,7 @@ export function encodeTable(t, ctx = 'table') {
     const e = acquire();
     try {
         e.table(t, ctx, 0);
-        return e.buf.slice(0, e.pos);
+        return exactCopy(e.buf, e.pos);
     }
     finally {
         release(e);
@@ -501,7 +515,7 @@ export function encodeArray(a, ctx = 'array') {
     const e = acquire();
     try {
         e.array(a, ctx, 0);
-        return e.buf.slice(0, e.pos);
+        return exactCopy(e.buf, e.pos);
     }
     finally {
         release(e);

@@ -504,6 +504,18 @@ function release(e: TableEncoder): void {
   if (e.buf.length <= KEEP_SCRATCH) spare = e;
 }
 
+/**
+ * A new array holding buf[0, n). Not `slice`: on the large scratch buffer that creates the result
+ * through the species constructor and an off-heap ArrayBuffer even for a few bytes; a plain
+ * `new Uint8Array(n)` of up to 64 bytes stays on V8's heap and is several times cheaper.
+ */
+function exactCopy(buf: Uint8Array, n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  if (n <= 64) for (let i = 0; i < n; i++) out[i] = buf[i];
+  else out.set(buf.subarray(0, n));
+  return out;
+}
+
 /** The complete encoding of a field table, including its u32 length prefix. */
 export function encodeTable(t: FieldTable, ctx = 'table'): Uint8Array {
   if (typeof t !== 'object' || t === null || Array.isArray(t) || !isPlainObject(t)) {
@@ -512,7 +524,7 @@ export function encodeTable(t: FieldTable, ctx = 'table'): Uint8Array {
   const e = acquire();
   try {
     e.table(t, ctx, 0);
-    return e.buf.slice(0, e.pos);
+    return exactCopy(e.buf, e.pos);
   } finally {
     release(e);
   }
@@ -524,7 +536,7 @@ export function encodeArray(a: readonly FieldValue[], ctx = 'array'): Uint8Array
   const e = acquire();
   try {
     e.array(a, ctx, 0);
-    return e.buf.slice(0, e.pos);
+    return exactCopy(e.buf, e.pos);
   } finally {
     release(e);
   }
