@@ -26,6 +26,27 @@ function putUint32(b: Uint8Array, p: number, v: number): void {
   b[p + 3] = v;
 }
 
+// Frames of up to 64 bytes are allocated on V8's heap, cheaply. Larger ones would each need their
+// own off-heap ArrayBuffer, which costs several times more than encoding a small frame; they are
+// carved instead from a shared 16 KiB slab (never reused, so every region starts zeroed), as Node's
+// Buffer pool does. Such a frame is a view: its `buffer` also holds other frames (byteOffset ≠ 0).
+const ON_HEAP_MAX = 64;
+const SLAB_SIZE = 16384;
+const SLAB_MAX = 2048;
+let slab: ArrayBuffer | undefined;
+let slabPos = SLAB_SIZE;
+
+function frameBytes(size: number): Uint8Array {
+  if (size <= ON_HEAP_MAX || size > SLAB_MAX) return new Uint8Array(size);
+  if (slabPos + size > SLAB_SIZE) {
+    slab = new ArrayBuffer(SLAB_SIZE);
+    slabPos = 0;
+  }
+  const bytes = new Uint8Array(slab as ArrayBuffer, slabPos, size);
+  slabPos = (slabPos + size + 7) & ~7;
+  return bytes;
+}
+
 export class Writer {
   readonly bytes: Uint8Array;
   pos: number;
@@ -35,7 +56,7 @@ export class Writer {
       throw new AmqpError(`invalid frame buffer size ${describeValue(size)}`, { kind: 'encode' });
     }
     // No DataView: creating one costs more than writing a small frame byte by byte.
-    this.bytes = new Uint8Array(size);
+    this.bytes = frameBytes(size);
     this.pos = 0;
   }
 

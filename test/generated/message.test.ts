@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decodeMethod,
+  encodeQueueDeclare,
   encodeBasicHeader,
   encodeBasicPublish,
   encodeBodyFrames,
@@ -137,5 +139,27 @@ describe('encodeMessageInto', () => {
     expect(e.message).toBe(`target: the message needs ${size} bytes; the target has ${size - 1} from offset 2`);
     expect(target.every((b) => b === 0xaa)).toBe(true);
     expect(amqpError(() => encodeMessageInto(target, -1, 1, PUBLISH, {}, body, 4096)).context).toBe('offset');
+  });
+});
+
+describe('frames of 65..2048 bytes share slabs', () => {
+  it('each keeps its own bytes: 500 frames of growing size, all encoded first, then all decoded', () => {
+    const frames = Array.from({ length: 500 }, (_, i) =>
+      encodeQueueDeclare(1, {
+        queue: `q-${i}-${'x'.repeat(i % 200)}`,
+        passive: false,
+        durable: true,
+        exclusive: false,
+        autoDelete: false,
+        noWait: false,
+        arguments: { n: i },
+      }),
+    );
+    expect(frames.some((f) => f.byteOffset !== 0)).toBe(true);
+    frames.forEach((f, i) => {
+      expect(f[f.length - 1]).toBe(0xce);
+      const m = decodeMethod(f.subarray(7, f.length - 1));
+      expect(m.args).toMatchObject({ queue: `q-${i}-${'x'.repeat(i % 200)}`, arguments: { n: i } });
+    });
   });
 });
