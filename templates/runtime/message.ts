@@ -7,6 +7,7 @@
 import { AmqpError, describeValue } from './errors.js';
 import { FRAME_BODY, FRAME_END, FRAME_OVERHEAD } from './frame-format.js';
 import { bodyPayloadMax, checkChannel, writeHeader } from './frames.js';
+import { frameBytes } from './writer.js';
 
 function encodeError(message: string, ctx: string): AmqpError {
   return new AmqpError(message, { kind: 'encode', context: ctx });
@@ -64,7 +65,7 @@ function writeMessage(
   return at;
 }
 
-/** The message in one new buffer of exactly its size. */
+/** The message in one new array of exactly its size (a view into a shared slab up to 2048 bytes). */
 export function assembleMessage(
   channel: number,
   methodFrame: Uint8Array,
@@ -74,7 +75,7 @@ export function assembleMessage(
 ): Uint8Array {
   checkChannel(channel);
   const size = messageSize(methodFrame, headerFrame, body, frameMax);
-  const out = new Uint8Array(size);
+  const out = frameBytes(size); // a slab view up to 2048 bytes, else its own buffer
   writeMessage(out, 0, channel, methodFrame, headerFrame, body, bodyPayloadMax(frameMax));
   return out;
 }

@@ -36,7 +36,7 @@ const SLAB_MAX = 2048;
 let slab: ArrayBuffer | undefined;
 let slabPos = SLAB_SIZE;
 
-function frameBytes(size: number): Uint8Array {
+export function frameBytes(size: number): Uint8Array {
   if (size <= ON_HEAP_MAX || size > SLAB_MAX) return new Uint8Array(size);
   if (slabPos + size > SLAB_SIZE) {
     slab = new ArrayBuffer(SLAB_SIZE);

@@ -1,3 +1,4 @@
+export declare function frameBytes(size: number): Uint8Array;
 export declare class Writer {
     readonly bytes: Uint8Array;
     pos: number;

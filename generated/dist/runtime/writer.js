@@ -31,7 +31,7 @@ const SLAB_SIZE = 16384;
 const SLAB_MAX = 2048;
 let slab;
 let slabPos = SLAB_SIZE;
-function frameBytes(size) {
+export function frameBytes(size) {
     if (size <= ON_HEAP_MAX || size > SLAB_MAX)
         return new Uint8Array(size);
     if (slabPos + size > SLAB_SIZE) {
