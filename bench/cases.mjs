@@ -4,6 +4,7 @@
 // would make, with arguments prepared outside the timed loop (the same objects for every library).
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 
 import {
   AMQPChannel,
@@ -72,6 +73,31 @@ const AMQPLIB_QUEUE_DECLARE = {
   arguments: QUEUE_DECLARE.arguments,
 };
 
+/** The whole-delivery case (8): 8 properties, 5 headers including a nested table and an array. */
+export const DELIVERY_PROPS = {
+  contentType: 'application/json',
+  contentEncoding: 'utf-8',
+  headers: {
+    'x-trace-id': 'b7f3c2a1-1d2e-4f5a-9b8c-7d6e5f4a3b2c',
+    'x-retries': 3,
+    'x-origin': { host: 'web-1', pid: 4242 },
+    'x-route': ['billing', 'invoices'],
+    'x-replayed': true,
+  },
+  deliveryMode: 2,
+  priority: 5,
+  correlationId: 'corr-42',
+  messageId: 'msg-0001',
+  timestamp: TIMESTAMP,
+};
+export const KIB_BODY = Buffer.alloc(1024, 0x62);
+
+/** RabbitMQ 3.10's connection.start, as captured (test/fixtures). */
+const CONNECTION_START = Buffer.from(
+  fs.readFileSync(new URL('../test/fixtures/rabbitmq-3.10/connection-start.hex', import.meta.url), 'utf8').trim(),
+  'hex',
+);
+
 /** Properties of the messages in the frame streams and the publish-message case. */
 export const SIMPLE_PROPS = { contentType: 'application/octet-stream', deliveryMode: 2 };
 export const BODY = Buffer.alloc(100, 0x61);
@@ -81,7 +107,6 @@ const FRAME_MAX = 131072;
 // Helpers
 
 const payloadOf = (frame) => frame.subarray(7, frame.length - 1);
-const asBuffer = (u8) => Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
 
 /** Comparable form: drops undefined keys and prototypes, Dates → seconds, bytes → arrays. */
 function norm(v) {
@@ -341,7 +366,7 @@ export function opCases() {
     };
     const checkLib = (f) => {
       assert.equal(f.id, defs.QueueDeclare);
-      const { nowait, ticket, ...rest } = f.fields;
+      const { nowait, ticket: _ticket, ...rest } = f.fields;
       sameValues({ ...rest, noWait: nowait }, QUEUE_DECLARE, 'amqplib');
     };
     // cloudamqp: the real AMQPChannel#queueDeclare, with sendRpc stubbed to hand back the frame.
@@ -462,6 +487,13 @@ export function opCases() {
           check: ([m, h, b]) => sameBytes(concatBytes([m, h, ...b]), expected, 'ours'),
         },
         {
+          lib: 'ours',
+          api: 'encodeMessage(1, publish, props, body, frameMax)',
+          note: '1 buffer',
+          fn: () => ours.encodeMessage(1, PUBLISH_METHOD, SIMPLE_PROPS, BODY, FRAME_MAX),
+          check: (out) => sameBytes(out, expected, 'ours encodeMessage'),
+        },
+        {
           lib: 'amqplib',
           api: 'Connection#sendMessage (stub stream)',
           note: 'copies into 1 buffer',
@@ -482,6 +514,280 @@ export function opCases() {
             return sent;
           },
           check: (out) => sameBytes(out, expected, 'cloudamqp'),
+        },
+      ],
+    });
+  }
+
+  // 7w. a whole publish handed to a socket: 8 properties, 1 KiB body, and the cost of the write's
+  // access to each buffer's ArrayBuffer (small on-heap typed arrays are moved off-heap then).
+  {
+    const expected = concatBytes([
+      ours.encodeBasicPublish(1, PUBLISH),
+      ours.encodeBasicHeader(1, KIB_BODY.length, DELIVERY_PROPS),
+      ...ours.encodeBodyFrames(1, KIB_BODY, FRAME_MAX),
+    ]);
+    const conn = Object.create(AmqplibConnection.prototype);
+    let written;
+    conn.channels = [null, { buffer: { write: (b) => ((written = b), true) } }];
+    conn.sentSinceLastCheck = false;
+    conn.frameMax = FRAME_MAX;
+    let sent;
+    const resolved = Promise.resolve();
+    const stubConnection = {
+      frameMax: FRAME_MAX,
+      bufferPool: [],
+      blocked: undefined,
+      textEncoder: new TextEncoder(),
+      logger: undefined,
+      send: (bytes) => ((sent = bytes), resolved),
+    };
+    const cloudChannel = new AMQPChannel(stubConnection, 1);
+    const cloudProps = { ...DELIVERY_PROPS, timestamp: new Date(TIMESTAMP * 1000) };
+    // A client's reused output buffer (allocated once, off-heap like a socket's).
+    const pool = new Uint8Array(FRAME_MAX);
+    const touch = (u8) => ((sink[0] = u8.buffer), u8);
+    cases.push({
+      id: '7w',
+      title: 'publish a message and hand it to a socket: 8 props (5 headers) + 1 KiB body, `.buffer` of each',
+      variants: [
+        {
+          lib: 'ours',
+          api: 'encodeMessage + .buffer',
+          note: '1 buffer, 1 allocation',
+          fn: () => touch(ours.encodeMessage(1, PUBLISH_METHOD, DELIVERY_PROPS, KIB_BODY, FRAME_MAX)),
+          check: (out) => sameBytes(out, expected, 'ours encodeMessage'),
+        },
+        {
+          lib: 'ours',
+          api: 'encodeMessageInto(reused buffer) + subarray',
+          note: 'no allocation of the bytes',
+          fn: () =>
+            touch(
+              pool.subarray(0, ours.encodeMessageInto(pool, 0, 1, PUBLISH_METHOD, DELIVERY_PROPS, KIB_BODY, FRAME_MAX)),
+            ),
+          check: (out) => sameBytes(out, expected, 'ours encodeMessageInto'),
+        },
+        {
+          lib: 'ours',
+          api: '3 encoders + .buffer of each',
+          note: 'writev',
+          fn: () => {
+            const m = touch(ours.encodeBasicPublish(1, PUBLISH));
+            const h = touch(ours.encodeBasicHeader(1, KIB_BODY.length, DELIVERY_PROPS));
+            const b = ours.encodeBodyFrames(1, KIB_BODY, FRAME_MAX);
+            touch(b[0]);
+            return [m, h, b];
+          },
+          check: ([m, h, b]) => sameBytes(concatBytes([m, h, ...b]), expected, 'ours 3 encoders'),
+        },
+        {
+          lib: 'amqplib',
+          api: 'Connection#sendMessage + .buffer',
+          baseline: true,
+          fn: () => {
+            conn.sendMessage(1, defs.BasicPublish, AMQPLIB_PUBLISH, defs.BasicProperties, DELIVERY_PROPS, KIB_BODY);
+            return touch(written);
+          },
+          check: (out) => sameBytes(out, expected, 'amqplib'),
+        },
+        {
+          lib: 'cloudamqp',
+          api: 'await channel.basicPublish + .buffer',
+          note: 'pooled buffer; includes its promise chain',
+          isAsync: true,
+          fn: async () => {
+            await cloudChannel.basicPublish(PUBLISH.exchange, PUBLISH.routingKey, KIB_BODY, cloudProps, true, false);
+            return touch(sent);
+          },
+          // It tags every integer in a table as I: compare decoded values.
+          check: (out) => {
+            const frames = new ours.FrameParser({ frameMax: FRAME_MAX }).push(new Uint8Array(out));
+            sameValues(ours.decodeFrame(frames[1]).header.properties, DELIVERY_PROPS, 'cloudamqp header');
+            sameBytes(ours.decodeFrame(frames[2]).body, KIB_BODY, 'cloudamqp body');
+          },
+        },
+      ],
+    });
+  }
+
+  // 10. basic.ack (publisher confirms arrive as acks; consumers send them)
+  {
+    const ACK = { deliveryTag: 123456, multiple: false };
+    const expected = defs.encodeMethod(defs.BasicAck, 1, ACK);
+    const payload = new Uint8Array(payloadOf(expected));
+    const libFrameObj = { type: 1, channel: 1, size: payload.length, payload: payloadOf(Buffer.from(expected)) };
+    const cloudEnc = cloudClient();
+    cloudEnc.client.send = (bytes) => bytes; // channel.basicAck returns what it sends
+    cloudEnc.channel.connection = cloudEnc.client;
+    const cloudDec = cloudClient();
+    let confirmed;
+    cloudDec.channel.publishConfirmed = (deliveryTag, multiple) => (confirmed = { deliveryTag, multiple });
+    const frameBuf = Buffer.from(expected);
+    cases.push({
+      id: '10e',
+      title: 'encode basic.ack',
+      variants: [
+        {
+          lib: 'ours',
+          api: 'encodeBasicAck(1, args)',
+          fn: () => ours.encodeBasicAck(1, ACK),
+          check: (out) => sameBytes(out, expected, 'ours'),
+        },
+        {
+          lib: 'amqplib',
+          api: 'defs.encodeMethod(BasicAck, 1, fields)',
+          baseline: true,
+          fn: () => defs.encodeMethod(defs.BasicAck, 1, ACK),
+          check: (out) => sameBytes(out, expected, 'amqplib'),
+        },
+        {
+          lib: 'cloudamqp',
+          api: 'channel.basicAck (send stubbed)',
+          fn: () => cloudEnc.channel.basicAck(ACK.deliveryTag, ACK.multiple),
+          check: (out) => sameBytes(out, expected, 'cloudamqp'),
+        },
+      ],
+    });
+    cases.push({
+      id: '10d',
+      title: 'decode basic.ack',
+      variants: [
+        {
+          lib: 'ours',
+          api: 'decodeMethod(payload)',
+          fn: () => ours.decodeMethod(payload),
+          check: (m) => sameValues(m.args, ACK, 'ours'),
+        },
+        {
+          lib: 'amqplib',
+          api: 'frame.decodeFrame({type: 1, payload})',
+          baseline: true,
+          fn: () => amqplibFrame.decodeFrame(libFrameObj),
+          check: (f) => sameValues(f.fields, ACK, 'amqplib'),
+        },
+        {
+          lib: 'cloudamqp',
+          api: 'client.parseFrames(new AMQPView(frame))',
+          note: 'whole frame; decode fused with dispatch',
+          fn: () => {
+            cloudDec.client.parseFrames(new AMQPView(frameBuf.buffer, frameBuf.byteOffset, frameBuf.byteLength));
+            return confirmed;
+          },
+          check: (c) => sameValues(c, ACK, 'cloudamqp'),
+        },
+      ],
+    });
+  }
+
+  // 8. a whole delivery as a consumer gets it: the three frames in one chunk → one message
+  {
+    const frames = concatBytes([
+      ours.encodeBasicDeliver(1, DELIVER),
+      ours.encodeBasicHeader(1, KIB_BODY.length, DELIVERY_PROPS),
+      ...ours.encodeBodyFrames(1, KIB_BODY, FRAME_MAX),
+    ]);
+    const chunk = Buffer.from(frames); // what a socket hands over
+    const parser = new ours.FrameParser({ frameMax: FRAME_MAX });
+    // The client's side of it: method, then header, then body frames until bodySize is reached.
+    const oursDelivery = () => {
+      const got = parser.push(chunk);
+      const m = ours.decodeFrame(got[0]);
+      const h = ours.decodeFrame(got[1]);
+      const b = ours.decodeFrame(got[2]);
+      return { method: m.method, properties: h.header.properties, body: b.body };
+    };
+    const lib = amqplibReceiver([]);
+    lib.stream = { read: () => chunk }; // one whole delivery per read
+    const amqplibDelivery = () => {
+      const m = lib.recvFrame();
+      const h = lib.recvFrame();
+      const b = lib.recvFrame();
+      return { fields: m.fields, properties: h.fields, content: b.content };
+    };
+    const cloud = cloudClient();
+    let delivered;
+    cloud.channel.deliver = (msg) => (delivered = msg);
+    const expectDelivery = (args, props, body) => {
+      sameValues(args, DELIVER, 'deliver args');
+      sameValues(props, DELIVERY_PROPS, 'properties');
+      sameBytes(body, KIB_BODY, 'body');
+    };
+    cases.push({
+      id: '8',
+      title: 'a whole delivery: deliver + header (8 props, 5 headers with a table and an array) + 1 KiB body',
+      variants: [
+        {
+          lib: 'ours',
+          api: 'FrameParser#push + decodeFrame × 3',
+          fn: oursDelivery,
+          check: (d) => expectDelivery(d.method.args, d.properties, d.body),
+        },
+        {
+          lib: 'amqplib',
+          api: 'Connection#recvFrame × 3',
+          baseline: true,
+          fn: amqplibDelivery,
+          check: (d) => expectDelivery(d.fields, d.properties, d.content),
+        },
+        {
+          lib: 'cloudamqp',
+          api: 'client.onRead → parseFrames → AMQPMessage',
+          note: 'copies the body',
+          fn: () => {
+            cloud.client.onRead(chunk);
+            return delivered;
+          },
+          check: (m) => {
+            const { consumerTag, deliveryTag, redelivered, exchange, routingKey } = m;
+            expectDelivery({ consumerTag, deliveryTag, redelivered, exchange, routingKey }, m.properties, m.body);
+          },
+        },
+      ],
+    });
+  }
+
+  // 9. RabbitMQ's real connection.start (server-properties with a capabilities table)
+  {
+    const payload = new Uint8Array(CONNECTION_START.subarray(7, CONNECTION_START.length - 1));
+    const buf = Buffer.from(payload);
+    const libFrameObj = { type: 1, channel: 0, size: buf.length, payload: buf };
+    const expected = ours.decodeMethod(payload).args;
+    const check = (args) => {
+      assert.equal(args.versionMajor, 0);
+      assert.equal(args.versionMinor, 9);
+      sameValues(args.serverProperties, expected.serverProperties, 'server-properties');
+      assert.equal(Buffer.from(args.mechanisms).toString(), Buffer.from(expected.mechanisms).toString());
+    };
+    cases.push({
+      id: '9',
+      title: "decode RabbitMQ 3.10's connection.start (captured, 504-byte payload)",
+      variants: [
+        { lib: 'ours', api: 'decodeMethod(payload)', fn: () => ours.decodeMethod(payload).args, check },
+        {
+          lib: 'amqplib',
+          api: 'frame.decodeFrame({type: 1, payload})',
+          baseline: true,
+          fn: () => amqplibFrame.decodeFrame(libFrameObj).fields,
+          check,
+        },
+        {
+          lib: 'cloudamqp',
+          api: 'AMQPView getUint8 × 2 + getTable + getLongString × 2',
+          note: 'its client skips connection.start; its field readers',
+          fn: () => {
+            const v = new AMQPView(buf.buffer, buf.byteOffset, buf.byteLength);
+            let i = 4;
+            const versionMajor = v.getUint8(i++);
+            const versionMinor = v.getUint8(i++);
+            const [serverProperties, tableLen] = v.getTable(i);
+            i += tableLen;
+            const [mechanisms, mLen] = v.getLongString(i);
+            i += mLen;
+            const [locales] = v.getLongString(i);
+            return { versionMajor, versionMinor, serverProperties, mechanisms, locales };
+          },
+          check,
         },
       ],
     });
@@ -631,6 +937,65 @@ export function frameCases() {
     check,
   });
 
+  // 6d: a big stream, 512 body frames of 128 KiB (frame-max 131072) in 64 KiB chunks: every frame
+  // straddles chunks, so one copy per byte is the least any parser does. The floor: copying the chunks
+  // into one preallocated buffer.
+  const BIG_FRAMES = 512;
+  const bigBody = new Uint8Array(FRAME_MAX - 8).fill(0x63);
+  const [bigFrame] = ours.encodeBodyFrames(1, bigBody, FRAME_MAX);
+  const big = Buffer.alloc(bigFrame.length * BIG_FRAMES);
+  for (let k = 0; k < BIG_FRAMES; k++) big.set(bigFrame, k * bigFrame.length);
+  const bigChunks = [];
+  for (let at = 0; at < big.length; at += CHUNK) bigChunks.push(big.subarray(at, at + CHUNK));
+  const floorTarget = new Uint8Array(big.length);
+  const bigFramesCheck = (n) => assert.equal(n, BIG_FRAMES, 'frame count');
+  const bigCase = {
+    id: '6d',
+    title: `parse a 64 MiB stream of ${BIG_FRAMES} body frames of 128 KiB, fed in 64 KiB chunks (frames only)`,
+    streamBytes: big.length,
+    frames: BIG_FRAMES,
+    variants: [
+      {
+        lib: 'ours',
+        api: 'FrameParser#push',
+        fn: () => {
+          const p = new ours.FrameParser({ frameMax: FRAME_MAX });
+          let n = 0;
+          for (let c = 0; c < bigChunks.length; c++) {
+            const frames = p.push(bigChunks[c]);
+            n += frames.length;
+            if (frames.length) sink[c & 63] = frames[0];
+          }
+          p.finish();
+          return n;
+        },
+        check: bigFramesCheck,
+      },
+      {
+        lib: 'amqplib',
+        api: 'Buffer.concat + frame.parseFrame',
+        baseline: true,
+        fn: amqplibParse(bigChunks),
+        check: bigFramesCheck,
+      },
+      {
+        lib: 'floor',
+        api: 'copy every chunk into one preallocated buffer',
+        note: 'not a parser: the one-copy floor',
+        fn: () => {
+          let at = 0;
+          for (let c = 0; c < bigChunks.length; c++) {
+            floorTarget.set(bigChunks[c], at);
+            at += bigChunks[c].length;
+          }
+          return at === big.length ? BIG_FRAMES : 0;
+        },
+        check: bigFramesCheck,
+      },
+    ],
+  };
+  for (const v of bigCase.variants) Object.assign(v, { allocFn: v.fn, allocUnits: BIG_FRAMES });
+
   return [
     {
       id: '6a',
@@ -699,5 +1064,6 @@ export function frameCases() {
         ),
       ],
     },
+    bigCase,
   ];
 }

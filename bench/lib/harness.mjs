@@ -14,7 +14,6 @@ import { PerformanceObserver, performance } from 'node:perf_hooks';
 export const sink = new Array(64).fill(null);
 
 function makeLoop(fn) {
-  // eslint-disable-next-line no-new-func
   return new Function(
     'fn',
     'sink',
@@ -23,7 +22,6 @@ function makeLoop(fn) {
 }
 
 function makeAsyncLoop(fn) {
-  // eslint-disable-next-line no-new-func
   return new Function(
     'fn',
     'sink',
@@ -166,7 +164,11 @@ export async function measureCase(variants, opts = {}) {
     if (alloc) {
       if (v.allocFn) {
         const loop = v.isAsync ? makeAsyncLoop(v.allocFn) : makeLoop(v.allocFn);
-        for (let w = 0; w < 20; w++) v.isAsync ? await loop(1) : loop(1); // warm the small workload
+        // warm the small workload
+        for (let w = 0; w < 20; w++) {
+          if (v.isAsync) await loop(1);
+          else loop(1);
+        }
         a = await allocPerOp(loop, v.isAsync, nsPerOp * v.allocUnits);
         if (a) a = { ...a, bytes: a.bytes / v.allocUnits };
       } else {

@@ -64,6 +64,8 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     ],
   });
 
+  emitMessageEncoders(file, protocol, imports);
+
   const headerTypes = contentClasses.map((c) => {
     const props = imports.type(`./${c.names.file}.js`, c.names.decodedPropertiesType);
     return `{ \n/** Class of the content (${c.specName}). */\nreadonly classId: ${c.classId}; \n/** Always 0 in 0-9-1. */\nreadonly weight: number; \n/** Total body bytes in the body frames that follow. */\nreadonly bodySize: number | bigint; \n/** Present properties; absent ones are undefined. */\nreadonly properties: ${props} }`;
@@ -151,4 +153,75 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     ],
   });
   imports.applyTo(file);
+}
+
+/**
+ * encodeMessage / encodeMessageInto: a content method, its header and body frames in one buffer.
+ * The runtime (message.ts) lays the frames out; here only the switch from method to encoders.
+ */
+function emitMessageEncoders(file: SourceFile, protocol: Protocol, imports: ImportRegistry): void {
+  const contentMethods = protocol.methods.filter((m) => m.content);
+  if (contentMethods.length === 0) return;
+  const AmqpError = imports.value(RUNTIME_MODULE, 'AmqpError');
+  const classById = new Map(protocol.classes.map((c) => [c.classId, c]));
+  const propertyTypes = [
+    ...new Set(
+      contentMethods.map((m) => {
+        const c = classById.get(m.classId)!;
+        return imports.type(`./${c.names.file}.js`, c.names.propertiesType);
+      }),
+    ),
+  ];
+  file.addTypeAlias({
+    name: 'ContentMethodInput',
+    isExported: true,
+    docs: ['A method that is followed by a content header and body (what encodeMessage takes).'],
+    type: `MethodInput<${contentMethods.map((m) => quote(m.fullName)).join(' | ')}>`,
+  });
+  const parameters = [
+    { name: 'channel', type: 'number' },
+    { name: 'method', type: 'ContentMethodInput' },
+    { name: 'properties', type: propertyTypes.join(' | ') },
+    { name: 'body', type: 'Uint8Array' },
+    { name: 'frameMax', type: 'number' },
+  ];
+  const cases = (place: string, extra: string): string[] => [
+    `${imports.value(RUNTIME_MODULE, 'expectObject')}(method, 'method');`,
+    `const bodySize = ${imports.value(RUNTIME_MODULE, 'bodyLength')}(body);`,
+    'switch (method.name) {',
+    ...contentMethods.map((m) => {
+      const c = classById.get(m.classId)!;
+      const encoder = imports.value(`./${classFile(protocol, m.classId)}.js`, m.names.encoder);
+      const header = imports.value(`./${c.names.file}.js`, c.names.headerEncoder);
+      const args = m.fields.some((f) => !f.reserved) ? 'method.args' : '{}';
+      const props =
+        propertyTypes.length > 1
+          ? `properties as ${imports.type(`./${c.names.file}.js`, c.names.propertiesType)}`
+          : 'properties';
+      return `case ${quote(m.fullName)}: return ${place}(${extra}channel, ${encoder}(channel, ${args}), ${header}(channel, bodySize, ${props}), body, frameMax);`;
+    }),
+    'default:',
+    `throw new ${AmqpError}(\`\${(method as { name: unknown }).name} is not a method that carries content\`, { kind: 'encode', context: 'method.name' });`,
+    '}',
+  ];
+  file.addFunction({
+    name: 'encodeMessage',
+    isExported: true,
+    docs: [
+      'Encodes a whole message (the method frame, the content header frame and the body frames, the body split at frameMax − 8 bytes) into one new buffer of exactly its size, ready for a single socket write. With frameMax ≠ 0, a method or header frame larger than frameMax is an encode error.',
+    ],
+    parameters,
+    returnType: 'Uint8Array',
+    statements: cases(imports.value(RUNTIME_MODULE, 'assembleMessage'), ''),
+  });
+  file.addFunction({
+    name: 'encodeMessageInto',
+    isExported: true,
+    docs: [
+      'Like encodeMessage, but writes into `target` from `offset` (e.g. a reused buffer) and returns the end offset. If the message does not fit, throws an encode error and writes nothing.',
+    ],
+    parameters: [{ name: 'target', type: 'Uint8Array' }, { name: 'offset', type: 'number' }, ...parameters],
+    returnType: 'number',
+    statements: cases(imports.value(RUNTIME_MODULE, 'placeMessage'), 'target, offset, '),
+  });
 }

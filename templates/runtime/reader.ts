@@ -10,7 +10,7 @@ import { AmqpError, COMMAND_INVALID, FRAME_ERROR, describeValue, truncatedError 
 import { decodeTable } from './field-table-decode.js';
 import type { FieldTable } from './field-values.js';
 import { int16At, int32At, int64At, uint32At, uint64At } from './int64.js';
-import { utf8Decode } from './utf8.js';
+import { utf8DecodeName } from './utf8.js';
 
 /**
  * A cursor over a method payload, content header or field table: each read checks its bounds and
@@ -132,14 +132,14 @@ export class Reader {
     return this.view.getFloat64(p);
   }
 
-  /** Length read unsigned (0..255); invalid UTF-8 becomes U+FFFD. */
+  /** Length read unsigned (0..255); invalid UTF-8 becomes U+FFFD. Repeated ASCII names come from a cache. */
   shortstr(ctx: string): string {
     const p = this.pos;
     if (p >= this.end) throw truncated(ctx, p, 1, 0);
     const n = this.bytes[p];
     if (this.end - p - 1 < n) throw truncated(ctx, p, n, this.end - p - 1);
     this.pos = p + 1 + n;
-    return utf8Decode(this.bytes, p + 1, p + 1 + n);
+    return utf8DecodeName(this.bytes, p + 1, p + 1 + n);
   }
 
   /** The bytes as a subarray view: it aliases the input, so copy it if the input buffer is reused. */

@@ -26,6 +26,28 @@ function putUint32(b: Uint8Array, p: number, v: number): void {
   b[p + 3] = v;
 }
 
+// Encoded frames and tables of up to 2048 bytes are carved from a shared 16 KiB slab (never reused,
+// so every region starts zeroed), as Node's Buffer pool does, instead of each getting its own array:
+// measured, a separate off-heap ArrayBuffer per frame costs several times more than encoding a small
+// frame, and even small on-heap arrays made here cost more than a view (and are moved off-heap when
+// a socket writes them). Such a result is a view: its `buffer` also holds others (byteOffset ≠ 0).
+const SLAB_SIZE = 16384;
+const SLAB_MAX = 2048;
+let slab: ArrayBuffer | undefined;
+let slabPos = SLAB_SIZE;
+
+/** A zeroed array of `size` bytes: a view into the current slab up to 2048 bytes, else its own. */
+export function frameBytes(size: number): Uint8Array {
+  if (size > SLAB_MAX || size === 0) return new Uint8Array(size);
+  if (slabPos + size > SLAB_SIZE) {
+    slab = new ArrayBuffer(SLAB_SIZE);
+    slabPos = 0;
+  }
+  const bytes = new Uint8Array(slab as ArrayBuffer, slabPos, size);
+  slabPos = (slabPos + size + 7) & ~7;
+  return bytes;
+}
+
 export class Writer {
   readonly bytes: Uint8Array;
   pos: number;
@@ -35,7 +57,7 @@ export class Writer {
       throw new AmqpError(`invalid frame buffer size ${describeValue(size)}`, { kind: 'encode' });
     }
     // No DataView: creating one costs more than writing a small frame byte by byte.
-    this.bytes = new Uint8Array(size);
+    this.bytes = frameBytes(size);
     this.pos = 0;
   }
 

@@ -7,7 +7,7 @@
  *
  * Imports only runtime modules (not the package index) so the tsx fuzz runner can load it.
  */
-import { isDecimal, isTypedValue } from '../../generated/src/runtime/index.js';
+import { Reader, decodeTable, isDecimal, isTypedValue } from '../../generated/src/runtime/index.js';
 import { normal, utf8Length, wellFormed } from '../conformance/values.js';
 import { toHex } from '../helpers/bytes.js';
 
@@ -45,9 +45,11 @@ const T = {
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** Decoded tables share one empty, prototype-free prototype (an empty table shows it). */
+const DECODED_TABLE_PROTOTYPE: unknown = Object.getPrototypeOf(decodeTable(new Reader(new Uint8Array(4))));
 const isPlain = (v: object): boolean => {
   const p: unknown = Object.getPrototypeOf(v);
-  return p === Object.prototype || p === null;
+  return p === Object.prototype || p === null || p === DECODED_TABLE_PROTOTYPE;
 };
 const intIn = (v: unknown, min: number, max: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;

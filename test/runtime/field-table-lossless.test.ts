@@ -193,3 +193,79 @@ describe('field table properties', () => {
     );
   });
 });
+
+describe('tag records are kept only where they are needed', () => {
+  const FIELD_TAGS = Symbol.for('amqp-0-9-1.field.tags');
+  const recorded = (v: object): unknown => (v as { [FIELD_TAGS]?: unknown })[FIELD_TAGS];
+
+  it('a table whose tags are all the inferred ones carries no record, and still round-trips', () => {
+    // k1 S "ab" · k2 b 05 · k3 t 01 · k4 F {} · k5 A [b 01] · k6 V · k7 s 0100 (256 needs s) · k8 I 00010000
+    const bytes = hex(
+      `00000038 026b31 53 00000002 6162 026b32 62 05 026b33 74 01 026b34 46 00000000 026b35 41 00000002 6201 026b36 56 026b37 73 0100 026b38 49 00010000`,
+    );
+    const t = decode(bytes);
+    expect(recorded(t)).toBeUndefined();
+    expect(recorded(t.k5 as object)).toBeUndefined();
+    expect(fieldTypeOf(t, 'k7')).toBe('i16');
+    expect(fieldTypeOf(t, 'k8')).toBe('i32');
+    expect(toHex(encodeTable(t, 't'))).toBe(toHex(bytes));
+  });
+
+  it('one differing tag (s for a value that fits b) records every tag; digit keys record the wire order', () => {
+    const t = decode(hex('0000000c 0161 74 01 0162 73 0005 0163 56'));
+    expect(recorded(t)).toEqual(['a', 0x74, 'b', 0x73, 'c', 0x56]);
+    const digits = decode(hex('00000007 0162 74 01 0131 56')); // b, then "1": Object.keys gives 1, b
+    expect(Object.keys(digits)).toEqual(['1', 'b']);
+    expect(recorded(digits)).toEqual(['b', 0x74, '1', 0x56]);
+    expect(toHex(encodeTable(digits, 't'))).toBe('00000007 0162 74 01 0131 56'.replace(/ /g, ''));
+  });
+
+  it('for every tag and boundary value, no record ⇔ the encoder infers that tag (decode → encode identical)', () => {
+    // Every numeric tag with values on both sides of each inference boundary, plus the other tags.
+    const cases: string[] = [
+      '62 7f',
+      '62 80',
+      '42 05',
+      '42 ff',
+      '73 007f',
+      '73 0080',
+      '73 ff7f',
+      '73 ff80',
+      '75 0001',
+      '49 00007fff',
+      '49 00008000',
+      '49 ffff8000',
+      '49 ffff7fff',
+      '69 00000001',
+      '6c 000000007fffffff',
+      '6c 0000000080000000',
+      '6c ffffffff80000000',
+      '6c ffffffff7fffffff',
+      '6c 0020000000000001',
+      '4c 0000000000000001',
+      '54 0000000000000001',
+
+      '66 3f800000',
+      '64 3ff0000000000000',
+      '64 3ff8000000000000',
+      '64 8000000000000000',
+      '64 7ff8000000000000',
+      '44 0200000001',
+      '53 00000001 61',
+      '53 00000001 ff',
+      '78 00000001 ff',
+      '74 01',
+      '56',
+    ];
+    for (const c of cases) {
+      const entry = hex(`01 6b ${c}`);
+      const bytes = new Uint8Array([0, 0, 0, entry.length, ...entry]);
+      const t = decode(bytes);
+      expect(toHex(encodeTable(t, 't')), c).toBe(toHex(bytes));
+      // Without its record, the encoder must still give the same bytes exactly when none was kept.
+      const plain = { k: t.k };
+      const same = toHex(encodeTable(plain, 't')) === toHex(bytes);
+      expect(recorded(t) === undefined, c).toBe(same);
+    }
+  });
+});

@@ -354,12 +354,18 @@ describe('decoding what brokers send (pitfalls)', () => {
     expect(e.offset).toBe(6);
   });
 
-  it('__proto__ is plain data; decoded tables have no prototype', () => {
+  it('__proto__ is plain data; no Object.prototype is reachable from a decoded table', () => {
     // {__proto__: {polluted: true}}: key 09 '__proto__', F 0000000b 08 'polluted' 74 01.
     const inner = `08 ${a('polluted')} 74 01`; // 1 + 8 + 1 + 1 = 11 bytes
     const fixed = hex(`0000001a 09 ${a('__proto__')} 46 0000000b ${inner}`); // 1 + 9 + 1 + 4 + 11 = 26
     const t = decode(fixed);
-    expect(Object.getPrototypeOf(t)).toBe(null);
+    // The prototype is an empty frozen object that itself has none (fast properties, nothing inherited).
+    const proto = Object.getPrototypeOf(t) as object;
+    expect(Object.getPrototypeOf(proto)).toBe(null);
+    expect(Reflect.ownKeys(proto)).toEqual([]);
+    expect(Object.isFrozen(proto)).toBe(true);
+    expect(Object.getPrototypeOf(t.__proto__)).toBe(proto);
+    expect('toString' in t || 'constructor' in t || 'hasOwnProperty' in t).toBe(false);
     expect(Object.keys(t)).toEqual(['__proto__']);
     expect(t.__proto__).toEqual({ polluted: true });
     expect((t as { polluted?: unknown }).polluted).toBeUndefined();

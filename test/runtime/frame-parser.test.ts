@@ -246,3 +246,33 @@ describe('FrameParser errors: typed, with stream offsets, and poisoning', () => 
     expect(amqpError(() => new FrameParser().push('abc' as unknown as Uint8Array)).kind).toBe('frame');
   });
 });
+
+describe('frames split across chunks: one buffer of the declared size when within frame-max', () => {
+  function bodyFrame(size: number): Uint8Array {
+    const f = new Uint8Array(size + 8);
+    f.set([3, 0, 1, size >>> 24, (size >>> 16) & 0xff, (size >>> 8) & 0xff, size & 0xff]);
+    for (let i = 0; i < size; i++) f[7 + i] = i & 0xff;
+    f[size + 7] = 0xce;
+    return f;
+  }
+
+  it('a 100000-byte payload in 64 KiB chunks is assembled in one exact buffer, bytes intact', () => {
+    const f = bodyFrame(100000);
+    const p = new FrameParser({ frameMax: 131072 });
+    const frames = [...p.push(f.subarray(0, 65536)), ...p.push(f.subarray(65536))];
+    expect(frames).toHaveLength(1);
+    expect(frames[0].payload.buffer.byteLength).toBe(100000);
+    expect(toHex(frames[0].payload)).toBe(toHex(f.subarray(7, 100007)));
+  });
+
+  it('with frameMax 0, a declared size over 1 MiB still grows as bytes arrive', () => {
+    const p = new FrameParser({ frameMax: 0 });
+    const f = bodyFrame(2 * 1024 * 1024);
+    expect(p.push(f.subarray(0, 1000))).toEqual([]);
+    expect(p.buffered).toBe(1000);
+    const frames = p.push(f.subarray(1000));
+    expect(frames).toHaveLength(1);
+    expect(toHex(frames[0].payload.subarray(0, 64))).toBe(toHex(f.subarray(7, 71)));
+    expect(frames[0].payload.length).toBe(2 * 1024 * 1024);
+  });
+});

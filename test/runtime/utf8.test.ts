@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { utf8Decode, utf8DecodeStrict, utf8Encode, utf8Length, utf8Write } from '../../templates/runtime/utf8.js';
+import {
+  utf8Decode,
+  utf8DecodeName,
+  utf8DecodeStrict,
+  utf8Encode,
+  utf8Length,
+  utf8Write,
+} from '../../templates/runtime/utf8.js';
 import { hex, toHex } from '../helpers/bytes.js';
 
 describe('utf8', () => {
@@ -94,5 +101,23 @@ describe('utf8', () => {
         expect(toHex(utf8Encode(s))).toBe(toHex(new TextEncoder().encode(s)));
       }),
     );
+  });
+});
+
+describe('utf8DecodeName (cached names)', () => {
+  it('always returns the string of the bytes, whether cached, colliding or not ASCII', () => {
+    const names = ['x-death', 'x-deatj', 'amq.direct', 'rk', 'a', 'é-name', 'x'.repeat(64), 'y'.repeat(65)];
+    // Many rounds with many distinct names: slots collide and are overwritten.
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 2000; i++) {
+        const s = i < names.length ? names[i] : `name-${i}-${round}`;
+        const b = utf8Encode(s);
+        const padded = new Uint8Array(b.length + 4);
+        padded.set(b, 2);
+        expect(utf8DecodeName(padded, 2, 2 + b.length)).toBe(s);
+      }
+    }
+    expect(utf8DecodeName(hex('61 ff 62'), 0, 3)).toBe('a\ufffdb');
+    expect(utf8DecodeName(hex('61'), 1, 1)).toBe('');
   });
 });

@@ -3,6 +3,8 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.decodeMethod = decodeMethod;
 exports.encodeMethod = encodeMethod;
+exports.encodeMessage = encodeMessage;
+exports.encodeMessageInto = encodeMessageInto;
 exports.decodeContentHeader = decodeContentHeader;
 exports.decodeFrame = decodeFrame;
 const basic_js_1 = require("./basic.js");
@@ -364,6 +366,46 @@ function encodeMethod(channel, method, frameMax) {
             return (0, confirm_js_1.encodeConfirmSelectOk)(channel, {}, frameMax);
         default:
             throw new internal_js_1.AmqpError(`unknown method name: ${method.name}`, {
+                kind: 'encode',
+                context: 'method.name',
+            });
+    }
+}
+/** Encodes a whole message (the method frame, the content header frame and the body frames, the body split at frameMax − 8 bytes) into one new buffer of exactly its size, ready for a single socket write. With frameMax ≠ 0, a method or header frame larger than frameMax is an encode error. */
+function encodeMessage(channel, method, properties, body, frameMax) {
+    (0, internal_js_1.expectObject)(method, 'method');
+    const bodySize = (0, internal_js_1.bodyLength)(body);
+    switch (method.name) {
+        case 'basic.publish':
+            return (0, internal_js_1.assembleMessage)(channel, (0, basic_js_1.encodeBasicPublish)(channel, method.args), (0, basic_js_1.encodeBasicHeader)(channel, bodySize, properties), body, frameMax);
+        case 'basic.return':
+            return (0, internal_js_1.assembleMessage)(channel, (0, basic_js_1.encodeBasicReturn)(channel, method.args), (0, basic_js_1.encodeBasicHeader)(channel, bodySize, properties), body, frameMax);
+        case 'basic.deliver':
+            return (0, internal_js_1.assembleMessage)(channel, (0, basic_js_1.encodeBasicDeliver)(channel, method.args), (0, basic_js_1.encodeBasicHeader)(channel, bodySize, properties), body, frameMax);
+        case 'basic.get-ok':
+            return (0, internal_js_1.assembleMessage)(channel, (0, basic_js_1.encodeBasicGetOk)(channel, method.args), (0, basic_js_1.encodeBasicHeader)(channel, bodySize, properties), body, frameMax);
+        default:
+            throw new internal_js_1.AmqpError(`${method.name} is not a method that carries content`, {
+                kind: 'encode',
+                context: 'method.name',
+            });
+    }
+}
+/** Like encodeMessage, but writes into `target` from `offset` (e.g. a reused buffer) and returns the end offset. If the message does not fit, throws an encode error and writes nothing. */
+function encodeMessageInto(target, offset, channel, method, properties, body, frameMax) {
+    (0, internal_js_1.expectObject)(method, 'method');
+    const bodySize = (0, internal_js_1.bodyLength)(body);
+    switch (method.name) {
+        case 'basic.publish':
+            return (0, internal_js_1.placeMessage)(target, offset, channel, (0, basic_js_1.encodeBasicPublish)(channel, method.args), (0, basic_js_1.encodeBasicHeader)(channel, bodySize, properties), body, frameMax);
+        case 'basic.return':
+            return (0, internal_js_1.placeMessage)(target, offset, channel, (0, basic_js_1.encodeBasicReturn)(channel, method.args), (0, basic_js_1.encodeBasicHeader)(channel, bodySize, properties), body, frameMax);
+        case 'basic.deliver':
+            return (0, internal_js_1.placeMessage)(target, offset, channel, (0, basic_js_1.encodeBasicDeliver)(channel, method.args), (0, basic_js_1.encodeBasicHeader)(channel, bodySize, properties), body, frameMax);
+        case 'basic.get-ok':
+            return (0, internal_js_1.placeMessage)(target, offset, channel, (0, basic_js_1.encodeBasicGetOk)(channel, method.args), (0, basic_js_1.encodeBasicHeader)(channel, bodySize, properties), body, frameMax);
+        default:
+            throw new internal_js_1.AmqpError(`${method.name} is not a method that carries content`, {
                 kind: 'encode',
                 context: 'method.name',
             });

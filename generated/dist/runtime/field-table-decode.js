@@ -7,18 +7,20 @@
  * A → array; F → table. `U` is read as i16 (RabbitMQ's reading; the 0-9-1 grammar's `s` = shortstr is
  * not what brokers send).
  *
- * Tables are prototype-free objects (Object.create(null)): a `__proto__` key is plain data and cannot
- * reach any prototype. Each decoded table/array carries its wire tags (FIELD_TAGS, non-enumerable) so
- * encoding it again gives the same bytes. Not byte-identical, by nature: duplicate keys (the last value
- * wins, at the first key's position), keys that are not valid UTF-8, `t` octets other than 0/1, and
- * NaN payloads other than the canonical one.
+ * Tables are `new DecodedTable()` objects (see field-values.ts): no Object.prototype is reachable, so
+ * a `__proto__` key is plain data. A decoded table/array whose tags all match what the encoder would
+ * infer from the values (and, for a table, whose keys Object.keys lists in wire order) needs no
+ * record; any other carries its wire tags (FIELD_TAGS, non-enumerable). Either way encoding it again
+ * gives the same bytes. Not byte-identical, by nature: duplicate keys (the last value wins, at the
+ * first key's position), keys that are not valid UTF-8, `t` octets other than 0/1, and NaN payloads
+ * other than the canonical one.
  *
  * Byte values (x, and S that is not UTF-8) are subarray views: they alias the input buffer.
  */
 import { AmqpError, FRAME_ERROR, SYNTAX_ERROR, truncatedError } from './errors.js';
-import { DecimalValue, FIELD_TAGS, TAG_ARRAY, TAG_BOOL, TAG_BYTES, TAG_DECIMAL, TAG_F32, TAG_F64, TAG_I16, TAG_I16_U, TAG_I32, TAG_I64, TAG_I64_L, TAG_I8, TAG_LONGSTR, TAG_TABLE, TAG_TIMESTAMP, TAG_U16, TAG_U32, TAG_U8, TAG_VOID, } from './field-values.js';
+import { DecimalValue, DecodedTable, FIELD_TAGS, TAG_ARRAY, TAG_BOOL, TAG_BYTES, TAG_DECIMAL, TAG_F32, TAG_F64, TAG_I16, TAG_I16_U, TAG_I32, TAG_I64, TAG_I64_L, TAG_I8, TAG_LONGSTR, TAG_TABLE, TAG_TIMESTAMP, TAG_U16, TAG_U32, TAG_U8, TAG_VOID, impliedNumberTag, } from './field-values.js';
 import { int16At, int32At, int64At, uint16At, uint32At, uint64At } from './int64.js';
-import { utf8Decode, utf8DecodeStrict } from './utf8.js';
+import { utf8DecodeKey, utf8DecodeStrict } from './utf8.js';
 /** Containers nested deeper than this are refused (502), so hostile input cannot overflow the stack. */
 export const MAX_FIELD_NESTING = 64;
 function childPath(ctx, key) {
@@ -30,6 +32,8 @@ class TableDecoder {
     pos;
     /** Only floats need a DataView; the reader makes one on first use. */
     reader;
+    /** Top of this decode's region of the tag scratch (nested containers stack above their parent). */
+    top = 0;
     constructor(reader) {
         this.reader = reader;
         this.bytes = reader.bytes;
@@ -63,42 +67,55 @@ class TableDecoder {
     table(limit, ctx, depth) {
         const end = this.container(limit, ctx, depth, 'table');
         const bytes = this.bytes;
-        // Null prototype: assigning any key, even "__proto__", creates an own data property.
-        const table = Object.create(null);
-        const tags = []; // key, tag, key, tag… in wire order
+        // No Object.prototype in the chain: assigning any key, even "__proto__", creates an own property.
+        const table = new DecodedTable();
+        // key, tag, key, tag… in wire order, gathered in the shared scratch above `base`; kept only if needed.
+        const base = this.top;
+        let record = false;
         while (this.pos < end) {
             const at = this.pos;
             const n = bytes[at];
             if (end - at - 1 < n)
                 throw truncatedError(ctx, at, n, end - at - 1);
-            const key = utf8Decode(bytes, at + 1, at + 1 + n);
+            const key = utf8DecodeKey(bytes, at + 1, at + 1 + n);
             const tagAt = at + 1 + n;
             if (tagAt >= end)
                 throw truncatedError(childPath(ctx, key), tagAt, 1, 0);
             const tag = bytes[tagAt];
             this.pos = tagAt + 1;
             const value = this.value(tag, end, ctx, key, depth);
-            // Decoded values are never undefined, so a defined entry means a duplicate key.
-            if (table[key] !== undefined)
-                retag(tags, key, tag);
-            else
-                tags.push(key, tag);
+            // Keys that start with a digit may be array indexes, which Object.keys lists first.
+            if (!record && (!keepsImpliedTag(tag, value) || (n !== 0 && bytes[at + 1] <= 0x39 && bytes[at + 1] >= 0x30))) {
+                record = true;
+            }
+            // A duplicate key overwrites the value in place (first position), as the encoder will write it;
+            // only a record needs fixing up, below. (No lookup per key: a miss on a megamorphic load is slow.)
+            scratch[this.top++] = key;
+            scratch[this.top++] = tag;
             table[key] = value;
         }
-        Object.defineProperty(table, FIELD_TAGS, { value: tags });
+        if (record)
+            Object.defineProperty(table, FIELD_TAGS, { value: tagRecord(table, base, this.top) });
+        this.top = base;
         return table;
     }
     array(limit, ctx, depth) {
         const end = this.container(limit, ctx, depth, 'array');
         const bytes = this.bytes;
         const values = [];
-        const tags = [];
+        const base = this.top;
+        let record = false;
         while (this.pos < end) {
             const tag = bytes[this.pos++];
-            values.push(this.value(tag, end, ctx, values.length, depth));
-            tags.push(tag);
+            const value = this.value(tag, end, ctx, values.length, depth);
+            if (!record && !keepsImpliedTag(tag, value))
+                record = true;
+            values.push(value);
+            scratch[this.top++] = tag;
         }
-        Object.defineProperty(values, FIELD_TAGS, { value: tags });
+        if (record)
+            Object.defineProperty(values, FIELD_TAGS, { value: scratch.slice(base, this.top) });
+        this.top = base;
         return values;
     }
     /** Reads the value after its tag (this.pos is just past the tag). */
@@ -209,13 +226,58 @@ class TableDecoder {
         throw truncatedError(childPath(ctx, key), p, fixedSize(tag), left);
     }
 }
-/** A duplicate key: the last value wins, at the first occurrence's position. */
-function retag(tags, key, tag) {
-    for (let j = 0; j < tags.length; j += 2) {
-        if (tags[j] === key) {
-            tags[j + 1] = tag;
-            return;
+/**
+ * Tag records under construction, shared by all decodes (decoding runs no user code, so it is never
+ * re-entered); each container uses the slots above its parent's and releases them when it ends.
+ */
+const scratch = [];
+/**
+ * The record [key, tag, …] of scratch[from, to), one entry per key: for a duplicate key the last tag
+ * wins, at the first occurrence's position (where its value sits in the table).
+ */
+function tagRecord(table, from, to) {
+    if (Object.keys(table).length * 2 === to - from)
+        return scratch.slice(from, to); // no duplicates
+    const tags = [];
+    const at = new Map();
+    for (let j = from; j < to; j += 2) {
+        const key = scratch[j];
+        const k = at.get(key);
+        if (k !== undefined)
+            tags[k + 1] = scratch[j + 1];
+        else {
+            at.set(key, tags.length);
+            tags.push(key, scratch[j + 1]);
         }
+    }
+    return tags;
+}
+/**
+ * Whether the encoder, given `value` with no recorded tag, writes `tag` again (impliedTag in
+ * field-values.ts, specialised by tag; a test checks they agree for every tag).
+ */
+function keepsImpliedTag(tag, value) {
+    switch (tag) {
+        case TAG_BOOL:
+        case TAG_I8:
+        case TAG_DECIMAL:
+        case TAG_BYTES:
+        case TAG_ARRAY:
+        case TAG_TABLE:
+        case TAG_VOID:
+            return true;
+        case TAG_LONGSTR:
+            return typeof value === 'string';
+        case TAG_I16:
+            return value < -0x80 || value > 0x7f;
+        case TAG_I32:
+            return value < -0x8000 || value > 0x7fff;
+        case TAG_I64:
+            return typeof value === 'bigint' || value < -0x80000000 || value > 0x7fffffff;
+        case TAG_F64:
+            return impliedNumberTag(value) === TAG_F64;
+        default:
+            return false;
     }
 }
 function fixedSize(tag) {

@@ -4,7 +4,9 @@ const DECIMAL_BRAND = Symbol.for('amqp-0-9-1.field.decimal');
 /**
  * Non-enumerable property on decoded tables (a flat array [key, tag char code, key, tag, …] in wire
  * order; cheaper to build than a Map) and decoded arrays (tag char codes by index). The encoder reuses
- * a recorded tag while it still fits the value.
+ * a recorded tag while it still fits the value. The decoder records it only for containers where some
+ * tag differs from the one the encoder would infer (or, for tables, where Object.keys order would
+ * differ from wire order): the common case pays nothing.
  */
 export const FIELD_TAGS = Symbol.for('amqp-0-9-1.field.tags');
 // The brands live on the prototypes (getters), so instances carry only their data and compare equal
@@ -143,11 +145,66 @@ export function tagFieldType(tag) {
             return undefined;
     }
 }
-/** The wire type a decoded table recorded for `key` (undefined for tables not made by the decoder). */
+/**
+ * Decoded tables are made by `new DecodedTable()`. Its prototype is an empty, frozen object whose own
+ * prototype is null: V8 gives such objects fast (hidden-class) properties, unlike Object.create(null),
+ * while Object.prototype stays unreachable, so a `__proto__` key is an own data property and nothing
+ * inherited (toString, constructor, the `__proto__` accessor) exists on a decoded table.
+ */
+export const DECODED_TABLE_PROTOTYPE = Object.freeze(Object.create(null));
+export const DecodedTable = function DecodedTable() { };
+DecodedTable.prototype = DECODED_TABLE_PROTOTYPE;
+/** The tag the encoder infers for a number given without a recorded tag; 0 when none fits. */
+export function impliedNumberTag(v) {
+    if (!Number.isInteger(v) || (v === 0 && 1 / v < 0))
+        return TAG_F64;
+    if (v >= -0x80 && v <= 0x7f)
+        return TAG_I8;
+    if (v >= -0x8000 && v <= 0x7fff)
+        return TAG_I16;
+    if (v >= -0x80000000 && v <= 0x7fffffff)
+        return TAG_I32;
+    if (Number.isSafeInteger(v))
+        return TAG_I64;
+    return 0;
+}
+/** The tag the encoder writes for a decoded value when no tag is recorded for it. */
+export function impliedTag(v) {
+    switch (typeof v) {
+        case 'boolean':
+            return TAG_BOOL;
+        case 'number':
+            return impliedNumberTag(v);
+        case 'bigint':
+            return TAG_I64;
+        case 'string':
+            return TAG_LONGSTR;
+        case 'object':
+            if (v === null)
+                return TAG_VOID;
+            if (v instanceof Uint8Array)
+                return TAG_BYTES;
+            if (Array.isArray(v))
+                return TAG_ARRAY;
+            if (isDecimal(v))
+                return TAG_DECIMAL;
+            return TAG_TABLE;
+        default:
+            return 0;
+    }
+}
+/**
+ * The wire type a decoded table recorded for `key`: decoded tables record tags only when one differs
+ * from what the encoder would infer (or when key order needs it), so a key without a record has the
+ * inferred type. Undefined for tables not made by the decoder and for missing keys.
+ */
 export function fieldTypeOf(table, key) {
     const tags = table[FIELD_TAGS];
-    if (!Array.isArray(tags))
-        return undefined;
+    if (!Array.isArray(tags)) {
+        if (Object.getPrototypeOf(table) !== DECODED_TABLE_PROTOTYPE || !Object.hasOwn(table, key))
+            return undefined;
+        return tagFieldType(impliedTag(table[key]));
+    }
     for (let j = 0; j + 1 < tags.length; j += 2) {
         const tag = tags[j + 1];
         if (tags[j] === key)
@@ -155,16 +212,22 @@ export function fieldTypeOf(table, key) {
     }
     return undefined;
 }
-/** The wire type a decoded array recorded for `index`. */
+/**
+ * The wire type of `array[index]`: the tag recorded when it was decoded, else (decoded arrays record
+ * tags only where one differs from the inferred one) the type the encoder would write for it.
+ */
 export function fieldTypeAt(array, index) {
     const tags = array[FIELD_TAGS];
-    if (!Array.isArray(tags))
-        return undefined;
+    if (!Array.isArray(tags)) {
+        return Number.isInteger(index) && index >= 0 && index < array.length
+            ? tagFieldType(impliedTag(array[index]))
+            : undefined;
+    }
     const tag = tags[index];
     return typeof tag === 'number' ? tagFieldType(tag) : undefined;
 }
-/** Plain object: prototype Object.prototype (same realm) or null (decoded tables). */
+/** Plain object: prototype Object.prototype (same realm), null, or a decoded table's. */
 export function isPlainObject(v) {
     const proto = Object.getPrototypeOf(v);
-    return proto === Object.prototype || proto === null;
+    return proto === Object.prototype || proto === null || proto === DECODED_TABLE_PROTOTYPE;
 }

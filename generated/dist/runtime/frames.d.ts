@@ -1,10 +1,17 @@
 export { DEFAULT_FRAME_HARD_CAP, DEFAULT_FRAME_MAX, FRAME_BODY, FRAME_END, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD, FRAME_MIN_SIZE, FRAME_OVERHEAD, HEARTBEAT_FRAME, PROTOCOL_HEADER, isFrameType, type Frame, type FrameType, } from './frame-format.js';
 export { FrameParser, type FrameParserOptions } from './frame-parser.js';
+export declare function checkChannel(channel: number): void;
+export declare function writeHeader(out: Uint8Array, at: number, type: number, channel: number, size: number): void;
 /**
  * One frame around `payload` (copied). Heartbeats must be empty and on channel 0; headers and bodies
  * never use channel 0. With `frameMax`, a frame larger than it is refused (see checkFrameSize).
  */
 export declare function encodeFrame(type: number, channel: number, payload: Uint8Array, frameMax?: number): Uint8Array;
+/**
+ * The largest body frame payload for `frameMax` (validated: 0 or FRAME_MIN_SIZE..2^32−1); 0 means no
+ * negotiated limit and splits at DEFAULT_FRAME_HARD_CAP.
+ */
+export declare function bodyPayloadMax(frameMax: number): number;
 /**
  * Body frames for one message: at most frameMax − 8 payload bytes each, in order. An empty body
  * gives no frames (body-size 0 means no body frame follows the header).

@@ -10,12 +10,12 @@ export { FrameParser } from './frame-parser.js';
 function encodeError(message, ctx) {
     return new AmqpError(message, { kind: 'encode', context: ctx });
 }
-function checkChannel(channel) {
+export function checkChannel(channel) {
     if (!(Number.isInteger(channel) && channel >= 0 && channel <= 0xffff)) {
         throw encodeError(`${describeValue(channel)} is not a short (integer 0..65535)`, 'channel');
     }
 }
-function writeHeader(out, at, type, channel, size) {
+export function writeHeader(out, at, type, channel, size) {
     out[at] = type;
     out[at + 1] = channel >>> 8;
     out[at + 2] = channel & 0xff;
@@ -51,6 +51,16 @@ export function encodeFrame(type, channel, payload, frameMax) {
     return out;
 }
 /**
+ * The largest body frame payload for `frameMax` (validated: 0 or FRAME_MIN_SIZE..2^32−1); 0 means no
+ * negotiated limit and splits at DEFAULT_FRAME_HARD_CAP.
+ */
+export function bodyPayloadMax(frameMax) {
+    if (!(Number.isInteger(frameMax) && frameMax <= 0xffffffff && (frameMax === 0 || frameMax >= FRAME_MIN_SIZE))) {
+        throw encodeError(`${describeValue(frameMax)} is not a valid frame-max (0 or ${FRAME_MIN_SIZE}..4294967295)`, 'frame-max');
+    }
+    return (frameMax === 0 ? DEFAULT_FRAME_HARD_CAP : frameMax) - FRAME_OVERHEAD;
+}
+/**
  * Body frames for one message: at most frameMax − 8 payload bytes each, in order. An empty body
  * gives no frames (body-size 0 means no body frame follows the header).
  *
@@ -66,13 +76,10 @@ export function encodeBodyFrames(channel, body, frameMax) {
         throw encodeError('bodies travel on channels 1..65535, not on channel 0', 'channel');
     if (!(body instanceof Uint8Array))
         throw encodeError(`${describeValue(body)} is not a Uint8Array`, 'body');
-    if (!(Number.isInteger(frameMax) && frameMax <= 0xffffffff && (frameMax === 0 || frameMax >= FRAME_MIN_SIZE))) {
-        throw encodeError(`${describeValue(frameMax)} is not a valid frame-max (0 or ${FRAME_MIN_SIZE}..4294967295)`, 'frame-max');
-    }
+    const max = bodyPayloadMax(frameMax);
     const total = body.length;
     if (total === 0)
         return [];
-    const max = (frameMax === 0 ? DEFAULT_FRAME_HARD_CAP : frameMax) - FRAME_OVERHEAD;
     const count = Math.ceil(total / max);
     const out = new Uint8Array(total + count * FRAME_OVERHEAD);
     const frames = new Array(count);

@@ -7,3 +7,4 @@ export { Writer, bool, expectObject, finishFrame, headerFrame, methodFrame, shor
 export { skipEmptyFlagWords, unknownPropertyFlags } from './content.js';
 export { methodReader } from './reader.js';
 export { channelZeroFrame, notOnChannelZero } from './frame-limit.js';
+export { assembleMessage, bodyLength, placeMessage } from './message.js';

@@ -36,7 +36,7 @@ export declare class Reader {
     f32(ctx: string): number;
     /** Reads a float64. */
     f64(ctx: string): number;
-    /** Length read unsigned (0..255); invalid UTF-8 becomes U+FFFD. */
+    /** Length read unsigned (0..255); invalid UTF-8 becomes U+FFFD. Repeated ASCII names come from a cache. */
     shortstr(ctx: string): string;
     /** The bytes as a subarray view: it aliases the input, so copy it if the input buffer is reused. */
     longstr(ctx: string): Uint8Array;

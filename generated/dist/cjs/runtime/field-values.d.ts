@@ -42,7 +42,9 @@ declare const DECIMAL_BRAND: unique symbol;
 /**
  * Non-enumerable property on decoded tables (a flat array [key, tag char code, key, tag, …] in wire
  * order; cheaper to build than a Map) and decoded arrays (tag char codes by index). The encoder reuses
- * a recorded tag while it still fits the value.
+ * a recorded tag while it still fits the value. The decoder records it only for containers where some
+ * tag differs from the one the encoder would infer (or, for tables, where Object.keys order would
+ * differ from wire order): the common case pays nothing.
  */
 export declare const FIELD_TAGS: unique symbol;
 export declare class DecimalValue implements Decimal {
@@ -115,10 +117,29 @@ export declare const TAG_TIMESTAMP = 84;
 export declare const TAG_TABLE = 70;
 export declare const TAG_VOID = 86;
 export declare function tagFieldType(tag: number): FieldType | undefined;
-/** The wire type a decoded table recorded for `key` (undefined for tables not made by the decoder). */
+/**
+ * Decoded tables are made by `new DecodedTable()`. Its prototype is an empty, frozen object whose own
+ * prototype is null: V8 gives such objects fast (hidden-class) properties, unlike Object.create(null),
+ * while Object.prototype stays unreachable, so a `__proto__` key is an own data property and nothing
+ * inherited (toString, constructor, the `__proto__` accessor) exists on a decoded table.
+ */
+export declare const DECODED_TABLE_PROTOTYPE: object;
+export declare const DecodedTable: new () => FieldTable;
+/** The tag the encoder infers for a number given without a recorded tag; 0 when none fits. */
+export declare function impliedNumberTag(v: number): number;
+/** The tag the encoder writes for a decoded value when no tag is recorded for it. */
+export declare function impliedTag(v: unknown): number;
+/**
+ * The wire type a decoded table recorded for `key`: decoded tables record tags only when one differs
+ * from what the encoder would infer (or when key order needs it), so a key without a record has the
+ * inferred type. Undefined for tables not made by the decoder and for missing keys.
+ */
 export declare function fieldTypeOf(table: FieldTable, key: string): FieldType | undefined;
-/** The wire type a decoded array recorded for `index`. */
+/**
+ * The wire type of `array[index]`: the tag recorded when it was decoded, else (decoded arrays record
+ * tags only where one differs from the inferred one) the type the encoder would write for it.
+ */
 export declare function fieldTypeAt(array: readonly FieldValue[], index: number): FieldType | undefined;
-/** Plain object: prototype Object.prototype (same realm) or null (decoded tables). */
+/** Plain object: prototype Object.prototype (same realm), null, or a decoded table's. */
 export declare function isPlainObject(v: object): boolean;
 export {};

@@ -8,11 +8,13 @@ exports.FrameParser = void 0;
  * - Chunks may split a frame anywhere, including inside the 7-byte header; "need more bytes" is
  *   not an error, it only becomes one when finish() is called mid-frame.
  * - The size is checked against the limit as soon as the header is complete, before anything is
- *   allocated or buffered, so a hostile size of 2^32−1 costs nothing.
+ *   allocated or buffered, so a hostile size of 2^32−1 costs nothing. A frame split across chunks
+ *   gets a buffer of its declared size at once when that is within the negotiated frame-max (or, with
+ *   frameMax 0, at most 1 MiB); beyond that the buffer grows as bytes arrive.
  * - A payload whose bytes (and end octet) all sit in the current chunk is returned as a subarray view
  *   of that chunk: zero copy, but it aliases the chunk, so copy it if the chunk's memory is reused.
  *   A payload spread over chunks is assembled into one fresh array of exactly its size; each byte is
- *   copied once, never the whole buffered stream again.
+ *   copied once (more only for a frame that grows), never the whole buffered stream again.
  * - Error offsets are absolute: bytes since the parser was created. After an error the parser is
  *   poisoned: push/finish rethrow the same error (frames of the failing chunk are not returned).
  * - A stream that starts with "AMQP" is a server rejecting our version by sending its own protocol
@@ -39,8 +41,13 @@ function checkLimit(v, name, allowZero) {
     }
     throw new errors_js_1.AmqpError(`${name} ${(0, errors_js_1.describeValue)(v)} is invalid: expected an integer ${allowZero ? '0 or ' : ''}${frame_format_js_1.FRAME_MIN_SIZE}..4294967295`, { kind: 'frame' });
 }
-/** First allocation for a frame split across chunks (it grows as more bytes arrive). */
+/** First allocation for a frame split across chunks whose size is not allocated at once. */
 const MIN_PARTIAL = 4096;
+/**
+ * With frameMax 0 (only the hard cap applies), declared sizes up to this are allocated at once; larger
+ * ones grow as their bytes arrive, so a header alone cannot make the parser allocate megabytes.
+ */
+const EAGER_UNLIMITED = 1 << 20;
 /**
  * Splits a byte stream into frames: push chunks as they arrive (any split, even inside a frame
  * header), get back the frames completed so far. Checks each frame's size against the limits before
@@ -176,8 +183,11 @@ class FrameParser {
                     i = endAt + 1;
                 }
                 else {
-                    // Buffer only what has arrived: a large declared size allocates as its bytes come in.
-                    this.payload = size === 0 ? EMPTY : new Uint8Array(Math.min(size, Math.max(n - i, MIN_PARTIAL)));
+                    // A size within the negotiated frame-max (or 1 MiB without one) is allocated once: every byte
+                    // is then copied once. Larger declared sizes allocate as their bytes come in.
+                    const eager = this.frameMaxValue !== 0 || size <= EAGER_UNLIMITED;
+                    this.payload =
+                        size === 0 ? EMPTY : new Uint8Array(eager ? size : Math.min(size, Math.max(n - i, MIN_PARTIAL)));
                     this.filled = 0;
                     this.state = size === 0 ? EXPECT_END : EXPECT_PAYLOAD;
                 }

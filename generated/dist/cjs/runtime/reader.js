@@ -132,7 +132,7 @@ class Reader {
         this.pos = p + 8;
         return this.view.getFloat64(p);
     }
-    /** Length read unsigned (0..255); invalid UTF-8 becomes U+FFFD. */
+    /** Length read unsigned (0..255); invalid UTF-8 becomes U+FFFD. Repeated ASCII names come from a cache. */
     shortstr(ctx) {
         const p = this.pos;
         if (p >= this.end)
@@ -141,7 +141,7 @@ class Reader {
         if (this.end - p - 1 < n)
             throw (0, errors_js_1.truncatedError)(ctx, p, n, this.end - p - 1);
         this.pos = p + 1 + n;
-        return (0, utf8_js_1.utf8Decode)(this.bytes, p + 1, p + 1 + n);
+        return (0, utf8_js_1.utf8DecodeName)(this.bytes, p + 1, p + 1 + n);
     }
     /** The bytes as a subarray view: it aliases the input, so copy it if the input buffer is reused. */
     longstr(ctx) {

@@ -1,3 +1,5 @@
+/** A zeroed array of `size` bytes: a view into the current slab up to 2048 bytes, else its own. */
+export declare function frameBytes(size: number): Uint8Array;
 export declare class Writer {
     readonly bytes: Uint8Array;
     pos: number;
