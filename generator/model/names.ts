@@ -33,6 +33,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export const PACKAGE_IDENTIFIERS: ReadonlySet<string> = new Set([
   // dispatch.ts and methods.ts
   ...['decodeMethod', 'encodeMethod', 'ContentHeader', 'decodeContentHeader', 'DecodedFrame', 'decodeFrame'],
+  ...['ContentMethodInput', 'encodeMessage', 'encodeMessageInto'],
   ...['MethodArgs', 'DecodedMethodArgs', 'MethodName', 'Method', 'MethodInput', 'Peer', 'WireType', 'FieldInfo'],
   ...['MethodInfo', 'MethodTable', 'METHODS', 'CONTENT_PROPERTIES', 'methodInfo'],
   // constants.ts
