@@ -432,7 +432,7 @@ describe('known differences from @cloudamqp/amqp-client', () => {
     conn.receive(encodeMethod(1, { name: 'basic.deliver', args: deliver }));
     // 2^60 is past the largest typed array on every Node version (2^32 + 1 is allowed from Node 22 on, and
     // would really allocate 4 GiB), so the throw shows the allocation without depending on the Node version.
-    expect(() => conn.receive(encodeBasicHeader(1, 2 ** 60, {}))).toThrow(/Invalid typed array length/);
+    expect(() => conn.receive(encodeBasicHeader(1, 2n ** 60n, {}))).toThrow(/Invalid typed array length/);
     const h = decodeFrame({ type: 2, channel: 1, payload: encodeBasicHeader(1, 2n ** 64n - 1n, {}).subarray(7, -1) });
     expect((h as Extract<DecodedFrame, { type: 'header' }>).header.bodySize).toBe(2n ** 64n - 1n);
   });
