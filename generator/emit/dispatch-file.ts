@@ -2,7 +2,7 @@ import type { SourceFile } from 'ts-morph';
 import type { Protocol } from '../model/types.js';
 import { ImportRegistry } from './imports.js';
 import { classFile } from './methods-file.js';
-import { quote, RUNTIME_MODULE } from './wire.js';
+import { DISPATCH_KEY, quote, RUNTIME_MODULE } from './wire.js';
 
 /** decodeMethod / encodeMethod / content headers / whole frames: one switch each. */
 export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
@@ -25,10 +25,10 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       "const classId = reader.u16('method.class-id');",
       "const methodId = reader.u16('method.method-id');",
       'let method: Method;',
-      'switch (classId * 0x10000 + methodId) {',
+      `switch (${DISPATCH_KEY}) {`,
       ...protocol.methods.map((m) => {
         const decoder = imports.value(`./${classFile(protocol, m.classId)}.js`, m.names.argsDecoder);
-        return `case ${m.classId * 0x10000 + m.methodId}: method = { name: ${quote(m.fullName)}, classId, methodId, args: ${decoder}(reader) }; break;`;
+        return `case ${m.dispatchKey}: method = { name: ${quote(m.fullName)}, classId, methodId, args: ${decoder}(reader) }; break;`;
       }),
       'default:',
       `throw new ${AmqpError}(\`unknown method: class \${classId}, method \${methodId}\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: 'method', classId, methodId });`,

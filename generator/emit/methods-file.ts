@@ -2,7 +2,7 @@ import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import type { FieldModel, Protocol } from '../model/types.js';
 import { DEPRECATED } from './class-file.js';
 import { ImportRegistry } from './imports.js';
-import { quote } from './wire.js';
+import { DISPATCH_KEY, quote } from './wire.js';
 
 /** Method names, the args map, the discriminated unions and the metadata table. */
 export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
@@ -172,8 +172,8 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
     ],
     returnType: 'MethodInfo | undefined',
     statements: [
-      'switch (classId * 0x10000 + methodId) {',
-      ...protocol.methods.map((m) => `case ${m.classId * 0x10000 + m.methodId}: return METHODS[${quote(m.fullName)}];`),
+      `switch (${DISPATCH_KEY}) {`,
+      ...protocol.methods.map((m) => `case ${m.dispatchKey}: return METHODS[${quote(m.fullName)}];`),
       'default: return undefined;',
       '}',
     ],
