@@ -1,7 +1,7 @@
 import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import type { Protocol } from '../model/types.js';
-import { docText } from './tsdoc.js';
-import { quote } from './wire.js';
+import { docText } from './kit/tsdoc.js';
+import { quote } from './kit/wire.js';
 
 /** Spec constants, reply codes and their soft/hard classification. */
 export function emitConstantsFile(file: SourceFile, protocol: Protocol): void {

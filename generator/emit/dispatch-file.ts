@@ -1,8 +1,7 @@
 import type { SourceFile } from 'ts-morph';
 import type { Protocol } from '../model/types.js';
-import { ImportRegistry } from './imports.js';
-import { classFile } from './methods-file.js';
-import { DISPATCH_KEY, quote, RUNTIME_MODULE } from './wire.js';
+import { ImportRegistry } from './kit/imports.js';
+import { DISPATCH_KEY, quote, RUNTIME_MODULE } from './kit/wire.js';
 
 /** decodeMethod / encodeMethod / content headers / whole frames: one switch each. */
 export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
@@ -27,7 +26,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       'let method: Method;',
       `switch (${DISPATCH_KEY}) {`,
       ...protocol.methods.map((m) => {
-        const decoder = imports.value(`./${classFile(protocol, m.classId)}.js`, m.names.argsDecoder);
+        const decoder = imports.value(`./${m.names.file}.js`, m.names.argsDecoder);
         return `case ${m.dispatchKey}: method = { name: ${quote(m.fullName)}, classId, methodId, args: ${decoder}(reader) }; break;`;
       }),
       'default:',
@@ -54,7 +53,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       `${imports.value(RUNTIME_MODULE, 'expectObject')}(method, 'method');`,
       'switch (method.name) {',
       ...protocol.methods.map((m) => {
-        const encoder = imports.value(`./${classFile(protocol, m.classId)}.js`, m.names.encoder);
+        const encoder = imports.value(`./${m.names.file}.js`, m.names.encoder);
         const args = m.fields.some((f) => !f.reserved) ? 'method.args' : '{}';
         return `case ${quote(m.fullName)}: return ${encoder}(channel, ${args}, frameMax);`;
       }),

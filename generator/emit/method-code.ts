@@ -1,7 +1,7 @@
 import type { FieldModel, MethodModel } from '../model/types.js';
-import type { ImportRegistry } from './imports.js';
-import { localName } from './locals.js';
-import { hex, INT_METHOD, INT_WRITE_METHOD, quote, RUNTIME_MODULE, variablePart } from './wire.js';
+import type { ImportRegistry } from './kit/imports.js';
+import { localName } from './kit/locals.js';
+import { hex, INT_METHOD, INT_WRITE_METHOD, quote, RUNTIME_MODULE, variablePart } from './kit/wire.js';
 
 /** Bytes of a method frame around its arguments: type, channel, size, class and method ids, end octet. */
 const METHOD_FRAME_OVERHEAD = 12;

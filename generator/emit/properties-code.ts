@@ -1,7 +1,7 @@
 import { FLAG_CONTINUATION_BIT, PROPERTY_FLAG_WORD_SIZE, type ClassModel, type PropertyModel } from '../model/types.js';
-import type { ImportRegistry } from './imports.js';
-import { localName } from './locals.js';
-import { hex, INT_METHOD, INT_WRITE_METHOD, quote, RUNTIME_MODULE, variablePart } from './wire.js';
+import type { ImportRegistry } from './kit/imports.js';
+import { localName } from './kit/locals.js';
+import { hex, INT_METHOD, INT_WRITE_METHOD, quote, RUNTIME_MODULE, variablePart } from './kit/wire.js';
 
 /**
  * Header frame encoder: class-id, weight 0, body-size, flag words, present properties.

@@ -190,7 +190,7 @@ function buildClass(
   });
   const methodIndexes = new Map<number, RawMethod>();
   const methods = raw.methods.map((m) => {
-    const method = buildMethod(raw, m, classId, channelZeroOnly, domains, globalNames);
+    const method = buildMethod(raw, m, classId, file, channelZeroOnly, domains, globalNames);
     const sameIndex = methodIndexes.get(method.methodId);
     if (sameIndex) {
       throw errorAt(`method index ${method.methodId} is also used by method ${sameIndex.name}`, m.origin);
@@ -256,6 +256,7 @@ function buildMethod(
   cls: RawClass,
   raw: RawMethod,
   classId: number,
+  classFile: string,
   channelZeroOnly: boolean,
   domains: Map<string, WireType>,
   globalNames: NameRegistry,
@@ -285,6 +286,7 @@ function buildMethod(
     docs: buildDocs(raw.label, raw.docs, raw.rules),
     names: {
       pascal,
+      file: classFile,
       argsType: `${pascal}Args`,
       decodedType: hasLongstr(fields)
         ? globalNames.claim(`Decoded${pascal}Args`, {

@@ -141,6 +141,8 @@ export interface MethodModel {
   readonly names: {
     /** `ConnectionStartOk` */
     readonly pascal: string;
+    /** Stem of the class file that defines the method's types and functions, e.g. `connection`. */
+    readonly file: string;
     /** `ConnectionStartOkArgs`: what encoders take */
     readonly argsType: string;
     /**

@@ -1,4 +1,4 @@
-import { DISPATCH_CLASS_FACTOR, type FieldModel, type WireType } from '../model/types.js';
+import { DISPATCH_CLASS_FACTOR, type FieldModel, type WireType } from '../../model/types.js';
 
 /** TypeScript type of a field's value (used for input and decoded output alike). */
 export const TS_TYPE: Readonly<Record<WireType, string>> = {
