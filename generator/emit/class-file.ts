@@ -38,7 +38,7 @@ function sentByLine(method: MethodModel): string {
     ...(method.content ? ['carries content'] : []),
   ];
   const rest = traits.join('; ');
-  return `Sent by: ${method.sentBy.join(' and ')}.${rest ? ` ${rest[0]!.toUpperCase()}${rest.slice(1)}.` : ''}`;
+  return `Sent by: ${method.sentBy.join(' and ')}.${rest ? ` ${rest.charAt(0).toUpperCase()}${rest.slice(1)}.` : ''}`;
 }
 
 export const DEPRECATED = '@deprecated The spec marks this method deprecated.';

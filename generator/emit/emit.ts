@@ -23,10 +23,10 @@ export function emitPackage(protocol: Protocol, options: EmitOptions): OutputFil
   const header = generatedHeader();
   // Only the runtime's exports are looked up (for the index): no standard library needed.
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
-  const add = (path: string, build: (file: SourceFile) => void): void => {
+  const add = (path: string, build: (file: SourceFile) => void, fileHeader = header): void => {
     const file = project.createSourceFile(path, '');
     build(file);
-    files.set(path, `${header}\n${file.getFullText()}`);
+    files.set(path, `${fileHeader}\n${file.getFullText()}`);
   };
 
   const runtimeDir = join(options.templatesDir, 'runtime');
@@ -62,9 +62,8 @@ export function emitPackage(protocol: Protocol, options: EmitOptions): OutputFil
   add('src/constants.ts', (file) => emitConstantsFile(file, protocol));
   add('src/methods.ts', (file) => emitMethodsFile(file, protocol));
   add('src/dispatch.ts', (file) => emitDispatchFile(file, protocol));
-  add('src/index.ts', (file) => emitIndexFile(file, project, protocol));
   // The inputs are named once, in the index, so adding an overlay changes one header, not every file.
-  files.set('src/index.ts', files.get('src/index.ts')!.replace(header, provenanceHeader(protocol)));
+  add('src/index.ts', (file) => emitIndexFile(file, project, protocol), provenanceHeader(protocol));
   if (engineFiles.length > 0) add('src/engine/calls.ts', (file) => emitEngineCallsFile(file, protocol));
   return files;
 }
