@@ -1,10 +1,7 @@
-import type { FieldModel, MethodModel } from '../model/types.js';
+import { METHOD_FRAME_OVERHEAD, type FieldModel, type MethodModel } from '../model/types.js';
 import type { ImportRegistry } from './kit/imports.js';
 import { localName } from './kit/locals.js';
 import { hex, INT_METHOD, INT_WRITE_METHOD, quote, RUNTIME_MODULE, variablePart } from './kit/wire.js';
-
-/** Bytes of a method frame around its arguments: type, channel, size, class and method ids, end octet. */
-const METHOD_FRAME_OVERHEAD = 12;
 
 /** Statements of a method's encoder: validate and measure variable parts, allocate once, write in order. */
 export function encoderStatements(method: MethodModel, imports: ImportRegistry): string[] {
@@ -33,7 +30,6 @@ export function encoderStatements(method: MethodModel, imports: ImportRegistry):
   }
   const methodFrame = imports.value(RUNTIME_MODULE, 'methodFrame');
   const checkFrameSize = imports.value(RUNTIME_MODULE, 'checkFrameSize');
-  // Frame = 7 header + 4 ids + arguments + 1 end.
   let size = String(fixed);
   let frameSize = String(METHOD_FRAME_OVERHEAD + fixed);
   if (sizeTerms.length > 0) {

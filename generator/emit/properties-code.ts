@@ -1,4 +1,10 @@
-import { FLAG_CONTINUATION_BIT, PROPERTY_FLAG_WORD_SIZE, type ClassModel, type PropertyModel } from '../model/types.js';
+import {
+  FLAG_CONTINUATION_BIT,
+  HEADER_FRAME_OVERHEAD,
+  PROPERTY_FLAG_WORD_SIZE,
+  type ClassModel,
+  type PropertyModel,
+} from '../model/types.js';
 import type { ImportRegistry } from './kit/imports.js';
 import { localName } from './kit/locals.js';
 import { hex, INT_METHOD, INT_WRITE_METHOD, quote, RUNTIME_MODULE, variablePart } from './kit/wire.js';
@@ -22,9 +28,8 @@ export function headerEncoderStatements(cls: ClassModel, imports: ImportRegistry
   for (let i = words - 1; i >= 1; i--) {
     out.push(`if (flags${i} !== 0) {`, `flags${i - 1} |= ${continuation};`, `size += ${PROPERTY_FLAG_WORD_SIZE};`, '}');
   }
-  // Frame = 7 header + class-id 2 + weight 2 + body-size 8 + flags and properties (size) + 1 end.
   out.push(
-    `if (frameMax !== undefined) ${imports.value(RUNTIME_MODULE, 'checkFrameSize')}(20 + size, frameMax, ${quote(`${cls.specName}.header`)});`,
+    `if (frameMax !== undefined) ${imports.value(RUNTIME_MODULE, 'checkFrameSize')}(${HEADER_FRAME_OVERHEAD} + size, frameMax, ${quote(`${cls.specName}.header`)});`,
   );
   out.push(
     `const w = ${imports.value(RUNTIME_MODULE, 'headerFrame')}(channel, ${cls.classId}, bodySize, ${quote(`${cls.specName}.header.body-size`)}, size);`,
