@@ -1,10 +1,10 @@
 import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import type { ClassModel, FieldModel, MethodModel } from '../model/types.js';
-import { ImportRegistry } from './imports.js';
+import { ImportRegistry } from './kit/imports.js';
 import { encoderStatements, decoderStatements } from './method-code.js';
 import { headerDecoderStatements, headerEncoderStatements } from './properties-code.js';
-import { docText } from './tsdoc.js';
-import { quote, RUNTIME_MODULE, TS_TYPE } from './wire.js';
+import { docText } from './kit/tsdoc.js';
+import { quote, RUNTIME_MODULE, TS_TYPE } from './kit/wire.js';
 
 /** One file per class: argument types, encoders and decoders, and content properties. */
 export function emitClassFile(file: SourceFile, cls: ClassModel): void {
@@ -38,7 +38,7 @@ function sentByLine(method: MethodModel): string {
     ...(method.content ? ['carries content'] : []),
   ];
   const rest = traits.join('; ');
-  return `Sent by: ${method.sentBy.join(' and ')}.${rest ? ` ${rest[0]!.toUpperCase()}${rest.slice(1)}.` : ''}`;
+  return `Sent by: ${method.sentBy.join(' and ')}.${rest ? ` ${rest.charAt(0).toUpperCase()}${rest.slice(1)}.` : ''}`;
 }
 
 export const DEPRECATED = '@deprecated The spec marks this method deprecated.';

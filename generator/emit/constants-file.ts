@@ -1,16 +1,22 @@
 import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import type { Protocol } from '../model/types.js';
-import { docText } from './tsdoc.js';
-import { quote } from './wire.js';
+import { docText } from './kit/tsdoc.js';
+import { quote } from './kit/wire.js';
 
 /** Spec constants, reply codes and their soft/hard classification. */
 export function emitConstantsFile(file: SourceFile, protocol: Protocol): void {
   file.addVariableStatements([
-    ...['major', 'minor', 'revision'].map((part) => ({
+    ...(
+      [
+        ['major', protocol.major],
+        ['minor', protocol.minor],
+        ['revision', protocol.revision],
+      ] as const
+    ).map(([part, value]) => ({
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [`Protocol version ${part} number from the spec.`],
-      declarations: [{ name: `PROTOCOL_${part.toUpperCase()}`, initializer: String(protocol[part as 'major']) }],
+      declarations: [{ name: `PROTOCOL_${part.toUpperCase()}`, initializer: String(value) }],
     })),
     ...protocol.constants.map((c) => ({
       isExported: true,

@@ -1,8 +1,7 @@
 import type { SourceFile } from 'ts-morph';
 import type { Protocol } from '../model/types.js';
-import { ImportRegistry } from './imports.js';
-import { classFile } from './methods-file.js';
-import { quote, RUNTIME_MODULE } from './wire.js';
+import { ImportRegistry } from './kit/imports.js';
+import { DISPATCH_KEY, quote, RUNTIME_MODULE } from './kit/wire.js';
 
 /** decodeMethod / encodeMethod / content headers / whole frames: one switch each. */
 export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
@@ -25,10 +24,10 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       "const classId = reader.u16('method.class-id');",
       "const methodId = reader.u16('method.method-id');",
       'let method: Method;',
-      'switch (classId * 0x10000 + methodId) {',
+      `switch (${DISPATCH_KEY}) {`,
       ...protocol.methods.map((m) => {
-        const decoder = imports.value(`./${classFile(protocol, m.classId)}.js`, m.names.argsDecoder);
-        return `case ${m.classId * 0x10000 + m.methodId}: method = { name: ${quote(m.fullName)}, classId, methodId, args: ${decoder}(reader) }; break;`;
+        const decoder = imports.value(`./${m.names.file}.js`, m.names.argsDecoder);
+        return `case ${m.dispatchKey}: method = { name: ${quote(m.fullName)}, classId, methodId, args: ${decoder}(reader) }; break;`;
       }),
       'default:',
       `throw new ${AmqpError}(\`unknown method: class \${classId}, method \${methodId}\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: 'method', classId, methodId });`,
@@ -54,7 +53,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       `${imports.value(RUNTIME_MODULE, 'expectObject')}(method, 'method');`,
       'switch (method.name) {',
       ...protocol.methods.map((m) => {
-        const encoder = imports.value(`./${classFile(protocol, m.classId)}.js`, m.names.encoder);
+        const encoder = imports.value(`./${m.names.file}.js`, m.names.encoder);
         const args = m.fields.some((f) => !f.reserved) ? 'method.args' : '{}';
         return `case ${quote(m.fullName)}: return ${encoder}(channel, ${args}, frameMax);`;
       }),
@@ -191,7 +190,7 @@ function emitMessageEncoders(file: SourceFile, protocol: Protocol, imports: Impo
     'switch (method.name) {',
     ...contentMethods.map((m) => {
       const c = classById.get(m.classId)!;
-      const encoder = imports.value(`./${classFile(protocol, m.classId)}.js`, m.names.encoder);
+      const encoder = imports.value(`./${m.names.file}.js`, m.names.encoder);
       const header = imports.value(`./${c.names.file}.js`, c.names.headerEncoder);
       const args = m.fields.some((f) => !f.reserved) ? 'method.args' : '{}';
       const props =

@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Node, Project, type SourceFile } from 'ts-morph';
+import { Project, type SourceFile } from 'ts-morph';
 import type { Protocol } from '../model/types.js';
 import { emitClassFile } from './class-file.js';
 import { emitConstantsFile } from './constants-file.js';
 import { emitDispatchFile } from './dispatch-file.js';
 import { emitEngineCallsFile } from './engine-calls-file.js';
+import { emitIndexFile } from './index-file.js';
 import { emitMethodsFile } from './methods-file.js';
 import { speaksEngine } from '../model/engine-support.js';
 
@@ -22,10 +23,10 @@ export function emitPackage(protocol: Protocol, options: EmitOptions): OutputFil
   const header = generatedHeader();
   // Only the runtime's exports are looked up (for the index): no standard library needed.
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
-  const add = (path: string, build: (file: SourceFile) => void): void => {
+  const add = (path: string, build: (file: SourceFile) => void, fileHeader = header): void => {
     const file = project.createSourceFile(path, '');
     build(file);
-    files.set(path, `${header}\n${file.getFullText()}`);
+    files.set(path, `${fileHeader}\n${file.getFullText()}`);
   };
 
   const runtimeDir = join(options.templatesDir, 'runtime');
@@ -61,31 +62,10 @@ export function emitPackage(protocol: Protocol, options: EmitOptions): OutputFil
   add('src/constants.ts', (file) => emitConstantsFile(file, protocol));
   add('src/methods.ts', (file) => emitMethodsFile(file, protocol));
   add('src/dispatch.ts', (file) => emitDispatchFile(file, protocol));
-  add('src/index.ts', (file) => emitIndexFile(file, project, protocol));
   // The inputs are named once, in the index, so adding an overlay changes one header, not every file.
-  files.set('src/index.ts', files.get('src/index.ts')!.replace(header, provenanceHeader(protocol)));
+  add('src/index.ts', (file) => emitIndexFile(file, project, protocol), provenanceHeader(protocol));
   if (engineFiles.length > 0) add('src/engine/calls.ts', (file) => emitEngineCallsFile(file, protocol));
   return files;
-}
-
-function emitIndexFile(file: SourceFile, project: Project, protocol: Protocol): void {
-  const constants = new Set(protocol.constants.map((c) => c.name));
-  // Spec constants win over the runtime's copies of the same wire facts (FRAME_END, FRAME_ERROR …).
-  const exported = project.getSourceFileOrThrow('src/runtime/index.ts').getExportedDeclarations();
-  // Type-only names are marked so per-file transpilers (esbuild, Node's type stripping) can drop them.
-  const runtimeNames = [...exported]
-    .filter(([name]) => !constants.has(name))
-    .map(([name, declarations]) => ({ name, isTypeOnly: declarations.every(isTypeDeclaration) }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  file.addExportDeclaration({ moduleSpecifier: './runtime/index.js', namedExports: runtimeNames });
-  file.addExportDeclaration({ moduleSpecifier: './constants.js' });
-  for (const cls of protocol.classes) file.addExportDeclaration({ moduleSpecifier: `./${cls.names.file}.js` });
-  file.addExportDeclaration({ moduleSpecifier: './methods.js' });
-  file.addExportDeclaration({ moduleSpecifier: './dispatch.js' });
-}
-
-function isTypeDeclaration(node: Node): boolean {
-  return Node.isInterfaceDeclaration(node) || Node.isTypeAliasDeclaration(node);
 }
 
 function generatedHeader(): string {

@@ -1,8 +1,7 @@
 import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import type { MethodModel, Protocol } from '../model/types.js';
-import { ImportRegistry } from './imports.js';
-import { classFile } from './methods-file.js';
-import { quote } from './wire.js';
+import { ImportRegistry } from './kit/imports.js';
+import { quote } from './kit/wire.js';
 
 const union = (names: readonly string[]): string => (names.length ? names.map(quote).join(' | ') : 'never');
 
@@ -113,7 +112,7 @@ export function emitEngineCallsFile(file: SourceFile, protocol: Protocol): void 
       },
       ...calls.map((m) => {
         const hasArgs = m.fields.some((f) => !f.reserved);
-        if (hasArgs) imports.type(`../${classFile(protocol, m.classId)}.js`, m.names.argsType);
+        if (hasArgs) imports.type(`../${m.names.file}.js`, m.names.argsType);
         const camel = m.names.pascal[0].toLowerCase() + m.names.pascal.slice(1);
         return {
           name: camel,

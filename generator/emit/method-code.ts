@@ -1,10 +1,7 @@
-import { zeroSize, type FieldModel, type MethodModel, type WireType } from '../model/types.js';
-import type { ImportRegistry } from './imports.js';
-import { localName } from './locals.js';
-import { hex, INT_METHOD, INT_WRITE_METHOD, isVariable, quote, RUNTIME_MODULE, variablePart } from './wire.js';
-
-/** Bytes of a method frame around its arguments: type, channel, size, class and method ids, end octet. */
-const METHOD_FRAME_OVERHEAD = 12;
+import { METHOD_FRAME_OVERHEAD, type FieldModel, type MethodModel } from '../model/types.js';
+import type { ImportRegistry } from './kit/imports.js';
+import { localName } from './kit/locals.js';
+import { hex, INT_METHOD, INT_WRITE_METHOD, quote, RUNTIME_MODULE, variablePart } from './kit/wire.js';
 
 /** Statements of a method's encoder: validate and measure variable parts, allocate once, write in order. */
 export function encoderStatements(method: MethodModel, imports: ImportRegistry): string[] {
@@ -25,15 +22,14 @@ export function encoderStatements(method: MethodModel, imports: ImportRegistry):
   const sizeTerms: string[] = [];
   let fixed = method.fixedSize;
   for (const field of method.fields) {
-    if (field.reserved || !isVariable(field)) continue;
-    const part = variablePart(field, `args.${field.name}`, field.name);
+    const part = field.reserved ? undefined : variablePart(field, `args.${field.name}`, field.name);
+    if (part === undefined) continue;
     out.push(`const ${part.local} = ${part.call(imports.value(RUNTIME_MODULE, part.measure))};`);
     sizeTerms.push(part.sizeWithoutPrefix);
     fixed += part.prefix;
   }
   const methodFrame = imports.value(RUNTIME_MODULE, 'methodFrame');
   const checkFrameSize = imports.value(RUNTIME_MODULE, 'checkFrameSize');
-  // Frame = 7 header + 4 ids + arguments + 1 end.
   let size = String(fixed);
   let frameSize = String(METHOD_FRAME_OVERHEAD + fixed);
   if (sizeTerms.length > 0) {
@@ -44,7 +40,7 @@ export function encoderStatements(method: MethodModel, imports: ImportRegistry):
   out.push(`if (frameMax !== undefined) ${checkFrameSize}(${frameSize}, frameMax, ${quote(method.fullName)});`);
   out.push(`const w = ${methodFrame}(channel, ${method.classId}, ${method.methodId}, ${size});`);
   for (const item of method.layout) {
-    if (item.kind === 'bits') out.push(bitsWrite(item.fields, imports));
+    if (item.kind === 'bits') out.push(bitsWrite(item.fields, item.masks, imports));
     else out.push(fieldWrite(item.field));
   }
   out.push(`return ${imports.value(RUNTIME_MODULE, 'finishFrame')}(w);`);
@@ -53,20 +49,24 @@ export function encoderStatements(method: MethodModel, imports: ImportRegistry):
 
 function fieldWrite(field: FieldModel): string {
   if (field.reserved) {
-    return `w.pos += ${zeroSize(field.type as Exclude<WireType, 'bit'>)}; // ${field.specName}: reserved, left zero`;
+    return `w.pos += ${field.wire.zeroSize}; // ${field.specName}: reserved, left zero`;
   }
   const int = INT_WRITE_METHOD[field.type];
   if (int) return `w.${int}(args.${field.name}, ${quote(field.context)});`;
-  return variablePart(field, `args.${field.name}`, field.name).write;
+  const part = variablePart(field, `args.${field.name}`, field.name);
+  if (part === undefined) throw new Error(`${field.context}: no writer for wire type ${field.type}`);
+  return part.write;
 }
 
-/** One octet for a run of bits: field i at bit i; reserved bits stay zero. */
-function bitsWrite(fields: readonly FieldModel[], imports: ImportRegistry): string {
-  const terms = fields.flatMap((field, bit) => {
+/** One octet for a run of bits: each at its mask's position; reserved bits stay zero. */
+function bitsWrite(fields: readonly FieldModel[], masks: readonly number[], imports: ImportRegistry): string {
+  const terms = fields.flatMap((field, i) => {
     if (field.reserved) return [];
     const bool = imports.value(RUNTIME_MODULE, 'bool');
     const value = `${bool}(args.${field.name}, ${quote(field.context)})`;
-    return [bit === 0 ? value : `(${value} << ${bit})`];
+    // bool() gives 0 or 1, so shifting it by the mask's bit position sets exactly that bit.
+    const shift = Math.log2(masks[i]);
+    return [shift === 0 ? value : `(${value} << ${shift})`];
   });
   if (terms.length === 0) return `w.pos += 1; // ${fields.map((f) => f.specName).join(', ')}: reserved bits, left zero`;
   return `w.u8(${terms.join(' | ')}, ${quote(fields[0].context)});`;
@@ -80,13 +80,13 @@ export function decoderStatements(method: MethodModel): string[] {
   for (const item of method.layout) {
     if (item.kind === 'bits') {
       const octet = `bits${bitsIndex++}`;
-      const publicBits = item.fields.map((f, bit) => ({ f, bit })).filter(({ f }) => !f.reserved);
+      const publicBits = item.fields.map((f, i) => ({ f, mask: item.masks[i] })).filter(({ f }) => !f.reserved);
       if (publicBits.length === 0) {
         out.push(`reader.u8(${quote(item.fields[0].context)}); // reserved bits`);
         continue;
       }
       out.push(`const ${octet} = reader.u8(${quote(item.fields[0].context)});`);
-      for (const { f, bit } of publicBits) values.push(`${f.name}: (${octet} & ${hex(1 << bit, 2)}) !== 0`);
+      for (const { f, mask } of publicBits) values.push(`${f.name}: (${octet} & ${hex(mask, 2)}) !== 0`);
       continue;
     }
     const field = item.field;

@@ -1,15 +1,15 @@
 import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import type { FieldModel, Protocol } from '../model/types.js';
 import { DEPRECATED } from './class-file.js';
-import { ImportRegistry } from './imports.js';
-import { quote } from './wire.js';
+import { ImportRegistry } from './kit/imports.js';
+import { DISPATCH_KEY, quote } from './kit/wire.js';
 
 /** Method names, the args map, the discriminated unions and the metadata table. */
 export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
   const imports = new ImportRegistry();
   for (const m of protocol.methods) {
-    imports.type(`./${classFile(protocol, m.classId)}.js`, m.names.argsType);
-    imports.type(`./${classFile(protocol, m.classId)}.js`, m.names.decodedType);
+    imports.type(`./${m.names.file}.js`, m.names.argsType);
+    imports.type(`./${m.names.file}.js`, m.names.decodedType);
   }
   file.addInterface({
     name: 'MethodArgs',
@@ -172,8 +172,8 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
     ],
     returnType: 'MethodInfo | undefined',
     statements: [
-      'switch (classId * 0x10000 + methodId) {',
-      ...protocol.methods.map((m) => `case ${m.classId * 0x10000 + m.methodId}: return METHODS[${quote(m.fullName)}];`),
+      `switch (${DISPATCH_KEY}) {`,
+      ...protocol.methods.map((m) => `case ${m.dispatchKey}: return METHODS[${quote(m.fullName)}];`),
       'default: return undefined;',
       '}',
     ],
@@ -188,8 +188,4 @@ function fieldInfo(f: FieldModel): string {
 /** One line per method in the keyed tables: its provenance, and the deprecation where the spec has one. */
 function entryDoc(m: Protocol['methods'][number]): string {
   return `${m.fullName} (${m.classId}.${m.methodId})${m.deprecated ? `\n\n${DEPRECATED}` : ''}`;
-}
-
-export function classFile(protocol: Protocol, classId: number): string {
-  return protocol.classes.find((c) => c.classId === classId)!.names.file;
 }

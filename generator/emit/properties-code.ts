@@ -1,38 +1,43 @@
-import { FIXED_SIZE, type ClassModel, type PropertyModel } from '../model/types.js';
-import type { ImportRegistry } from './imports.js';
-import { localName } from './locals.js';
-import { hex, INT_METHOD, INT_WRITE_METHOD, isVariable, quote, RUNTIME_MODULE, variablePart } from './wire.js';
-
-/** Words of property flags a class needs (15 properties per u16 word). */
-const wordCount = (cls: ClassModel): number => Math.max(1, ...cls.properties.map((p) => p.flagWord + 1));
+import {
+  FLAG_CONTINUATION_BIT,
+  HEADER_FRAME_OVERHEAD,
+  PROPERTY_FLAG_WORD_SIZE,
+  type ClassModel,
+  type PropertyModel,
+} from '../model/types.js';
+import type { ImportRegistry } from './kit/imports.js';
+import { localName } from './kit/locals.js';
+import { hex, INT_METHOD, INT_WRITE_METHOD, quote, RUNTIME_MODULE, variablePart } from './kit/wire.js';
 
 /**
  * Header frame encoder: class-id, weight 0, body-size, flag words, present properties.
  * A property is absent when undefined or null; falsy values such as `priority: 0` are present.
  */
 export function headerEncoderStatements(cls: ClassModel, imports: ImportRegistry): string[] {
-  const words = wordCount(cls);
+  const words = cls.flagWords.length;
+  const continuation = FLAG_CONTINUATION_BIT;
   const out: string[] = [
     `if (channel === 0) throw ${imports.value(RUNTIME_MODULE, 'notOnChannelZero')}(${quote(`${cls.specName}.header`)});`,
     `${imports.value(RUNTIME_MODULE, 'expectObject')}(properties, ${quote(`${cls.specName}.properties`)});`,
   ];
   for (let i = 0; i < words; i++) out.push(`let flags${i} = 0;`);
   out.push('// the first flag word (class-id, weight and body-size are counted by headerFrame)');
-  out.push('let size = 2;');
+  out.push(`let size = ${PROPERTY_FLAG_WORD_SIZE};`);
   for (const p of cls.properties) out.push(...presenceCheck(p, imports));
   // A word is written when it or a later word is non-zero; bit 0 says another word follows.
   for (let i = words - 1; i >= 1; i--) {
-    out.push(`if (flags${i} !== 0) {`, `flags${i - 1} |= 1;`, 'size += 2;', '}');
+    out.push(`if (flags${i} !== 0) {`, `flags${i - 1} |= ${continuation};`, `size += ${PROPERTY_FLAG_WORD_SIZE};`, '}');
   }
-  // Frame = 7 header + class-id 2 + weight 2 + body-size 8 + flags and properties (size) + 1 end.
   out.push(
-    `if (frameMax !== undefined) ${imports.value(RUNTIME_MODULE, 'checkFrameSize')}(20 + size, frameMax, ${quote(`${cls.specName}.header`)});`,
+    `if (frameMax !== undefined) ${imports.value(RUNTIME_MODULE, 'checkFrameSize')}(${HEADER_FRAME_OVERHEAD} + size, frameMax, ${quote(`${cls.specName}.header`)});`,
   );
   out.push(
     `const w = ${imports.value(RUNTIME_MODULE, 'headerFrame')}(channel, ${cls.classId}, bodySize, ${quote(`${cls.specName}.header.body-size`)}, size);`,
     "w.u16(flags0, 'property-flags');",
   );
-  for (let i = 1; i < words; i++) out.push(`if ((flags${i - 1} & 1) !== 0) w.u16(flags${i}, 'property-flags');`);
+  for (let i = 1; i < words; i++) {
+    out.push(`if ((flags${i - 1} & ${continuation}) !== 0) w.u16(flags${i}, 'property-flags');`);
+  }
   for (const p of cls.properties) out.push(propertyWrite(p));
   out.push(`return ${imports.value(RUNTIME_MODULE, 'finishFrame')}(w);`);
   return out;
@@ -46,11 +51,10 @@ function presenceCheck(p: PropertyModel, imports: ImportRegistry): string[] {
   const local = valueLocal(p);
   const flag = `flags${p.flagWord} |= ${hex(p.flagMask)};`;
   const read = `const ${local} = properties.${p.field.name};`;
-  if (!isVariable(p.field)) {
-    const width = FIXED_SIZE[p.field.type]!;
-    return [read, `if (${local} != null) {`, flag, `size += ${width};`, '}'];
-  }
   const part = variablePart(p.field, local, local);
+  if (part === undefined) {
+    return [read, `if (${local} != null) {`, flag, `size += ${p.field.wire.fixedSize};`, '}'];
+  }
   const declare = part.local.endsWith('Length')
     ? `let ${part.local} = 0;`
     : `let ${part.local}: Uint8Array | undefined;`;
@@ -67,24 +71,24 @@ function presenceCheck(p: PropertyModel, imports: ImportRegistry): string[] {
 
 function propertyWrite(p: PropertyModel): string {
   const local = valueLocal(p);
-  const int = INT_WRITE_METHOD[p.field.type];
-  if (int) return `if (${local} != null) w.${int}(${local}, ${quote(p.field.context)});`;
   const part = variablePart(p.field, local, local);
+  if (part === undefined) {
+    return `if (${local} != null) w.${INT_WRITE_METHOD[p.field.type]}(${local}, ${quote(p.field.context)});`;
+  }
   // Bytes locals are narrowed by their own check; a measured length goes with its value.
   return `if (${part.local.endsWith('Length') ? `${local} != null` : `${part.local} !== undefined`}) ${part.write}`;
 }
 
 /** Property decoder: flag words (continuation words beyond the known ones must be empty), then present properties. */
 export function headerDecoderStatements(cls: ClassModel, imports: ImportRegistry): string[] {
-  const words = wordCount(cls);
+  const words = cls.flagWords.length;
+  const continuation = FLAG_CONTINUATION_BIT;
   const ctx = quote(`${cls.specName}.header.property-flags`);
   const out: string[] = [`const flags0 = reader.u16(${ctx});`];
   for (let i = 1; i < words; i++) {
-    out.push(`const flags${i} = (flags${i - 1} & 1) !== 0 ? reader.u16(${ctx}) : 0;`);
+    out.push(`const flags${i} = (flags${i - 1} & ${continuation}) !== 0 ? reader.u16(${ctx}) : 0;`);
   }
-  for (let i = 0; i < words; i++) {
-    const used = cls.properties.filter((p) => p.flagWord === i).reduce((mask, p) => mask | p.flagMask, 0);
-    const unknown = 0xfffe & ~used;
+  for (const [i, { unknownMask: unknown }] of cls.flagWords.entries()) {
     if (unknown !== 0) {
       const fn = imports.value(RUNTIME_MODULE, 'unknownPropertyFlags');
       out.push(
@@ -93,7 +97,7 @@ export function headerDecoderStatements(cls: ClassModel, imports: ImportRegistry
     }
   }
   out.push(
-    `if ((flags${words - 1} & 1) !== 0) ${imports.value(RUNTIME_MODULE, 'skipEmptyFlagWords')}(reader, ${ctx});`,
+    `if ((flags${words - 1} & ${continuation}) !== 0) ${imports.value(RUNTIME_MODULE, 'skipEmptyFlagWords')}(reader, ${ctx});`,
   );
   const values: string[] = [];
   for (const p of cls.properties) {

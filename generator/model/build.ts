@@ -4,19 +4,21 @@ import { buildDocs } from './docs.js';
 import type { MergedSpec } from './merge.js';
 import { camelCase, constantCase, NameRegistry, PACKAGE_IDENTIFIERS, pascalCase, StemRegistry } from './names.js';
 import {
-  FIXED_SIZE,
+  dispatchKeyOf,
+  FLAG_PROPERTY_BITS,
   WIRE_TYPES,
+  wireOf,
   type ClassModel,
   type ConstantModel,
   type ErrorClass,
   type FieldModel,
+  type FlagWordModel,
   type LayoutItem,
   type MethodModel,
   type Peer,
   type PropertyModel,
   type Protocol,
   type WireType,
-  zeroSize,
 } from './types.js';
 
 /** Properties per flag word: bit 0 of each word is the continuation flag. */
@@ -107,6 +109,7 @@ function buildField(raw: RawField, domains: Map<string, WireType>, context: stri
     type,
     reserved: raw.reserved,
     context,
+    wire: wireOf(type),
     docs: buildDocs(raw.label, raw.docs, raw.rules),
   };
 }
@@ -118,16 +121,17 @@ function fieldRegistry(): NameRegistry {
 /** Consecutive bits share an octet, 8 at most; any other field ends the run. */
 export function layoutOf(fields: readonly FieldModel[]): LayoutItem[] {
   const layout: LayoutItem[] = [];
-  let run: FieldModel[] | undefined;
+  let run: { fields: FieldModel[]; masks: number[] } | undefined;
   for (const field of fields) {
     if (field.type !== 'bit') {
       run = undefined;
       layout.push({ kind: 'field', field });
-    } else if (run !== undefined && run.length < 8) {
-      run.push(field);
+    } else if (run !== undefined && run.fields.length < 8) {
+      run.masks.push(1 << run.fields.length);
+      run.fields.push(field);
     } else {
-      run = [field];
-      layout.push({ kind: 'bits', fields: run });
+      run = { fields: [field], masks: [1] };
+      layout.push({ kind: 'bits', ...run });
     }
   }
   return layout;
@@ -138,8 +142,8 @@ export function fixedSizeOf(layout: readonly LayoutItem[]): number {
   let size = 0;
   for (const item of layout) {
     if (item.kind === 'bits') size += 1;
-    else if (item.field.reserved) size += zeroSize(item.field.type as Exclude<WireType, 'bit'>);
-    else size += FIXED_SIZE[item.field.type] ?? 0;
+    else if (item.field.reserved) size += item.field.wire.zeroSize;
+    else size += item.field.wire.fixedSize ?? 0;
   }
   return size;
 }
@@ -180,12 +184,13 @@ function buildClass(
     return {
       field,
       flagWord: Math.floor(i / PROPERTIES_PER_FLAG_WORD),
-      flagMask: 1 << (15 - (i % PROPERTIES_PER_FLAG_WORD)),
+      // Bit 15 is the word's first property, downwards; bit 0 is the continuation flag.
+      flagMask: 1 << (PROPERTIES_PER_FLAG_WORD - (i % PROPERTIES_PER_FLAG_WORD)),
     };
   });
   const methodIndexes = new Map<number, RawMethod>();
   const methods = raw.methods.map((m) => {
-    const method = buildMethod(raw, m, classId, channelZeroOnly, domains, globalNames);
+    const method = buildMethod(raw, m, classId, file, channelZeroOnly, domains, globalNames);
     const sameIndex = methodIndexes.get(method.methodId);
     if (sameIndex) {
       throw errorAt(`method index ${method.methodId} is also used by method ${sameIndex.name}`, m.origin);
@@ -210,6 +215,7 @@ function buildClass(
     channelZeroOnly,
     methods,
     properties,
+    flagWords: flagWordsOf(properties),
     docs: buildDocs(raw.label, raw.docs, raw.rules),
     names: {
       pascal,
@@ -233,6 +239,15 @@ function buildClass(
   };
 }
 
+/** The flag words properties need (at least one): which property bits each knows. */
+export function flagWordsOf(properties: readonly PropertyModel[]): FlagWordModel[] {
+  const count = Math.max(1, ...properties.map((p) => p.flagWord + 1));
+  return Array.from({ length: count }, (_, word) => {
+    const knownMask = properties.filter((p) => p.flagWord === word).reduce((mask, p) => mask | p.flagMask, 0);
+    return { knownMask, unknownMask: FLAG_PROPERTY_BITS & ~knownMask };
+  });
+}
+
 function propertiesOrigin(raw: RawClass, what: string): Origin {
   return { ...raw.origin, path: `${raw.origin.path} > properties (${what})` };
 }
@@ -241,6 +256,7 @@ function buildMethod(
   cls: RawClass,
   raw: RawMethod,
   classId: number,
+  classFile: string,
   channelZeroOnly: boolean,
   domains: Map<string, WireType>,
   globalNames: NameRegistry,
@@ -251,11 +267,13 @@ function buildMethod(
   const layout = layoutOf(fields);
   const pascal = globalNames.claim(pascalCase(cls.name) + pascalCase(raw.name), raw.origin);
   globalNames.claim(`${pascal}Args`, { ...raw.origin, path: `${raw.origin.path} (arguments type)` });
+  const methodId = integer(raw.index, raw.origin, 'method index', 65535);
   return {
     specName: raw.name,
     fullName,
     classId,
-    methodId: integer(raw.index, raw.origin, 'method index', 65535),
+    methodId,
+    dispatchKey: dispatchKeyOf(classId, methodId),
     synchronous: raw.synchronous,
     content: raw.content,
     deprecated: raw.deprecated,
@@ -268,6 +286,7 @@ function buildMethod(
     docs: buildDocs(raw.label, raw.docs, raw.rules),
     names: {
       pascal,
+      file: classFile,
       argsType: `${pascal}Args`,
       decodedType: hasLongstr(fields)
         ? globalNames.claim(`Decoded${pascal}Args`, {

@@ -28,12 +28,69 @@ export const FIXED_SIZE: Readonly<Partial<Record<WireType, number>>> = {
   timestamp: 8,
 };
 
+/** Bytes of a length prefix: shortstr has a u8 length, longstr and table a u32 byte length. */
+export const LENGTH_PREFIX_SIZE: Readonly<Partial<Record<WireType, number>>> = {
+  shortstr: 1,
+  longstr: 4,
+  table: 4,
+};
+
+/** Where a field sits on the wire, decided here once; emitters print these numbers. */
+export interface FieldWire {
+  /** Bytes when the size does not depend on the value (integers); undefined for strings, tables and bits. */
+  readonly fixedSize: number | undefined;
+  /** Bytes of the length prefix before a variable-size value (0 for fixed-size values and bits). */
+  readonly prefixSize: number;
+  /** Bytes of the value written as zero or empty, as reserved fields are (0 for bits: their run's octet counts). */
+  readonly zeroSize: number;
+}
+
 /**
  * Bytes of a value written as zero or empty: integers at their width, a shortstr as its u8
- * length, a longstr or table as its u32 length. Reserved fields are written this way.
+ * length, a longstr or table as its u32 length. Reserved fields are written this way. A bit
+ * takes no bytes of its own (its run's octet is counted once).
  */
-export function zeroSize(type: Exclude<WireType, 'bit'>): number {
-  return FIXED_SIZE[type] ?? (type === 'shortstr' ? 1 : 4);
+export function zeroSize(type: WireType): number {
+  return FIXED_SIZE[type] ?? LENGTH_PREFIX_SIZE[type] ?? 0;
+}
+
+/** How a field of this type sits on the wire. */
+export function wireOf(type: WireType): FieldWire {
+  return { fixedSize: FIXED_SIZE[type], prefixSize: LENGTH_PREFIX_SIZE[type] ?? 0, zeroSize: zeroSize(type) };
+}
+
+/**
+ * Dispatch key of a method, one integer per (class id, method id): classId * 0x10000 + methodId,
+ * which is (classId << 16) | methodId for 16-bit ids and never negative.
+ */
+export const DISPATCH_CLASS_FACTOR = 0x10000;
+
+export const dispatchKeyOf = (classId: number, methodId: number): number => classId * DISPATCH_CLASS_FACTOR + methodId;
+
+/** Bytes a frame adds around its payload: type 1 + channel 2 + size 4, and the end octet 1. */
+export const FRAME_OVERHEAD = 8;
+
+/** Bytes of a method frame besides its arguments: the frame overhead, class id 2 and method id 2. */
+export const METHOD_FRAME_OVERHEAD = FRAME_OVERHEAD + 4;
+
+/** Bytes of a content header frame besides flags and properties: the frame overhead, class id 2, weight 2, body size 8. */
+export const HEADER_FRAME_OVERHEAD = FRAME_OVERHEAD + 12;
+
+/** Bytes of one property-flags word (u16). */
+export const PROPERTY_FLAG_WORD_SIZE = 2;
+
+/** Bit 0 of a property-flags word: another flags word follows. */
+export const FLAG_CONTINUATION_BIT = 0x0001;
+
+/** Bits of a flags word that can name properties: every bit but the continuation bit. */
+export const FLAG_PROPERTY_BITS = 0xfffe;
+
+/** One u16 word of property flags in a content header. */
+export interface FlagWordModel {
+  /** Bits of this word that name a known property. */
+  readonly knownMask: number;
+  /** Property bits of this word that name no known property: set on the wire, they are an error. */
+  readonly unknownMask: number;
 }
 
 export type Peer = 'client' | 'server';
@@ -58,14 +115,15 @@ export interface FieldModel {
   readonly reserved: boolean;
   /** `class.method.field` for error messages. */
   readonly context: string;
+  readonly wire: FieldWire;
   readonly docs: Docs;
 }
 
 /** One step of a method's argument layout in wire order. */
 export type LayoutItem =
   | { readonly kind: 'field'; readonly field: FieldModel }
-  /** Consecutive bit fields packed into one octet; field i takes bit i (first = lowest). */
-  | { readonly kind: 'bits'; readonly fields: readonly FieldModel[] };
+  /** Consecutive bit fields packed into one octet; field i takes bit i (first = lowest), mask masks[i]. */
+  | { readonly kind: 'bits'; readonly fields: readonly FieldModel[]; readonly masks: readonly number[] };
 
 export interface MethodModel {
   readonly specName: string;
@@ -73,6 +131,8 @@ export interface MethodModel {
   readonly fullName: string;
   readonly classId: number;
   readonly methodId: number;
+  /** One integer per (class id, method id) for a switch: see dispatchKeyOf. */
+  readonly dispatchKey: number;
   readonly synchronous: boolean;
   readonly content: boolean;
   readonly deprecated: boolean;
@@ -90,6 +150,8 @@ export interface MethodModel {
   readonly names: {
     /** `ConnectionStartOk` */
     readonly pascal: string;
+    /** Stem of the class file that defines the method's types and functions, e.g. `connection`. */
+    readonly file: string;
     /** `ConnectionStartOkArgs`: what encoders take */
     readonly argsType: string;
     /**
@@ -120,6 +182,8 @@ export interface ClassModel {
   readonly methods: readonly MethodModel[];
   /** Content properties; empty for classes that carry no content. */
   readonly properties: readonly PropertyModel[];
+  /** The property-flags words a header of this class may carry (at least one, even with no properties). */
+  readonly flagWords: readonly FlagWordModel[];
   readonly docs: Docs;
   readonly names: {
     /** `Connection` */

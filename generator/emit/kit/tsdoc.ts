@@ -1,4 +1,4 @@
-import type { Docs } from '../model/types.js';
+import type { Docs } from '../../model/types.js';
 
 /** A doc comment body from the spec's label, docs and rules, plus extra tag lines. */
 export function docText(docs: Docs, extra: readonly string[] = []): string {

@@ -1,4 +1,4 @@
-import type { FieldModel, WireType } from '../model/types.js';
+import { DISPATCH_CLASS_FACTOR, type FieldModel, type WireType } from '../../model/types.js';
 
 /** TypeScript type of a field's value (used for input and decoded output alike). */
 export const TS_TYPE: Readonly<Record<WireType, string>> = {
@@ -35,29 +35,30 @@ interface VariableCodec {
   readonly measure: string;
   /** Suffix of the local holding the measure's result. */
   readonly local: 'Length' | 'Bytes';
-  /** Bytes of length prefix not counted by the measure (tables include theirs). */
-  readonly prefix: number;
+  /** Whether the measure's result already counts the length prefix (encodeTable's bytes include theirs). */
+  readonly countsPrefix: boolean;
 }
 
 const VARIABLE: Readonly<Partial<Record<WireType, VariableCodec>>> = {
-  shortstr: { measure: 'shortstrLength', local: 'Length', prefix: 1 },
-  longstr: { measure: 'encodeLongstr', local: 'Bytes', prefix: 4 },
-  table: { measure: 'encodeTable', local: 'Bytes', prefix: 0 },
+  shortstr: { measure: 'shortstrLength', local: 'Length', countsPrefix: false },
+  longstr: { measure: 'encodeLongstr', local: 'Bytes', countsPrefix: false },
+  table: { measure: 'encodeTable', local: 'Bytes', countsPrefix: true },
 };
 
-export const isVariable = (field: FieldModel): boolean => VARIABLE[field.type] !== undefined;
-
-/** Code pieces for one variable-size value whose expression is `value` and local stem is `stem`. */
+/** Code pieces for one variable-size value whose expression is `value` and local stem is `stem`; undefined for fixed-size fields. */
 export function variablePart(field: FieldModel, value: string, stem: string) {
-  const codec = VARIABLE[field.type]!;
+  const codec = VARIABLE[field.type];
+  if (codec === undefined) return undefined;
   const local = `${stem}${codec.local}`;
   const ctx = quote(field.context);
+  // Prefix bytes the measure does not count: added to the frame size by the encoder.
+  const prefix = codec.countsPrefix ? 0 : field.wire.prefixSize;
   return {
     measure: codec.measure,
     local,
     /** Bytes the value adds to the frame. */
-    size: `${codec.prefix > 0 ? `${codec.prefix} + ` : ''}${codec.local === 'Length' ? local : `${local}.length`}`,
-    prefix: codec.prefix,
+    size: `${prefix > 0 ? `${prefix} + ` : ''}${codec.local === 'Length' ? local : `${local}.length`}`,
+    prefix,
     sizeWithoutPrefix: codec.local === 'Length' ? local : `${local}.length`,
     call: (fn: string) => `${fn}(${value}, ${ctx})`,
     write:
@@ -72,6 +73,9 @@ export function variablePart(field: FieldModel, value: string, stem: string) {
 export const quote = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 export const hex = (n: number, digits = 4): string => `0x${n.toString(16).padStart(digits, '0')}`;
+
+/** The dispatch key computed at run time from locals `classId` and `methodId` (see dispatchKeyOf). */
+export const DISPATCH_KEY = `classId * ${hex(DISPATCH_CLASS_FACTOR)} + methodId`;
 
 /** Generated code imports the runtime through one module that also exposes its internals. */
 export const RUNTIME_MODULE = './runtime/internal.js';

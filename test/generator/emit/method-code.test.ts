@@ -1,0 +1,104 @@
+/**
+ * Given a one-method model, want these exact statements from the method emitters. The sizes and
+ * masks are worked out by hand from the spec's wire rules: reserved short 2 + long 4 + one bit
+ * octet 1 = 7 fixed bytes, plus the shortstr's u8 length 1 and the longstr's u32 length 4 = 12
+ * (a table's bytes include their own u32 length); bits pack from the lowest bit, the reserved one
+ * keeping bit 1.
+ */
+import { describe, expect, it } from 'vitest';
+import { ImportRegistry } from '../../../generator/emit/kit/imports.js';
+import { decoderStatements, encoderStatements } from '../../../generator/emit/method-code.js';
+import { demoClass, emptyFile, linesOf, methodXml, PUT_FIELDS } from './given.js';
+
+const put = () => demoClass(methodXml('put', 20, PUT_FIELDS)).methods[0];
+
+describe('encoderStatements', () => {
+  it('validates and measures variable parts, allocates once, writes fields and packed bits in order', () => {
+    expect(encoderStatements(put(), new ImportRegistry())).toEqual([
+      "if (channel === 0) throw notOnChannelZero('demo.put');",
+      "expectObject(args, 'demo.put');",
+      "const queueLength = shortstrLength(args.queue, 'demo.put.queue');",
+      "const payloadBytes = encodeLongstr(args.payload, 'demo.put.payload');",
+      "const argumentsBytes = encodeTable(args.arguments, 'demo.put.arguments');",
+      'const argsSize = 12 + queueLength + payloadBytes.length + argumentsBytes.length;',
+      "if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'demo.put');",
+      'const w = methodFrame(channel, 10, 20, argsSize);',
+      'w.pos += 2; // reserved-1: reserved, left zero',
+      'w.shortstrText(args.queue, queueLength);',
+      'w.longstr(payloadBytes);',
+      "w.u32(args.count, 'demo.put.count');",
+      "w.u8(bool(args.noWait, 'demo.put.no-wait') | (bool(args.ifUnused, 'demo.put.if-unused') << 2), 'demo.put.no-wait');",
+      'w.raw(argumentsBytes);',
+      'return finishFrame(w);',
+    ]);
+  });
+
+  it('registers each runtime name it prints, and only those', () => {
+    const imports = new ImportRegistry();
+    encoderStatements(put(), imports);
+    const file = emptyFile();
+    imports.applyTo(file);
+    expect(linesOf(file)).toEqual([
+      'import { bool, checkFrameSize, encodeLongstr, encodeTable, expectObject, finishFrame, methodFrame, notOnChannelZero, shortstrLength } from "./runtime/internal.js";',
+    ]);
+  });
+
+  it('checks channel 0 instead for a connection-class method, and writes a fixed size when nothing varies', () => {
+    const open = demoClass(
+      methodXml(
+        'open',
+        40,
+        '<field name="reserved-1" type="shortstr" reserved="1"/><field name="heartbeat" domain="short"/>',
+      ),
+      'name="connection" index="10" handler="connection"',
+    ).methods[0];
+    expect(encoderStatements(open, new ImportRegistry())).toEqual([
+      "if (channel !== 0) throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, { kind: 'encode', context: 'connection.open' });",
+      "expectObject(args, 'connection.open');",
+      // reserved shortstr written empty: its u8 length 1; short 2.
+      "if (frameMax !== undefined) checkFrameSize(15, frameMax, 'connection.open');",
+      'const w = methodFrame(channel, 10, 40, 3);',
+      'w.pos += 1; // reserved-1: reserved, left zero',
+      "w.u16(args.heartbeat, 'connection.open.heartbeat');",
+      'return finishFrame(w);',
+    ]);
+  });
+
+  it('leaves a run of reserved bits zero without reading any argument', () => {
+    const m = demoClass(methodXml('m', 1, '<field name="reserved-1" type="bit" reserved="1"/>')).methods[0];
+    expect(encoderStatements(m, new ImportRegistry()).slice(1, -1)).toEqual([
+      "if (frameMax !== undefined) checkFrameSize(13, frameMax, 'demo.m');",
+      'const w = methodFrame(channel, 10, 1, 1);',
+      'w.pos += 1; // reserved-1: reserved bits, left zero',
+    ]);
+  });
+});
+
+describe('decoderStatements', () => {
+  it('reads in wire order into locals (renaming a reserved word) and returns one object literal', () => {
+    expect(decoderStatements(put())).toEqual([
+      "reader.u16('demo.put.reserved-1'); // reserved-1: reserved, skipped",
+      "const queue = reader.shortstr('demo.put.queue');",
+      "const payload = reader.longstr('demo.put.payload');",
+      "const count = reader.u32('demo.put.count');",
+      "const bits0 = reader.u8('demo.put.no-wait');",
+      "const argumentsValue = reader.table('demo.put.arguments');",
+      'return { queue, payload, count, noWait: (bits0 & 0x01) !== 0, ifUnused: (bits0 & 0x04) !== 0, arguments: argumentsValue };',
+    ]);
+  });
+
+  it('skips reserved strings without decoding them and returns {} for a method with no public fields', () => {
+    const m = demoClass(
+      methodXml(
+        'm',
+        1,
+        '<field name="reserved-1" type="shortstr" reserved="1"/><field name="reserved-2" type="longstr" reserved="1"/>',
+      ),
+    ).methods[0];
+    expect(decoderStatements(m)).toEqual([
+      "reader.skipShortstr('demo.m.reserved-1'); // reserved-1: reserved, skipped",
+      "reader.skipLongstr('demo.m.reserved-2'); // reserved-2: reserved, skipped",
+      'return {};',
+    ]);
+  });
+});
