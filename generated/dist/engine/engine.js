@@ -22,12 +22,18 @@ const CLIENT_CAPABILITIES = {
     per_consumer_qos: true,
 };
 const ignore = () => { };
+/**
+ * One AMQP client connection, sans I/O. Feed it the transport's bytes (`receive`), hand its output
+ * (`options.write`) to the transport, run `tick()` when `nextTimeout()` says; the typed calls of
+ * ChannelCalls (`queueDeclare`, `basicGet` …) resolve with the server's reply.
+ */
 export class ProtocolEngine extends ChannelCalls {
     options;
     /** Resolves at connection.open-ok; rejects when the handshake fails. */
     opened;
     /** Negotiated values (valid once open). */
     tune = { channelMax: 0, frameMax: DEFAULT_FRAME_MAX, heartbeat: 0 };
+    /** The server-properties of connection.start (empty until then). */
     serverProperties = {};
     state = 'idle';
     /** True from open-ok on: `opened` has resolved and must not be rejected. */
@@ -53,6 +59,7 @@ export class ProtocolEngine extends ChannelCalls {
         });
         this.opened.catch(ignore); // the caller may never await it
     }
+    /** True from open-ok until a close starts. */
     get isOpen() {
         return this.state === 'open';
     }

@@ -25,12 +25,18 @@ const CLIENT_CAPABILITIES = {
     per_consumer_qos: true,
 };
 const ignore = () => { };
+/**
+ * One AMQP client connection, sans I/O. Feed it the transport's bytes (`receive`), hand its output
+ * (`options.write`) to the transport, run `tick()` when `nextTimeout()` says; the typed calls of
+ * ChannelCalls (`queueDeclare`, `basicGet` …) resolve with the server's reply.
+ */
 class ProtocolEngine extends calls_js_1.ChannelCalls {
     options;
     /** Resolves at connection.open-ok; rejects when the handshake fails. */
     opened;
     /** Negotiated values (valid once open). */
     tune = { channelMax: 0, frameMax: index_js_1.DEFAULT_FRAME_MAX, heartbeat: 0 };
+    /** The server-properties of connection.start (empty until then). */
     serverProperties = {};
     state = 'idle';
     /** True from open-ok on: `opened` has resolved and must not be rejected. */
@@ -56,6 +62,7 @@ class ProtocolEngine extends calls_js_1.ChannelCalls {
         });
         this.opened.catch(ignore); // the caller may never await it
     }
+    /** True from open-ok until a close starts. */
     get isOpen() {
         return this.state === 'open';
     }
