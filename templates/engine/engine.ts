@@ -176,6 +176,8 @@ export class ProtocolEngine extends ChannelCalls {
   private lastReceived = 0;
   private deadline: number | undefined;
   private closeError: Error | undefined;
+  /** Why the connection ended (undefined after a normal close): what later calls reject with. */
+  private endError: Error | undefined;
   private closeWaiters: { resolve(): void; reject(e: Error): void }[] = [];
   private secretWaiters: PendingCall[] = [];
   private resolveOpened!: () => void;
@@ -584,6 +586,7 @@ export class ProtocolEngine extends ChannelCalls {
     if (this.state === 'closed') return;
     this.state = 'closed';
     this.deadline = undefined;
+    this.endError = error;
     const reason = error ?? new ClosedError('connection', REPLY_SUCCESS, 'closed', 'client');
     if (!this.wasOpened) this.rejectOpened(reason);
     this.failChannels(reason);
@@ -621,6 +624,7 @@ export class ProtocolEngine extends ChannelCalls {
   private notOpen(): Error {
     return (
       this.closeError ??
+      this.endError ??
       new Error(`the connection is ${this.state === 'idle' || this.state === 'handshake' ? 'not open yet' : 'closed'}`)
     );
   }

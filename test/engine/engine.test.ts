@@ -392,6 +392,16 @@ describe('connection close handshakes and errors', () => {
     expect(s.names()).toEqual(['connection.close-ok']);
     await expect(pending).rejects.toMatchObject({ scope: 'connection', replyCode: 320, by: 'server' });
     expect(s.events.at(-1)).toMatchObject({ type: 'closed', error: { replyCode: 320 } });
+    // Calls made afterwards say why the connection is gone, and send nothing.
+    await expect(s.engine.basicQos(ch, { prefetchSize: 0, prefetchCount: 1, global: false })).rejects.toMatchObject({
+      scope: 'connection',
+      replyCode: 320,
+      by: 'server',
+    });
+    expect(() => s.engine.send(ch, { name: 'basic.ack', args: { deliveryTag: 1, multiple: false } })).toThrow(
+      /CONNECTION_FORCED/,
+    );
+    expect(s.out()).toEqual([]);
   });
 
   it('client close: connection.close, everything else dropped, close-ok resolves and emits closed', async () => {

@@ -105,6 +105,8 @@ export declare class ProtocolEngine extends ChannelCalls {
     private lastReceived;
     private deadline;
     private closeError;
+    /** Why the connection ended (undefined after a normal close): what later calls reject with. */
+    private endError;
     private closeWaiters;
     private secretWaiters;
     private resolveOpened;

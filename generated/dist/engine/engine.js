@@ -45,6 +45,8 @@ export class ProtocolEngine extends ChannelCalls {
     lastReceived = 0;
     deadline;
     closeError;
+    /** Why the connection ended (undefined after a normal close): what later calls reject with. */
+    endError;
     closeWaiters = [];
     secretWaiters = [];
     resolveOpened;
@@ -439,6 +441,7 @@ export class ProtocolEngine extends ChannelCalls {
             return;
         this.state = 'closed';
         this.deadline = undefined;
+        this.endError = error;
         const reason = error ?? new ClosedError('connection', REPLY_SUCCESS, 'closed', 'client');
         if (!this.wasOpened)
             this.rejectOpened(reason);
@@ -479,6 +482,7 @@ export class ProtocolEngine extends ChannelCalls {
     }
     notOpen() {
         return (this.closeError ??
+            this.endError ??
             new Error(`the connection is ${this.state === 'idle' || this.state === 'handshake' ? 'not open yet' : 'closed'}`));
     }
     writeMethod(channel, method) {

@@ -48,6 +48,8 @@ class ProtocolEngine extends calls_js_1.ChannelCalls {
     lastReceived = 0;
     deadline;
     closeError;
+    /** Why the connection ended (undefined after a normal close): what later calls reject with. */
+    endError;
     closeWaiters = [];
     secretWaiters = [];
     resolveOpened;
@@ -442,6 +444,7 @@ class ProtocolEngine extends calls_js_1.ChannelCalls {
             return;
         this.state = 'closed';
         this.deadline = undefined;
+        this.endError = error;
         const reason = error ?? new errors_js_1.ClosedError('connection', index_js_1.REPLY_SUCCESS, 'closed', 'client');
         if (!this.wasOpened)
             this.rejectOpened(reason);
@@ -482,6 +485,7 @@ class ProtocolEngine extends calls_js_1.ChannelCalls {
     }
     notOpen() {
         return (this.closeError ??
+            this.endError ??
             new Error(`the connection is ${this.state === 'idle' || this.state === 'handshake' ? 'not open yet' : 'closed'}`));
     }
     writeMethod(channel, method) {
