@@ -5,7 +5,7 @@
  */
 import * as net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { connect, type NodeConnectOptions, type NodeConnection } from '../../examples/engine-client/node.js';
+import { connect, type NodeConnectOptions, type NodeConnection } from '../../examples/client/node-transport.js';
 import type { EngineEvent } from '@amqp-codegen/protocol/engine';
 import { amqpUrl, connectionPid, ctl, skipInterop, sleep, unique } from './helpers.js';
 
