@@ -14,6 +14,21 @@ export function channelCalls(protocol: Protocol): MethodModel[] {
 }
 
 /**
+ * What `send()` takes: asynchronous methods a client sends on a channel (ack, reject, nack …, not
+ * content methods and not the answers the engine sends itself), and the calls with a no-wait bit.
+ */
+export function channelSends(protocol: Protocol): MethodModel[] {
+  const responses = new Set(protocol.methods.flatMap((m) => m.responses));
+  return protocol.methods.filter(
+    (m) =>
+      m.sentBy.includes('client') &&
+      !m.channelZeroOnly &&
+      !m.content &&
+      (m.synchronous ? m.responses.length > 0 && m.noWait !== undefined : !responses.has(m.fullName)),
+  );
+}
+
+/**
  * Methods a server sends on a channel without being asked (deliver, return, cancel, ack/nack,
  * flow, close): sent by the server (`<chassis>`) and the response of no method (`<response>`).
  */
@@ -122,6 +137,43 @@ export function emitEngineCallsFile(file: SourceFile, protocol: Protocol): void 
         name: 'CHANNEL_EVENT_NAMES',
         type: 'readonly ChannelEventName[]',
         initializer: `[${events.map((m) => quote(m.fullName)).join(', ')}]`,
+      },
+    ],
+  });
+
+  const sends = channelSends(protocol);
+  const asyncSends = sends.filter((m) => m.noWait === undefined);
+  file.addTypeAlias({
+    name: 'SendInput',
+    isExported: true,
+    docs: [
+      'What `send()` takes: an asynchronous client method (basic.ack …), or a call with its no-wait bit set (then no response comes).',
+    ],
+    type: [
+      `MethodInput<${union(asyncSends.map((m) => m.fullName))}>`,
+      ...sends
+        .filter((m) => m.noWait !== undefined)
+        .map((m) => {
+          imports.type(`../${classFile(protocol, m.classId)}.js`, m.names.argsType);
+          return [
+            `{\n/** The call, sent without waiting. */\nreadonly name: ${quote(m.fullName)};`,
+            `/** Its arguments, no-wait set. */\nreadonly args: ${m.names.argsType} &`,
+            `{\n/** True: the server sends no response. */\nreadonly ${m.noWait}: true } }`,
+          ].join('\n');
+        }),
+    ].join(' | '),
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [
+      'The same set at run time: each method `send()` takes, with the name of its no-wait bit (undefined for asynchronous methods).',
+    ],
+    declarations: [
+      {
+        name: 'SEND_METHODS',
+        type: `{ readonly [N in SendInput['name']]: string | undefined }`,
+        initializer: `{ ${sends.map((m) => `${quote(m.fullName)}: ${m.noWait === undefined ? 'undefined' : quote(m.noWait)}`).join(', ')} }`,
       },
     ],
   });

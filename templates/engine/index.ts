@@ -13,6 +13,7 @@ export {
 export {
   CALL_RESPONSES,
   CHANNEL_EVENT_NAMES,
+  SEND_METHODS,
   ChannelCalls,
   type CallName,
   type CallResponses,
@@ -23,6 +24,7 @@ export {
   type ContentReply,
   type MethodReply,
   type Reply,
+  type SendInput,
 } from './calls.js';
 export { ContentAssembler, DEFAULT_MAX_BODY_SIZE, type Content, type Incoming } from './content.js';
 export { ConfirmTracker, type ConfirmOutcome } from './confirms.js';

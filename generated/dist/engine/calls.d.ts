@@ -86,6 +86,100 @@ export type ChannelEventName = 'channel.flow' | 'channel.close' | 'basic.cancel'
 export type ChannelEvent = Reply<ChannelEventName>;
 /** The same list at run time: which incoming channel methods the engine emits as events. */
 export declare const CHANNEL_EVENT_NAMES: readonly ChannelEventName[];
+/** What `send()` takes: an asynchronous client method (basic.ack …), or a call with its no-wait bit set (then no response comes). */
+export type SendInput = MethodInput<'basic.ack' | 'basic.reject' | 'basic.recover-async' | 'basic.nack'> | {
+    /** The call, sent without waiting. */
+    readonly name: 'exchange.declare';
+    /** Its arguments, no-wait set. */
+    readonly args: ExchangeDeclareArgs & {
+        /** True: the server sends no response. */
+        readonly noWait: true;
+    };
+} | {
+    /** The call, sent without waiting. */
+    readonly name: 'exchange.delete';
+    /** Its arguments, no-wait set. */
+    readonly args: ExchangeDeleteArgs & {
+        /** True: the server sends no response. */
+        readonly noWait: true;
+    };
+} | {
+    /** The call, sent without waiting. */
+    readonly name: 'exchange.bind';
+    /** Its arguments, no-wait set. */
+    readonly args: ExchangeBindArgs & {
+        /** True: the server sends no response. */
+        readonly noWait: true;
+    };
+} | {
+    /** The call, sent without waiting. */
+    readonly name: 'exchange.unbind';
+    /** Its arguments, no-wait set. */
+    readonly args: ExchangeUnbindArgs & {
+        /** True: the server sends no response. */
+        readonly noWait: true;
+    };
+} | {
+    /** The call, sent without waiting. */
+    readonly name: 'queue.declare';
+    /** Its arguments, no-wait set. */
+    readonly args: QueueDeclareArgs & {
+        /** True: the server sends no response. */
+        readonly noWait: true;
+    };
+} | {
+    /** The call, sent without waiting. */
+    readonly name: 'queue.bind';
+    /** Its arguments, no-wait set. */
+    readonly args: QueueBindArgs & {
+        /** True: the server sends no response. */
+        readonly noWait: true;
+    };
+} | {
+    /** The call, sent without waiting. */
+    readonly name: 'queue.purge';
+    /** Its arguments, no-wait set. */
+    readonly args: QueuePurgeArgs & {
+        /** True: the server sends no response. */
+        readonly noWait: true;
+    };
+} | {
+    /** The call, sent without waiting. */
+    readonly name: 'queue.delete';
+    /** Its arguments, no-wait set. */
+    readonly args: QueueDeleteArgs & {
+        /** True: the server sends no response. */
+        readonly noWait: true;
+    };
+} | {
+    /** The call, sent without waiting. */
+    readonly name: 'basic.consume';
+    /** Its arguments, no-wait set. */
+    readonly args: BasicConsumeArgs & {
+        /** True: the server sends no response. */
+        readonly noWait: true;
+    };
+} | {
+    /** The call, sent without waiting. */
+    readonly name: 'basic.cancel';
+    /** Its arguments, no-wait set. */
+    readonly args: BasicCancelArgs & {
+        /** True: the server sends no response. */
+        readonly noWait: true;
+    };
+} | {
+    /** The call, sent without waiting. */
+    readonly name: 'confirm.select';
+    /** Its arguments, no-wait set. */
+    readonly args: ConfirmSelectArgs & {
+        /** True: the server sends no response. */
+        readonly nowait: true;
+    };
+};
+/** The same set at run time: each method `send()` takes, with the name of its no-wait bit (undefined for asynchronous methods). */
+export declare const SEND_METHODS: {
+    readonly [N in SendInput['name']]: string | undefined;
+};
 /** One typed call per synchronous client method, each resolving with the union of its responses. Subclasses send the method and wait (see ProtocolEngine). */
 export declare abstract class ChannelCalls {
     /** Sends `method` on `channel` and resolves with its response. */

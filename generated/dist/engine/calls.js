@@ -40,6 +40,24 @@ export const CHANNEL_EVENT_NAMES = [
     'basic.ack',
     'basic.nack',
 ];
+/** The same set at run time: each method `send()` takes, with the name of its no-wait bit (undefined for asynchronous methods). */
+export const SEND_METHODS = {
+    'exchange.declare': 'noWait',
+    'exchange.delete': 'noWait',
+    'exchange.bind': 'noWait',
+    'exchange.unbind': 'noWait',
+    'queue.declare': 'noWait',
+    'queue.bind': 'noWait',
+    'queue.purge': 'noWait',
+    'queue.delete': 'noWait',
+    'basic.consume': 'noWait',
+    'basic.cancel': 'noWait',
+    'basic.ack': undefined,
+    'basic.reject': undefined,
+    'basic.recover-async': undefined,
+    'basic.nack': undefined,
+    'confirm.select': 'nowait',
+};
 /** One typed call per synchronous client method, each resolving with the union of its responses. Subclasses send the method and wait (see ProtocolEngine). */
 export class ChannelCalls {
     /** channel.open → channel.open-ok: open a channel for use. */

@@ -6,7 +6,7 @@
  * Channel: opening → open → closing (frames other than close/close-ok dropped until close-ok).
  */
 import { type BasicProperties, type BasicPublishArgs, type FieldTable, type MethodInput, type TuneValues } from '../index.js';
-import { ChannelCalls, type CallName, type CallResult, type ChannelEvent } from './calls.js';
+import { ChannelCalls, type CallName, type CallResult, type ChannelEvent, type SendInput } from './calls.js';
 import { type ConfirmOutcome } from './confirms.js';
 import { ClosedError } from './errors.js';
 import { type SaslMechanism } from './sasl.js';
@@ -134,8 +134,12 @@ export declare class ProtocolEngine extends ChannelCalls {
     closeChannel(channel: number, replyCode?: number, replyText?: string): Promise<void>;
     /** Sends a synchronous method and resolves with its response (see ChannelCalls for the typed calls). */
     call<N extends CallName>(channel: number, method: MethodInput<N>): Promise<CallResult<N>>;
-    /** Sends an asynchronous method (basic.ack, basic.reject, … or a call with no-wait) on an open channel. */
-    send(channel: number, method: MethodInput): void;
+    /**
+     * Sends an asynchronous method (basic.ack, basic.reject, …) or a call with its no-wait bit set on an
+     * open channel; nothing waits for an answer. Anything else throws, writing nothing: a call without
+     * no-wait would leave its response unpaired.
+     */
+    send(channel: number, method: SendInput): void;
     /**
      * basic.publish with its header and body frames (split at the negotiated frame-max). In confirm
      * mode (after confirm.select) returns the outcome of the publisher confirm, else undefined.

@@ -7,7 +7,7 @@
  * Channel: opening → open → closing (frames other than close/close-ok dropped until close-ok).
  */
 import { AmqpError, CHANNEL_ERROR, COMMAND_INVALID, DEFAULT_FRAME_MAX, FrameParser, HEARTBEAT_FRAME, PROTOCOL_HEADER, REPLY_SUCCESS, decodeFrame, encodeBasicHeader, encodeBasicPublish, encodeBodyFrames, encodeMethod, isAmqpError, negotiateTune, utf8Decode, } from '../index.js';
-import { CALL_RESPONSES, CHANNEL_EVENT_NAMES, ChannelCalls, } from './calls.js';
+import { CALL_RESPONSES, CHANNEL_EVENT_NAMES, ChannelCalls, SEND_METHODS, } from './calls.js';
 import { ConfirmTracker } from './confirms.js';
 import { ContentAssembler } from './content.js';
 import { ClosedError } from './errors.js';
@@ -217,10 +217,25 @@ export class ProtocolEngine extends ChannelCalls {
         this.write(frame);
         return reply;
     }
-    /** Sends an asynchronous method (basic.ack, basic.reject, … or a call with no-wait) on an open channel. */
+    /**
+     * Sends an asynchronous method (basic.ack, basic.reject, …) or a call with its no-wait bit set on an
+     * open channel; nothing waits for an answer. Anything else throws, writing nothing: a call without
+     * no-wait would leave its response unpaired.
+     */
     send(channel, method) {
-        this.openChannelState(channel);
-        this.writeMethod(channel, method);
+        const name = method.name;
+        if (!Object.prototype.hasOwnProperty.call(SEND_METHODS, name)) {
+            throw new Error(`${name} cannot be sent with send(): use call(), publish() or close methods`);
+        }
+        const noWait = SEND_METHODS[method.name];
+        if (noWait !== undefined && method.args?.[noWait] !== true) {
+            throw new Error(`${name} without ${noWait} gets a response: use call()`);
+        }
+        const ch = this.openChannelState(channel);
+        const frame = encodeMethod(channel, method, this.tune.frameMax);
+        if (method.name === 'confirm.select' && ch.confirms === undefined)
+            ch.confirms = new ConfirmTracker();
+        this.write(frame);
     }
     /**
      * basic.publish with its header and body frames (split at the negotiated frame-max). In confirm

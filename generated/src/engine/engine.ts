@@ -37,9 +37,11 @@ import {
   CALL_RESPONSES,
   CHANNEL_EVENT_NAMES,
   ChannelCalls,
+  SEND_METHODS,
   type CallName,
   type CallResult,
   type ChannelEvent,
+  type SendInput,
 } from './calls.js';
 import { ConfirmTracker, type ConfirmOutcome } from './confirms.js';
 import { ContentAssembler, type Incoming } from './content.js';
@@ -348,10 +350,24 @@ export class ProtocolEngine extends ChannelCalls {
     return reply as Promise<CallResult<N>>;
   }
 
-  /** Sends an asynchronous method (basic.ack, basic.reject, … or a call with no-wait) on an open channel. */
-  send(channel: number, method: MethodInput): void {
-    this.openChannelState(channel);
-    this.writeMethod(channel, method);
+  /**
+   * Sends an asynchronous method (basic.ack, basic.reject, …) or a call with its no-wait bit set on an
+   * open channel; nothing waits for an answer. Anything else throws, writing nothing: a call without
+   * no-wait would leave its response unpaired.
+   */
+  send(channel: number, method: SendInput): void {
+    const name: string = method.name;
+    if (!Object.prototype.hasOwnProperty.call(SEND_METHODS, name)) {
+      throw new Error(`${name} cannot be sent with send(): use call(), publish() or close methods`);
+    }
+    const noWait = SEND_METHODS[method.name];
+    if (noWait !== undefined && (method.args as unknown as Record<string, unknown> | undefined)?.[noWait] !== true) {
+      throw new Error(`${name} without ${noWait} gets a response: use call()`);
+    }
+    const ch = this.openChannelState(channel);
+    const frame = encodeMethod(channel, method as MethodInput, this.tune.frameMax);
+    if (method.name === 'confirm.select' && ch.confirms === undefined) ch.confirms = new ConfirmTracker();
+    this.write(frame);
   }
 
   /**

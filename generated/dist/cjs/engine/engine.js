@@ -220,10 +220,25 @@ class ProtocolEngine extends calls_js_1.ChannelCalls {
         this.write(frame);
         return reply;
     }
-    /** Sends an asynchronous method (basic.ack, basic.reject, … or a call with no-wait) on an open channel. */
+    /**
+     * Sends an asynchronous method (basic.ack, basic.reject, …) or a call with its no-wait bit set on an
+     * open channel; nothing waits for an answer. Anything else throws, writing nothing: a call without
+     * no-wait would leave its response unpaired.
+     */
     send(channel, method) {
-        this.openChannelState(channel);
-        this.writeMethod(channel, method);
+        const name = method.name;
+        if (!Object.prototype.hasOwnProperty.call(calls_js_1.SEND_METHODS, name)) {
+            throw new Error(`${name} cannot be sent with send(): use call(), publish() or close methods`);
+        }
+        const noWait = calls_js_1.SEND_METHODS[method.name];
+        if (noWait !== undefined && method.args?.[noWait] !== true) {
+            throw new Error(`${name} without ${noWait} gets a response: use call()`);
+        }
+        const ch = this.openChannelState(channel);
+        const frame = (0, index_js_1.encodeMethod)(channel, method, this.tune.frameMax);
+        if (method.name === 'confirm.select' && ch.confirms === undefined)
+            ch.confirms = new confirms_js_1.ConfirmTracker();
+        this.write(frame);
     }
     /**
      * basic.publish with its header and body frames (split at the negotiated frame-max). In confirm
