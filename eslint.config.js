@@ -4,7 +4,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['generated/**', 'test/fixtures/**', 'node_modules/**', 'coverage/**', '**/dist/**'] },
+  // docs/api is TypeDoc's output (npm run docs).
+  { ignores: ['generated/**', 'test/fixtures/**', 'node_modules/**', 'coverage/**', '**/dist/**', 'docs/api/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,6 @@
 /**
  * End-to-end throughput against RabbitMQ: 100,000 × 1 KiB messages published with publisher
- * confirms, by the engine (examples/engine-client) and by amqplib 2.3.1 (ConfirmChannel), each in
+ * confirms, by the engine (examples/client/node-transport.ts) and by amqplib 2.3.1 (ConfirmChannel), each in
  * its own child process, alternating, 3 runs each. Reports msgs/s (publish until the last confirm)
  * and the client process's CPU time, median and range.
  *
@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { connect } from '../examples/engine-client/node.js';
+import { connect } from '../examples/client/node-transport.js';
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);

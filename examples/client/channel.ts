@@ -1,98 +1,59 @@
 /**
- * A channel: synchronous calls answered in order, consumers, publishing (with optional publisher
- * confirms), and messages assembled from their method, header and body frames.
+ * A channel as an object: argument defaults, consumers by tag, returned messages, and publisher
+ * confirms by sequence number, over the engine's typed calls. The engine does the protocol (pairing
+ * calls with replies, content assembly, confirm tracking, the close handshake).
  */
 import {
-  REPLY_SUCCESS,
-  UNEXPECTED_FRAME,
-  COMMAND_INVALID,
-  encodeBasicHeader,
-  encodeBodyFrames,
-  encodeMethod,
   utf8Encode,
   type BasicConsumeArgs,
   type BasicProperties,
-  type DecodedFrame,
   type ExchangeDeclareArgs,
   type ExchangeDeleteArgs,
   type FieldTable,
-  type Method,
-  type MethodInput,
-  type MethodName,
   type QueueDeclareArgs,
   type QueueDeclareOkArgs,
   type QueueDeleteArgs,
-  METHODS,
 } from '@amqp-codegen/protocol';
-import type { Connection } from './connection.js';
-import { ClosedError } from './errors.js';
-import { ContentAssembler, type Message } from './message.js';
-import { ReplyQueue, type Incoming } from './replies.js';
+import { isClosedError, type ChannelEvent, type ClosedError, type ProtocolEngine } from '@amqp-codegen/protocol/engine';
+import { toMessage, type Message } from './message.js';
 
 export type DeliveryTag = number | bigint;
 
 export class Channel {
-  state: 'opening' | 'open' | 'closing' | 'closed' = 'opening';
+  state: 'open' | 'closing' | 'closed' = 'open';
   /** Why the server closed this channel, once it has. */
   closeError: ClosedError | undefined;
   /** Messages the server returned (mandatory publishes it could not route). */
   readonly returned: Message[] = [];
   onReturn: ((message: Message) => void) | undefined;
+  /** The server cancelled a consumer (its queue was deleted): consumer_cancel_notify. */
+  onCancel: ((consumerTag: string) => void) | undefined;
   /** Publisher confirms by publish sequence number, once confirm.select is on. */
   readonly confirms = new Map<number, 'ack' | 'nack'>();
 
-  private readonly replies = new ReplyQueue();
-  private readonly content = new ContentAssembler();
   private readonly consumers = new Map<string, (message: Message) => void>();
-  /** Callbacks of basic.consume calls still waiting for consume-ok, in order. */
-  private readonly newConsumers: ((message: Message) => void)[] = [];
-  private confirmMode = false;
+  /** Deliveries for a tag whose consume-ok the caller has not seen yet (they can share a read). */
+  private readonly early = new Map<string, Message[]>();
+  private consumesPending = 0;
   private publishSeq = 0;
-  private readonly unconfirmed = new Set<number>();
-  private confirmWaiters: { resolve: () => void; reject: (e: Error) => void }[] = [];
+  private readonly unconfirmed = new Set<Promise<void>>();
 
   constructor(
-    readonly connection: Connection,
+    readonly engine: ProtocolEngine,
     readonly id: number,
   ) {}
 
-  // ---- Calls -------------------------------------------------------------------------------
-
-  /** Sends a synchronous method and resolves with its reply (one of `replies`). */
-  async rpc<R extends MethodName>(input: MethodInput, ...replies: R[]): Promise<Method<R>> {
-    return (await this.request(input, replies)).method as Method<R>;
-  }
-
-  private request(input: MethodInput, replies: readonly MethodName[]): Promise<Incoming> {
-    if (this.state === 'closed') return Promise.reject(this.closeError ?? new Error(`channel ${this.id} is closed`));
-    const reply = this.replies.expect(replies);
-    this.send(input);
-    return reply;
-  }
-
-  /** Sends an asynchronous method (no reply). */
-  send(input: MethodInput): void {
-    if (this.state === 'closed') throw this.closeError ?? new Error(`channel ${this.id} is closed`);
-    this.connection.sendFrames([encodeMethod(this.id, input)]);
-  }
-
-  async open(): Promise<void> {
-    await this.rpc({ name: 'channel.open' }, 'channel.open-ok');
-    this.state = 'open';
+  /** The engine, once it is known this channel is not closed by the server (else its reason is thrown). */
+  private get live(): ProtocolEngine {
+    if (this.closeError !== undefined) throw this.closeError;
+    return this.engine;
   }
 
   async close(): Promise<void> {
-    if (this.state === 'closed') return;
+    if (this.state !== 'open') return;
     this.state = 'closing';
-    const reply = this.replies.expect(['channel.close-ok']);
-    this.connection.sendFrames([
-      encodeMethod(this.id, {
-        name: 'channel.close',
-        args: { replyCode: REPLY_SUCCESS, replyText: 'bye', classId: 0, methodId: 0 },
-      }),
-    ]);
-    await reply;
-    this.closed(new Error(`channel ${this.id} is closed`));
+    await this.live.closeChannel(this.id);
+    this.state = 'closed';
   }
 
   // ---- Exchanges and queues ---------------------------------------------------------------
@@ -103,22 +64,19 @@ export class Channel {
     options: Partial<Omit<ExchangeDeclareArgs, 'exchange' | 'type'>> = {},
   ): Promise<void> {
     const args = { passive: false, durable: false, autoDelete: false, internal: false, noWait: false, arguments: {} };
-    await this.rpc({ name: 'exchange.declare', args: { ...args, ...options, exchange, type } }, 'exchange.declare-ok');
+    await this.live.exchangeDeclare(this.id, { ...args, ...options, exchange, type });
   }
 
   async exchangeDelete(exchange: string, options: Partial<Omit<ExchangeDeleteArgs, 'exchange'>> = {}): Promise<void> {
-    const args = { ifUnused: false, noWait: false, ...options, exchange };
-    await this.rpc({ name: 'exchange.delete', args }, 'exchange.delete-ok');
+    await this.live.exchangeDelete(this.id, { ifUnused: false, noWait: false, ...options, exchange });
   }
 
   async exchangeBind(destination: string, source: string, routingKey: string, args: FieldTable = {}): Promise<void> {
-    const bind = { destination, source, routingKey, noWait: false, arguments: args };
-    await this.rpc({ name: 'exchange.bind', args: bind }, 'exchange.bind-ok');
+    await this.live.exchangeBind(this.id, { destination, source, routingKey, noWait: false, arguments: args });
   }
 
   async exchangeUnbind(destination: string, source: string, routingKey: string, args: FieldTable = {}): Promise<void> {
-    const unbind = { destination, source, routingKey, noWait: false, arguments: args };
-    await this.rpc({ name: 'exchange.unbind', args: unbind }, 'exchange.unbind-ok');
+    await this.live.exchangeUnbind(this.id, { destination, source, routingKey, noWait: false, arguments: args });
   }
 
   async queueDeclare(
@@ -126,36 +84,33 @@ export class Channel {
     options: Partial<Omit<QueueDeclareArgs, 'queue'>> = {},
   ): Promise<QueueDeclareOkArgs> {
     const args = { passive: false, durable: false, exclusive: false, autoDelete: false, noWait: false, arguments: {} };
-    const ok = await this.rpc({ name: 'queue.declare', args: { ...args, ...options, queue } }, 'queue.declare-ok');
-    return ok.args;
+    return (await this.live.queueDeclare(this.id, { ...args, ...options, queue })).method.args;
   }
 
   async queueBind(queue: string, exchange: string, routingKey: string, args: FieldTable = {}): Promise<void> {
-    const bind = { queue, exchange, routingKey, noWait: false, arguments: args };
-    await this.rpc({ name: 'queue.bind', args: bind }, 'queue.bind-ok');
+    await this.live.queueBind(this.id, { queue, exchange, routingKey, noWait: false, arguments: args });
   }
 
   async queueUnbind(queue: string, exchange: string, routingKey: string, args: FieldTable = {}): Promise<void> {
-    await this.rpc({ name: 'queue.unbind', args: { queue, exchange, routingKey, arguments: args } }, 'queue.unbind-ok');
+    await this.live.queueUnbind(this.id, { queue, exchange, routingKey, arguments: args });
   }
 
   /** Resolves with the number of messages purged. */
   async queuePurge(queue: string): Promise<number> {
-    return (await this.rpc({ name: 'queue.purge', args: { queue, noWait: false } }, 'queue.purge-ok')).args
-      .messageCount;
+    return (await this.live.queuePurge(this.id, { queue, noWait: false })).method.args.messageCount;
   }
 
   /** Resolves with the number of messages deleted with the queue. */
   async queueDelete(queue: string, options: Partial<Omit<QueueDeleteArgs, 'queue'>> = {}): Promise<number> {
     const args = { ifUnused: false, ifEmpty: false, noWait: false, ...options, queue };
-    return (await this.rpc({ name: 'queue.delete', args }, 'queue.delete-ok')).args.messageCount;
+    return (await this.live.queueDelete(this.id, args)).method.args.messageCount;
   }
 
   // ---- Consuming ---------------------------------------------------------------------------
 
   async qos(prefetchCount: number, options: { prefetchSize?: number; global?: boolean } = {}): Promise<void> {
     const args = { prefetchSize: options.prefetchSize ?? 0, prefetchCount, global: options.global ?? false };
-    await this.rpc({ name: 'basic.qos', args }, 'basic.qos-ok');
+    await this.live.basicQos(this.id, args);
   }
 
   /** Starts a consumer; resolves with its tag (the server's choice when `consumerTag` is empty). */
@@ -165,49 +120,53 @@ export class Channel {
     options: Partial<Omit<BasicConsumeArgs, 'queue' | 'noWait'>> = {},
   ): Promise<string> {
     const args = { consumerTag: '', noLocal: false, noAck: false, exclusive: false, arguments: {} };
-    // Registered before the reply: deliveries may follow consume-ok in the same read.
-    this.newConsumers.push(onMessage);
-    const ok = await this.rpc(
-      { name: 'basic.consume', args: { ...args, ...options, queue, noWait: false } },
-      'basic.consume-ok',
-    );
-    return ok.args.consumerTag;
+    this.consumesPending++;
+    try {
+      const ok = await this.live.basicConsume(this.id, { ...args, ...options, queue, noWait: false });
+      const tag = ok.method.args.consumerTag;
+      this.consumers.set(tag, onMessage);
+      for (const m of this.early.get(tag) ?? []) onMessage(m);
+      this.early.delete(tag);
+      return tag;
+    } finally {
+      this.consumesPending--;
+    }
   }
 
   async cancel(consumerTag: string): Promise<void> {
-    await this.rpc({ name: 'basic.cancel', args: { consumerTag, noWait: false } }, 'basic.cancel-ok');
+    await this.live.basicCancel(this.id, { consumerTag, noWait: false });
     this.consumers.delete(consumerTag);
   }
 
   /** One message from `queue`, or undefined when it is empty (basic.get-empty). */
   async get(queue: string, options: { noAck?: boolean } = {}): Promise<Message | undefined> {
-    const input: MethodInput = { name: 'basic.get', args: { queue, noAck: options.noAck ?? false } };
-    return (await this.request(input, ['basic.get-ok', 'basic.get-empty'])).message;
+    const reply = await this.live.basicGet(this.id, { queue, noAck: options.noAck ?? false });
+    return reply.name === 'basic.get-ok' ? toMessage(reply) : undefined;
   }
 
   ack(deliveryTag: DeliveryTag, multiple = false): void {
-    this.send({ name: 'basic.ack', args: { deliveryTag, multiple } });
+    this.live.send(this.id, { name: 'basic.ack', args: { deliveryTag, multiple } });
   }
 
   nack(deliveryTag: DeliveryTag, options: { multiple?: boolean; requeue?: boolean } = {}): void {
     const args = { deliveryTag, multiple: options.multiple ?? false, requeue: options.requeue ?? true };
-    this.send({ name: 'basic.nack', args });
+    this.live.send(this.id, { name: 'basic.nack', args });
   }
 
   reject(deliveryTag: DeliveryTag, requeue = true): void {
-    this.send({ name: 'basic.reject', args: { deliveryTag, requeue } });
+    this.live.send(this.id, { name: 'basic.reject', args: { deliveryTag, requeue } });
   }
 
   /** Asks the server to redeliver this channel's unacknowledged messages. */
   async recover(requeue = true): Promise<void> {
-    await this.rpc({ name: 'basic.recover', args: { requeue } }, 'basic.recover-ok');
+    await this.live.basicRecover(this.id, { requeue });
   }
 
   // ---- Publishing --------------------------------------------------------------------------
 
   /**
-   * Publishes one message: basic.publish, a content header and body frames of at most frame-max − 8
-   * bytes. Returns the publish sequence number in confirm mode (see `confirms`), else 0.
+   * Publishes one message (the engine splits the body at frame-max). Returns the publish sequence
+   * number in confirm mode (see `confirms`), else 0.
    */
   publish(
     exchange: string,
@@ -216,130 +175,72 @@ export class Channel {
     properties: BasicProperties = {},
     options: { mandatory?: boolean } = {},
   ): number {
-    if (this.state !== 'open') throw this.closeError ?? new Error(`channel ${this.id} is ${this.state}`);
     const bytes = typeof body === 'string' ? utf8Encode(body) : body;
-    const publish = { exchange, routingKey, mandatory: options.mandatory ?? false, immediate: false };
-    this.connection.sendFrames([
-      encodeMethod(this.id, { name: 'basic.publish', args: publish }),
-      encodeBasicHeader(this.id, bytes.length, properties),
-      ...encodeBodyFrames(this.id, bytes, this.connection.tune.frameMax),
-    ]);
-    if (!this.confirmMode) return 0;
-    this.unconfirmed.add(++this.publishSeq);
-    return this.publishSeq;
+    const args = { exchange, routingKey, mandatory: options.mandatory ?? false, immediate: false };
+    const outcome = this.live.publish(this.id, args, bytes, properties);
+    if (outcome === undefined) return 0;
+    const seq = ++this.publishSeq;
+    const settled: Promise<void> = outcome.then((o) => {
+      this.confirms.set(seq, o);
+      this.unconfirmed.delete(settled);
+    });
+    settled.catch(() => this.unconfirmed.delete(settled)); // waitForConfirms reports the error
+    this.unconfirmed.add(settled);
+    return seq;
   }
 
   async confirmSelect(): Promise<void> {
-    this.confirmMode = true;
-    await this.rpc({ name: 'confirm.select', args: { nowait: false } }, 'confirm.select-ok');
+    await this.live.confirmSelect(this.id, { nowait: false });
   }
 
   /** Resolves once every message published so far is confirmed (acked or nacked: see `confirms`). */
-  waitForConfirms(): Promise<void> {
-    if (this.unconfirmed.size === 0) return Promise.resolve();
-    return new Promise((resolve, reject) => this.confirmWaiters.push({ resolve, reject }));
+  async waitForConfirms(): Promise<void> {
+    await Promise.all(this.unconfirmed);
   }
 
   async txSelect(): Promise<void> {
-    await this.rpc({ name: 'tx.select' }, 'tx.select-ok');
+    await this.live.txSelect(this.id);
   }
 
   async txCommit(): Promise<void> {
-    await this.rpc({ name: 'tx.commit' }, 'tx.commit-ok');
+    await this.live.txCommit(this.id);
   }
 
   async txRollback(): Promise<void> {
-    await this.rpc({ name: 'tx.rollback' }, 'tx.rollback-ok');
+    await this.live.txRollback(this.id);
   }
 
-  // ---- Incoming frames (called by the connection) -----------------------------------------
+  // ---- From the connection -----------------------------------------------------------------
 
-  handle(frame: DecodedFrame): void {
-    let message: Message | undefined;
-    try {
-      if (frame.type === 'method') {
-        if (this.content.busy) throw new Error(`${frame.method.name} arrived in the middle of a message's content`);
-        if (!METHODS[frame.method.name].content) return this.dispatch(frame.method);
-        this.content.start(frame.method as Message['method']);
-        return;
-      }
-      if (frame.type === 'header') message = this.content.addHeader(frame.header);
-      else if (frame.type === 'body') message = this.content.addBody(frame.body);
-    } catch (e) {
-      return this.connection.protocolError(UNEXPECTED_FRAME, `channel ${this.id}: ${(e as Error).message}`);
-    }
-    if (message !== undefined) this.dispatch(message.method, message);
-  }
-
-  private dispatch(method: Method, message?: Message): void {
-    // After sending channel.close, everything but close/close-ok is dropped (spec: channel.close).
-    if (this.state === 'closing' && method.name !== 'channel.close' && method.name !== 'channel.close-ok') return;
-    switch (method.name) {
-      case 'channel.close': {
-        this.connection.sendFrames([encodeMethod(this.id, { name: 'channel.close-ok' })]);
-        this.closed(new ClosedError('channel', this.id, method.args));
-        return;
-      }
+  /** @internal A method the server sent unasked on this channel. */
+  onEvent(event: ChannelEvent): void {
+    switch (event.name) {
       case 'basic.deliver': {
-        const consumer = this.consumers.get(method.args.consumerTag);
-        if (consumer !== undefined && message !== undefined) consumer(message);
+        const message = toMessage(event);
+        const tag = event.method.args.consumerTag;
+        const consumer = this.consumers.get(tag);
+        if (consumer !== undefined) consumer(message);
+        else if (this.consumesPending > 0) this.early.set(tag, [...(this.early.get(tag) ?? []), message]);
         return;
       }
-      case 'basic.return':
-        if (message !== undefined) {
-          this.returned.push(message);
-          this.onReturn?.(message);
-        }
+      case 'basic.return': {
+        const message = toMessage(event);
+        this.returned.push(message);
+        this.onReturn?.(message);
         return;
-      case 'basic.ack':
-      case 'basic.nack':
-        this.settleConfirms(
-          method.args.deliveryTag,
-          method.args.multiple,
-          method.name === 'basic.ack' ? 'ack' : 'nack',
-        );
-        return;
-      case 'basic.cancel': // the server cancelled a consumer (its queue was deleted): consumer_cancel_notify
-        this.consumers.delete(method.args.consumerTag);
-        return;
-      case 'channel.flow':
-        this.send({ name: 'channel.flow-ok', args: { active: method.args.active } });
-        return;
-      case 'basic.consume-ok': {
-        const consumer = this.newConsumers.shift();
-        if (consumer !== undefined) this.consumers.set(method.args.consumerTag, consumer);
-        break;
       }
-    }
-    if (!this.replies.offer({ method, message })) {
-      this.connection.protocolError(COMMAND_INVALID, `unexpected ${method.name} on channel ${this.id}`);
+      case 'basic.cancel':
+        this.consumers.delete(event.method.args.consumerTag);
+        this.onCancel?.(event.method.args.consumerTag);
+        return;
+      default:
+        return; // ack/nack settle confirms inside the engine; flow is answered there
     }
   }
 
-  private settleConfirms(tag: DeliveryTag, multiple: boolean, result: 'ack' | 'nack'): void {
-    const upTo = Number(tag);
-    for (const seq of this.unconfirmed) {
-      if (seq === upTo || (multiple && seq < upTo)) {
-        this.unconfirmed.delete(seq);
-        this.confirms.set(seq, result);
-      }
-    }
-    if (this.unconfirmed.size === 0) {
-      const waiters = this.confirmWaiters;
-      this.confirmWaiters = [];
-      for (const w of waiters) w.resolve();
-    }
-  }
-
-  /** The channel is gone (closed by either side, or with its connection): fail whatever still waits. */
-  closed(error: Error): void {
-    if (this.state === 'closed') return;
+  /** @internal The channel is gone: closed by the server (error), by us, or with its connection. */
+  onClosed(error: Error | undefined): void {
     this.state = 'closed';
-    if (error instanceof ClosedError) this.closeError = error;
-    this.replies.failAll(error);
-    const waiters = this.confirmWaiters;
-    this.confirmWaiters = [];
-    for (const w of waiters) w.reject(error);
-    this.connection.releaseChannel(this.id);
+    if (error !== undefined && isClosedError(error)) this.closeError = error;
   }
 }

@@ -1,8 +1,9 @@
 /**
- * SASL responses for the three mechanisms RabbitMQ offers without plugins. Each mechanism gives the
- * start-ok response and, for challenge/response mechanisms, the secure-ok answer to a challenge.
+ * The SASL mechanisms RabbitMQ offers without plugins, by name. PLAIN and AMQPLAIN come with the
+ * engine; RABBIT-CR-DEMO shows a pluggable challenge/response mechanism (connection.secure rounds).
  */
-import { encodeTable, utf8Encode } from '@amqp-codegen/protocol';
+import { utf8Encode } from '@amqp-codegen/protocol';
+import { amqplain, plain, type SaslMechanism } from '@amqp-codegen/protocol/engine';
 
 export type Mechanism = 'PLAIN' | 'AMQPLAIN' | 'RABBIT-CR-DEMO';
 
@@ -11,26 +12,23 @@ export interface Credentials {
   password: string;
 }
 
-/** The `response` of connection.start-ok. */
-export function initialResponse(mechanism: Mechanism, c: Credentials): Uint8Array {
-  switch (mechanism) {
-    case 'PLAIN':
-      // RFC 4616: authzid NUL authcid NUL passwd (empty authzid).
-      return utf8Encode(`\u0000${c.username}\u0000${c.password}`);
-    case 'AMQPLAIN':
-      // The entries of a field table WITHOUT its u32 length prefix (RabbitMQ rejects the prefixed form).
-      return encodeTable({ LOGIN: c.username, PASSWORD: c.password }, 'AMQPLAIN').subarray(4);
-    case 'RABBIT-CR-DEMO':
-      // Step 1 sends the user name; the password follows in secure-ok.
-      return utf8Encode(c.username);
-  }
+/** RabbitMQ's demo mechanism: the user name in start-ok, the password in answer to one challenge. */
+export function rabbitCrDemo(c: Credentials): SaslMechanism {
+  return {
+    name: 'RABBIT-CR-DEMO',
+    initialResponse: () => utf8Encode(c.username),
+    // RabbitMQ's challenge is always "Please tell me your password"; the answer has a fixed prefix.
+    respond: () => utf8Encode(`My password is ${c.password}`),
+  };
 }
 
-/** The `response` of connection.secure-ok for the server's `challenge`. */
-export function challengeResponse(mechanism: Mechanism, _challenge: Uint8Array, c: Credentials): Uint8Array {
-  if (mechanism !== 'RABBIT-CR-DEMO') {
-    throw new Error(`${mechanism} has no challenge step, but the server sent connection.secure`);
+export function mechanism(name: Mechanism, c: Credentials): SaslMechanism {
+  switch (name) {
+    case 'PLAIN':
+      return plain(c.username, c.password);
+    case 'AMQPLAIN':
+      return amqplain(c.username, c.password);
+    case 'RABBIT-CR-DEMO':
+      return rabbitCrDemo(c);
   }
-  // RabbitMQ's demo challenge is always "Please tell me your password"; the answer has a fixed prefix.
-  return utf8Encode(`My password is ${c.password}`);
 }

@@ -5,6 +5,8 @@ export interface Endpoint {
   username: string;
   password: string;
   vhost: string;
+  /** True for `amqps:`. */
+  tls: boolean;
 }
 
 /**
@@ -13,13 +15,17 @@ export interface Endpoint {
  */
 export function parseAmqpUrl(url: string): Endpoint {
   const u = new URL(url);
-  if (u.protocol !== 'amqp:') throw new Error(`unsupported URL scheme ${u.protocol} (only amqp: is supported)`);
+  if (u.protocol !== 'amqp:' && u.protocol !== 'amqps:') {
+    throw new Error(`unsupported URL scheme ${u.protocol} (amqp: or amqps:)`);
+  }
+  const tls = u.protocol === 'amqps:';
   const path = u.pathname === '' || u.pathname === '/' ? '/' : decodeURIComponent(u.pathname.slice(1));
   return {
     host: u.hostname || 'localhost',
-    port: u.port === '' ? 5672 : Number(u.port),
+    port: u.port === '' ? (tls ? 5671 : 5672) : Number(u.port),
     username: u.username === '' ? 'guest' : decodeURIComponent(u.username),
     password: u.password === '' ? 'guest' : decodeURIComponent(u.password),
     vhost: path,
+    tls,
   };
 }

@@ -395,6 +395,7 @@ export interface FieldInfo {
   readonly specName: string;
   /** The key in args and property objects: `routingKey`. */
   readonly name: string;
+  /** How it is written on the wire. */
   readonly type: WireType;
   /** The spec domain (its type when it names none). */
   readonly domain: string;

@@ -75,7 +75,7 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
         isReadonly: true,
         docs: ['The key in args and property objects: `routingKey`.'],
       },
-      { name: 'type', type: 'WireType', isReadonly: true },
+      { name: 'type', type: 'WireType', isReadonly: true, docs: ['How it is written on the wire.'] },
       { name: 'domain', type: 'string', isReadonly: true, docs: ['The spec domain (its type when it names none).'] },
       {
         name: 'reserved',

@@ -280,6 +280,7 @@ function buildMethod(
     responses: raw.responses.map((r) => `${cls.name}.${r}`),
     sentBy: sendersOf(raw.chassis, raw.origin),
     channelZeroOnly,
+    noWait: fields.find(isNoWait)?.name,
     fields,
     layout,
     fixedSize: fixedSizeOf(layout),
@@ -302,6 +303,13 @@ function buildMethod(
       }),
     },
   };
+}
+
+/** The no-wait bit: domain `no-wait`, or a bit named `nowait` (RabbitMQ's confirm.select). */
+function isNoWait(f: FieldModel): boolean {
+  return (
+    !f.reserved && f.type === 'bit' && (f.domain === 'no-wait' || f.specName === 'no-wait' || f.specName === 'nowait')
+  );
 }
 
 /** longstr inputs take strings or bytes but always decode to bytes, so the decoded type is narrower. */

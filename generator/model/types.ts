@@ -142,6 +142,8 @@ export interface MethodModel {
   readonly sentBy: readonly Peer[];
   /** Connection-class methods travel on channel 0 only. */
   readonly channelZeroOnly: boolean;
+  /** TS name of the bit asking the server not to answer (`no-wait`; confirm.select spells it `nowait`). */
+  readonly noWait: string | undefined;
   readonly fields: readonly FieldModel[];
   readonly layout: readonly LayoutItem[];
   /** Bytes of the arguments whose size does not depend on values (bit octets, integers, reserved strings). */

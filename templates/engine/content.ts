@@ -7,6 +7,7 @@ import { AmqpError, METHODS, RESOURCE_ERROR, UNEXPECTED_FRAME, type ContentHeade
 
 /** A content header and the whole body of one message. */
 export interface Content {
+  /** The content header: class-id, body-size and the decoded properties. */
   readonly header: ContentHeader;
   /**
    * The body. A body that came in one frame is a view of that frame's payload (no copy); a body
@@ -19,7 +20,9 @@ export interface Content {
 export interface Incoming {
   /** The method's name (narrows typed replies). */
   readonly name: Method['name'];
+  /** The decoded method: ids and arguments. */
   readonly method: Method;
+  /** Header and body for a content method (deliver, return, get-ok), else undefined. */
   readonly content: Content | undefined;
 }
 
@@ -32,6 +35,10 @@ function unexpected(message: string, context: string): AmqpError {
   return new AmqpError(message, { kind: 'decode', replyCode: UNEXPECTED_FRAME, context });
 }
 
+/**
+ * Turns one channel's method, header and body frames into complete messages, checking their order.
+ * The engine keeps one per channel; usable alone by anything that reads frames.
+ */
 export class ContentAssembler {
   private method: Method | undefined;
   private header: ContentHeader | undefined;
@@ -44,6 +51,7 @@ export class ContentAssembler {
   constructor(
     /** Used in error contexts: `channel 3`. */
     readonly channel: number,
+    /** Largest body-size accepted, in bytes; a larger header is 506 RESOURCE_ERROR. */
     readonly maxBodySize = DEFAULT_MAX_BODY_SIZE,
   ) {}
 

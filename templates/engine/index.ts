@@ -1,8 +1,19 @@
 /** The protocol engine entry point: `@amqp-codegen/protocol/engine`. */
-export { ProtocolEngine, type EngineEvent, type EngineOptions } from './engine.js';
+export {
+  ProtocolEngine,
+  type BlockedEvent,
+  type ChannelClosedEvent,
+  type ChannelMethodEvent,
+  type ConnectionClosedEvent,
+  type EngineEvent,
+  type EngineOptions,
+  type OpenEvent,
+  type UnblockedEvent,
+} from './engine.js';
 export {
   CALL_RESPONSES,
   CHANNEL_EVENT_NAMES,
+  SEND_METHODS,
   ChannelCalls,
   type CallName,
   type CallResponses,
@@ -10,7 +21,10 @@ export {
   type ChannelEvent,
   type ChannelEventName,
   type ContentMethodName,
+  type ContentReply,
+  type MethodReply,
   type Reply,
+  type SendInput,
 } from './calls.js';
 export { ContentAssembler, DEFAULT_MAX_BODY_SIZE, type Content, type Incoming } from './content.js';
 export { ConfirmTracker, type ConfirmOutcome } from './confirms.js';

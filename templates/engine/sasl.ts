@@ -4,6 +4,7 @@
  */
 import { encodeTable, utf8Encode } from '../index.js';
 
+/** A SASL mechanism the engine authenticates with; write your own for mechanisms not built in. */
 export interface SaslMechanism {
   /** As the server lists it in connection.start mechanisms, e.g. `PLAIN`. */
   readonly name: string;

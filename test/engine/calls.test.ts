@@ -6,8 +6,11 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   CALL_RESPONSES,
   CHANNEL_EVENT_NAMES,
+  SEND_METHODS,
   type CallResult,
   type ChannelEvent,
+  type ProtocolEngine,
+  type SendInput,
 } from '../../generated/src/engine/index.js';
 
 describe('generated call and event tables', () => {
@@ -50,6 +53,43 @@ describe('generated call and event tables', () => {
         'channel.flow',
       ].sort(),
     );
+  });
+
+  it('send() takes asynchronous client methods and the calls that have a no-wait bit (with its name)', () => {
+    expect(SEND_METHODS).toEqual({
+      'exchange.declare': 'noWait',
+      'exchange.delete': 'noWait',
+      'exchange.bind': 'noWait',
+      'exchange.unbind': 'noWait',
+      'queue.declare': 'noWait',
+      'queue.bind': 'noWait',
+      'queue.purge': 'noWait',
+      'queue.delete': 'noWait',
+      'basic.consume': 'noWait',
+      'basic.cancel': 'noWait',
+      'basic.ack': undefined,
+      'basic.reject': undefined,
+      'basic.recover-async': undefined,
+      'basic.nack': undefined,
+      // confirm.select spells it without the hyphen (RabbitMQ's extension)
+      'confirm.select': 'nowait',
+    });
+  });
+
+  it('types: send() takes no-wait calls only with no-wait true, and no synchronous or content method', () => {
+    type Send = ProtocolEngine['send'];
+    expectTypeOf<{ name: 'basic.ack'; args: { deliveryTag: 1; multiple: false } }>().toMatchTypeOf<SendInput>();
+    expectTypeOf<{
+      name: 'queue.delete';
+      args: { queue: 'q'; ifUnused: false; ifEmpty: false; noWait: true };
+    }>().toMatchTypeOf<SendInput>();
+    expectTypeOf<{
+      name: 'queue.delete';
+      args: { queue: 'q'; ifUnused: false; ifEmpty: false; noWait: false };
+    }>().not.toMatchTypeOf<SendInput>();
+    expectTypeOf<{ name: 'basic.get'; args: { queue: 'q'; noAck: true } }>().not.toMatchTypeOf<SendInput>();
+    expectTypeOf<{ name: 'channel.close-ok' }>().not.toMatchTypeOf<SendInput>();
+    expectTypeOf<Parameters<Send>[1]>().toEqualTypeOf<SendInput>();
   });
 
   it('types: basic.get resolves with get-ok (with content) | get-empty (without), narrowed by name', () => {

@@ -247,6 +247,57 @@ describe('channels and typed calls', () => {
     expect(s.written).toEqual([]);
   });
 
+  it('send(): an asynchronous method or a call with no-wait is written and waits for nothing', async () => {
+    const s = new Script();
+    await s.open();
+    const ch = await s.channel();
+    s.engine.send(ch, {
+      name: 'queue.delete',
+      args: { queue: 'q', ifUnused: false, ifEmpty: false, noWait: true },
+    });
+    s.engine.send(ch, { name: 'basic.reject', args: { deliveryTag: 7, requeue: false } });
+    expect(s.names()).toEqual(['queue.delete', 'basic.reject']);
+    // Nothing waits: the next call's reply is paired with the next call.
+    const qos = s.engine.basicQos(ch, { prefetchSize: 0, prefetchCount: 1, global: false });
+    s.out();
+    s.send(ch, { name: 'basic.qos-ok' });
+    expect((await qos).name).toBe('basic.qos-ok');
+  });
+
+  it('send(): confirm.select with nowait turns on confirm tracking', async () => {
+    const s = new Script();
+    await s.open();
+    const ch = await s.channel();
+    s.engine.send(ch, { name: 'confirm.select', args: { nowait: true } });
+    const outcome = s.engine.publish(
+      ch,
+      { exchange: '', routingKey: 'q', mandatory: false, immediate: false },
+      new Uint8Array(1),
+    );
+    expect(outcome).toBeDefined();
+    s.send(ch, { name: 'basic.ack', args: { deliveryTag: 1, multiple: false } });
+    await expect(outcome).resolves.toBe('ack');
+  });
+
+  it("send() refuses what would get a response or is not the caller's to send, writing nothing", async () => {
+    const s = new Script();
+    await s.open();
+    const ch = await s.channel();
+    const send = (method: unknown) => () => s.engine.send(ch, method as never);
+    expect(
+      send({ name: 'queue.delete', args: { queue: 'q', ifUnused: false, ifEmpty: false, noWait: false } }),
+    ).toThrow(/queue\.delete without noWait gets a response: use call\(\)/);
+    expect(send({ name: 'basic.get', args: { queue: 'q', noAck: true } })).toThrow(
+      /basic\.get cannot be sent with send\(\)/,
+    );
+    expect(
+      send({ name: 'basic.publish', args: { exchange: '', routingKey: 'q', mandatory: false, immediate: false } }),
+    ).toThrow(/basic\.publish cannot be sent with send\(\)/);
+    expect(send({ name: 'channel.close-ok' })).toThrow(/cannot be sent with send\(\)/);
+    expect(send({ name: 'connection.update-secret', args: { newSecret: 'x', reason: 'y' } })).toThrow(/cannot be sent/);
+    expect(s.written).toEqual([]);
+  });
+
   it('an encode error (frame over the negotiated frame-max) rejects the call and writes nothing', async () => {
     const s = new Script();
     await s.open({ channelMax: 0, frameMax: 4096, heartbeat: 0 });
@@ -392,6 +443,16 @@ describe('connection close handshakes and errors', () => {
     expect(s.names()).toEqual(['connection.close-ok']);
     await expect(pending).rejects.toMatchObject({ scope: 'connection', replyCode: 320, by: 'server' });
     expect(s.events.at(-1)).toMatchObject({ type: 'closed', error: { replyCode: 320 } });
+    // Calls made afterwards say why the connection is gone, and send nothing.
+    await expect(s.engine.basicQos(ch, { prefetchSize: 0, prefetchCount: 1, global: false })).rejects.toMatchObject({
+      scope: 'connection',
+      replyCode: 320,
+      by: 'server',
+    });
+    expect(() => s.engine.send(ch, { name: 'basic.ack', args: { deliveryTag: 1, multiple: false } })).toThrow(
+      /CONNECTION_FORCED/,
+    );
+    expect(s.out()).toEqual([]);
   });
 
   it('client close: connection.close, everything else dropped, close-ok resolves and emits closed', async () => {

@@ -7,7 +7,7 @@ import {
   encodeMethod,
   type MethodInput,
 } from '../../generated/src/index.js';
-import { connectWebSocket, type WebSocketLike } from '../../examples/engine-client/websocket.js';
+import { connectWebSocket, type WebSocketLike } from '../../examples/client/websocket.js';
 import { START } from './harness.js';
 
 class FakeSocket implements WebSocketLike {

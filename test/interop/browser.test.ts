@@ -12,6 +12,7 @@ import * as amqplib from 'amqplib';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EnginePageInput, EnginePageReport } from '../browser/engine-page.js';
 import type { PageInput, PageReport } from '../browser/page.js';
 import { startRelay, type Relay } from '../helpers/ws-relay.js';
 import { amqpUrl, skipInterop, unique } from './helpers.js';
@@ -34,10 +35,11 @@ describe.skipIf(skipInterop)('browser: the package in headless Chromium over a W
   let browser: Browser;
   let bundle: string;
   let inputs: string[];
+  let engineBundle: { text: string; inputs: string[] };
 
-  beforeAll(async () => {
+  async function bundlePage(entry: string): Promise<{ text: string; inputs: string[] }> {
     const result = await build({
-      entryPoints: [join(ROOT, 'test/browser/page.ts')],
+      entryPoints: [join(ROOT, entry)],
       bundle: true,
       format: 'iife',
       platform: 'browser',
@@ -46,8 +48,13 @@ describe.skipIf(skipInterop)('browser: the package in headless Chromium over a W
       metafile: true,
       logLevel: 'silent',
     });
-    bundle = result.outputFiles[0]!.text;
-    inputs = Object.keys(result.metafile.inputs).map((p) => relative(ROOT, join(process.cwd(), p)));
+    const text = result.outputFiles[0]!.text;
+    return { text, inputs: Object.keys(result.metafile.inputs).map((p) => relative(ROOT, join(process.cwd(), p))) };
+  }
+
+  beforeAll(async () => {
+    ({ text: bundle, inputs } = await bundlePage('test/browser/page.ts'));
+    engineBundle = await bundlePage('test/browser/engine-page.ts');
     const { hostname, port } = new URL(amqpUrl());
     relay = await startRelay({ host: hostname, port: Number(port || 5672) });
     browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
@@ -116,6 +123,63 @@ describe.skipIf(skipInterop)('browser: the package in headless Chromium over a W
       expect(message.properties.timestamp).toBe(input.timestamp);
       expect(message.properties.headers).toEqual(input.headers);
       expect(message.properties.messageId).toBeUndefined();
+      await channel.deleteQueue(input.queue);
+    } finally {
+      await connection.close();
+    }
+  });
+
+  it('the engine over the browser WebSocket (examples/client/websocket.ts): confirms, consume with acks, close', async () => {
+    const others = engineBundle.inputs.filter(
+      (p) =>
+        !['test/browser/engine-page.ts', 'examples/client/websocket.ts'].includes(p) &&
+        !p.startsWith('generated/dist/'),
+    );
+    expect(others).toEqual([]);
+    expect(engineBundle.inputs).toContain('generated/dist/engine/index.js');
+
+    const { username, password } = new URL(amqpUrl());
+    const input: EnginePageInput = {
+      url: relay.url,
+      username: decodeURIComponent(username),
+      password: decodeURIComponent(password),
+      queue: unique('browser-engine'),
+      count: 200,
+      last: 'left for amqplib €',
+    };
+    const before = relay.stats.connections;
+    const page = await browser.newPage();
+    const logs: string[] = [];
+    page.on('console', (m) => logs.push(m.text()));
+    page.on('pageerror', (e) => logs.push(String(e)));
+    await page.setContent('<!doctype html><title>amqp-codegen engine</title>');
+    await page.addScriptTag({ content: engineBundle.text });
+    const report = (await page.evaluate(
+      (arg: EnginePageInput) =>
+        (globalThis as unknown as { runEngine(a: EnginePageInput): Promise<EnginePageReport> }).runEngine(arg),
+      input,
+    )) as EnginePageReport;
+    await page.close();
+
+    expect(logs).toEqual([]);
+    expect(report.serverProduct).toBe('RabbitMQ');
+    expect(report.outcomes).toEqual(Array.from({ length: input.count + 1 }, () => 'ack'));
+    // One queue, one consumer: delivered once each, in publish order.
+    expect(report.delivered).toEqual(Array.from({ length: input.count }, (_, i) => `message ${i}`));
+    expect(report.closedError).toBeUndefined();
+    expect(relay.stats.connections).toBe(before + 1);
+
+    // The acked messages are gone; the last one is on the queue as the page sent it.
+    const connection = await amqplib.connect(amqpUrl());
+    try {
+      const channel = await connection.createChannel();
+      const message = await channel.get(input.queue, { noAck: true });
+      expect(message).not.toBe(false);
+      if (message === false) return;
+      expect(message.content.toString('utf8')).toBe(input.last);
+      expect(message.fields.redelivered).toBe(false);
+      expect(message.properties.contentType).toBe('text/plain');
+      expect(await channel.get(input.queue, { noAck: true })).toBe(false);
       await channel.deleteQueue(input.queue);
     } finally {
       await connection.close();

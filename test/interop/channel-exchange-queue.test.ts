@@ -2,7 +2,7 @@
  * Channel, exchange and queue classes against RabbitMQ 3.10: open/close, a soft error (404) that
  * closes only the channel, and the declare/bind/unbind/purge/delete life cycle with routing checked.
  */
-import { NOT_FOUND, REPLY_SUCCESS } from '@amqp-codegen/protocol';
+import { NOT_FOUND, REPLY_SUCCESS, methodInfo, replyCodeKind } from '@amqp-codegen/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClosedError, type Connection } from '../../examples/client/index.js';
 import { toHex } from '../helpers/bytes.js';
@@ -44,12 +44,14 @@ describe.skipIf(skipInterop)('RabbitMQ 3.10: channel, exchange and queue classes
     expect(error).toBeInstanceOf(ClosedError);
     expect(error).toMatchObject({
       scope: 'channel',
-      channel: ch.id,
+      by: 'server',
       replyCode: NOT_FOUND,
-      kind: 'soft',
-      method: 'queue.declare',
+      classId: 50,
+      methodId: 10,
       replyText: `NOT_FOUND - no queue '${missing}' in vhost '/'`,
     });
+    expect(replyCodeKind(NOT_FOUND)).toBe('soft');
+    expect(methodInfo(50, 10)?.name).toBe('queue.declare');
     expect(ch.state).toBe('closed');
     const close = c.log.methods('received', 'channel.close').at(-1)!;
     expect(close.args).toEqual({

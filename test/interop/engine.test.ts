@@ -1,11 +1,11 @@
 /**
- * The issue #11 scenarios through the sans-I/O engine (examples/engine-client/node.ts) against
+ * The issue #11 scenarios through the sans-I/O engine (examples/client/node-transport.ts) against
  * RabbitMQ: confirms and acks at volume, a server-cancelled consumer, a channel error that closes
  * only its channel, a dead peer found by heartbeats, and a connection closed by rabbitmqctl.
  */
 import * as net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { connect, type NodeConnectOptions, type NodeConnection } from '../../examples/engine-client/node.js';
+import { connect, type NodeConnectOptions, type NodeConnection } from '../../examples/client/node-transport.js';
 import type { EngineEvent } from '@amqp-codegen/protocol/engine';
 import { amqpUrl, connectionPid, ctl, skipInterop, sleep, unique } from './helpers.js';
 

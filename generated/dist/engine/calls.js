@@ -30,6 +30,7 @@ export const CALL_RESPONSES = {
     'tx.rollback': ['tx.rollback-ok'],
     'confirm.select': ['confirm.select-ok'],
 };
+/** The same list at run time: which incoming channel methods the engine emits as events. */
 export const CHANNEL_EVENT_NAMES = [
     'channel.flow',
     'channel.close',
@@ -39,85 +40,103 @@ export const CHANNEL_EVENT_NAMES = [
     'basic.ack',
     'basic.nack',
 ];
+/** The same set at run time: each method `send()` takes, with the name of its no-wait bit (undefined for asynchronous methods). */
+export const SEND_METHODS = {
+    'exchange.declare': 'noWait',
+    'exchange.delete': 'noWait',
+    'exchange.bind': 'noWait',
+    'exchange.unbind': 'noWait',
+    'queue.declare': 'noWait',
+    'queue.bind': 'noWait',
+    'queue.purge': 'noWait',
+    'queue.delete': 'noWait',
+    'basic.consume': 'noWait',
+    'basic.cancel': 'noWait',
+    'basic.ack': undefined,
+    'basic.reject': undefined,
+    'basic.recover-async': undefined,
+    'basic.nack': undefined,
+    'confirm.select': 'nowait',
+};
 /** One typed call per synchronous client method, each resolving with the union of its responses. Subclasses send the method and wait (see ProtocolEngine). */
 export class ChannelCalls {
-    /** channel.open → channel.open-ok. */
+    /** channel.open → channel.open-ok: open a channel for use. */
     channelOpen(channel) {
         return this.call(channel, { name: 'channel.open' });
     }
-    /** channel.flow → channel.flow-ok. */
+    /** channel.flow → channel.flow-ok: enable/disable flow from peer. */
     channelFlow(channel, args) {
         return this.call(channel, { name: 'channel.flow', args });
     }
-    /** channel.close → channel.close-ok. */
+    /** channel.close → channel.close-ok: request a channel close. */
     channelClose(channel, args) {
         return this.call(channel, { name: 'channel.close', args });
     }
-    /** exchange.declare → exchange.declare-ok. */
+    /** exchange.declare → exchange.declare-ok: verify exchange exists, create if needed. */
     exchangeDeclare(channel, args) {
         return this.call(channel, { name: 'exchange.declare', args });
     }
-    /** exchange.delete → exchange.delete-ok. */
+    /** exchange.delete → exchange.delete-ok: delete an exchange. */
     exchangeDelete(channel, args) {
         return this.call(channel, { name: 'exchange.delete', args });
     }
-    /** exchange.bind → exchange.bind-ok. */
+    /** exchange.bind → exchange.bind-ok: bind exchange to an exchange. */
     exchangeBind(channel, args) {
         return this.call(channel, { name: 'exchange.bind', args });
     }
-    /** exchange.unbind → exchange.unbind-ok. */
+    /** exchange.unbind → exchange.unbind-ok: unbind an exchange from an exchange. */
     exchangeUnbind(channel, args) {
         return this.call(channel, { name: 'exchange.unbind', args });
     }
-    /** queue.declare → queue.declare-ok. */
+    /** queue.declare → queue.declare-ok: declare queue, create if needed. */
     queueDeclare(channel, args) {
         return this.call(channel, { name: 'queue.declare', args });
     }
-    /** queue.bind → queue.bind-ok. */
+    /** queue.bind → queue.bind-ok: bind queue to an exchange. */
     queueBind(channel, args) {
         return this.call(channel, { name: 'queue.bind', args });
     }
-    /** queue.unbind → queue.unbind-ok. */
+    /** queue.unbind → queue.unbind-ok: unbind a queue from an exchange. */
     queueUnbind(channel, args) {
         return this.call(channel, { name: 'queue.unbind', args });
     }
-    /** queue.purge → queue.purge-ok. */
+    /** queue.purge → queue.purge-ok: purge a queue. */
     queuePurge(channel, args) {
         return this.call(channel, { name: 'queue.purge', args });
     }
-    /** queue.delete → queue.delete-ok. */
+    /** queue.delete → queue.delete-ok: delete a queue. */
     queueDelete(channel, args) {
         return this.call(channel, { name: 'queue.delete', args });
     }
-    /** basic.qos → basic.qos-ok. */
+    /** basic.qos → basic.qos-ok: specify quality of service. */
     basicQos(channel, args) {
         return this.call(channel, { name: 'basic.qos', args });
     }
-    /** basic.consume → basic.consume-ok. */
+    /** basic.consume → basic.consume-ok: start a queue consumer. */
     basicConsume(channel, args) {
         return this.call(channel, { name: 'basic.consume', args });
     }
-    /** basic.cancel → basic.cancel-ok. */
+    /** basic.cancel → basic.cancel-ok: end a queue consumer. */
     basicCancel(channel, args) {
         return this.call(channel, { name: 'basic.cancel', args });
     }
-    /** basic.get → basic.get-ok | basic.get-empty. */
+    /** basic.get → basic.get-ok | basic.get-empty: direct access to a queue. */
     basicGet(channel, args) {
         return this.call(channel, { name: 'basic.get', args });
     }
-    /** basic.recover → basic.recover-ok. */
+    /** basic.recover → basic.recover-ok: redeliver unacknowledged messages. */
     basicRecover(channel, args) {
         return this.call(channel, { name: 'basic.recover', args });
     }
-    /** tx.select → tx.select-ok. */
+    /** tx.select → tx.select-ok: select standard transaction mode. */
     txSelect(channel) {
         return this.call(channel, { name: 'tx.select' });
     }
-    /** tx.commit → tx.commit-ok. */
+    /** tx.commit → tx.commit-ok: commit the current transaction. */
     txCommit(channel) {
         return this.call(channel, { name: 'tx.commit' });
     }
-    /** tx.rollback → tx.rollback-ok. */
+    /** tx.rollback → tx.rollback-ok: abandon the current transaction. */
     txRollback(channel) {
         return this.call(channel, { name: 'tx.rollback' });
     }

@@ -11,6 +11,10 @@ export const DEFAULT_MAX_BODY_SIZE = 512 * 1024 * 1024;
 function unexpected(message, context) {
     return new AmqpError(message, { kind: 'decode', replyCode: UNEXPECTED_FRAME, context });
 }
+/**
+ * Turns one channel's method, header and body frames into complete messages, checking their order.
+ * The engine keeps one per channel; usable alone by anything that reads frames.
+ */
 export class ContentAssembler {
     channel;
     maxBodySize;
@@ -23,7 +27,9 @@ export class ContentAssembler {
     buffer;
     constructor(
     /** Used in error contexts: `channel 3`. */
-    channel, maxBodySize = DEFAULT_MAX_BODY_SIZE) {
+    channel, 
+    /** Largest body-size accepted, in bytes; a larger header is 506 RESOURCE_ERROR. */
+    maxBodySize = DEFAULT_MAX_BODY_SIZE) {
         this.channel = channel;
         this.maxBodySize = maxBodySize;
     }

@@ -6,7 +6,7 @@
  * Channel: opening → open → closing (frames other than close/close-ok dropped until close-ok).
  */
 import { type BasicProperties, type BasicPublishArgs, type FieldTable, type MethodInput, type TuneValues } from '../index.js';
-import { ChannelCalls, type CallName, type CallResult, type ChannelEvent } from './calls.js';
+import { ChannelCalls, type CallName, type CallResult, type ChannelEvent, type SendInput } from './calls.js';
 import { type ConfirmOutcome } from './confirms.js';
 import { ClosedError } from './errors.js';
 import { type SaslMechanism } from './sasl.js';
@@ -23,47 +23,77 @@ export interface EngineOptions {
     virtualHost?: string;
     /** Merged over ours (product, capabilities …); `connection_name` shows in RabbitMQ's tools. */
     clientProperties?: FieldTable;
-    /** Our wishes for tune; 0 (default) takes the server's value (see negotiateTune). */
+    /** Highest channel number we want; 0 (default) takes the server's value (see negotiateTune). */
     channelMax?: number;
+    /** Largest frame in bytes we want to receive and send; 0 (default) takes the server's value. */
     frameMax?: number;
+    /** Heartbeat interval in seconds we want; 0 (default) takes the server's value. */
     heartbeat?: number;
-    /** Handshake deadline (default 10 s) and how long to wait for close-ok (default 5 s). */
+    /** Milliseconds from `start()` to open-ok before the connection fails (default 10 000). */
     handshakeTimeoutMs?: number;
+    /** Milliseconds to wait for connection.close-ok after our close before giving up (default 5 000). */
     closeTimeoutMs?: number;
 }
-export type EngineEvent = {
+/** What the engine reports through `onEvent`, told apart by `type`. */
+export type EngineEvent = OpenEvent | ChannelMethodEvent | ChannelClosedEvent | BlockedEvent | UnblockedEvent | ConnectionClosedEvent;
+/** The handshake finished (connection.open-ok): calls may be made. */
+export interface OpenEvent {
+    /** Tells the events apart. */
     readonly type: 'open';
+    /** The negotiated channel-max, frame-max and heartbeat. */
     readonly tune: TuneValues;
+    /** What the server said about itself in connection.start (product, version, capabilities). */
     readonly serverProperties: FieldTable;
 }
-/** deliver, return, cancel, ack/nack (confirms), flow … on an open channel. */
- | {
+/** A method the server sent unasked on an open channel: deliver, return, cancel, ack/nack (confirms), flow. */
+export interface ChannelMethodEvent {
+    /** Tells the events apart. */
     readonly type: 'channel';
+    /** The channel it came on. */
     readonly channel: number;
+    /** The method, with its content for deliver and return; `event.name` narrows it. */
     readonly event: ChannelEvent;
 }
 /** A channel is gone: closed by the server (error set) or by a close we sent (error undefined). */
- | {
+export interface ChannelClosedEvent {
+    /** Tells the events apart. */
     readonly type: 'channel-closed';
+    /** The channel number, free to open again. */
     readonly channel: number;
+    /** The server's channel.close (reply code and text), or undefined when we closed it. */
     readonly error: ClosedError | undefined;
-} | {
+}
+/** connection.blocked: the server stopped reading from publishers (e.g. a memory or disk alarm). */
+export interface BlockedEvent {
+    /** Tells the events apart. */
     readonly type: 'blocked';
+    /** The server's reason, e.g. `low on memory`. */
     readonly reason: string;
-} | {
+}
+/** connection.unblocked: the server reads from publishers again. */
+export interface UnblockedEvent {
+    /** Tells the events apart. */
     readonly type: 'unblocked';
 }
-/** The connection is over; close the transport. `error` is undefined after a normal close. */
- | {
+/** The connection is over and the transport should be closed; fired once, last. */
+export interface ConnectionClosedEvent {
+    /** Tells the events apart. */
     readonly type: 'closed';
+    /** Why: a ClosedError (server close, heartbeat timeout, transport lost) or undefined after a normal close. */
     readonly error: Error | undefined;
-};
+}
+/**
+ * One AMQP client connection, sans I/O. Feed it the transport's bytes (`receive`), hand its output
+ * (`options.write`) to the transport, run `tick()` when `nextTimeout()` says; the typed calls of
+ * ChannelCalls (`queueDeclare`, `basicGet` …) resolve with the server's reply.
+ */
 export declare class ProtocolEngine extends ChannelCalls {
     private readonly options;
     /** Resolves at connection.open-ok; rejects when the handshake fails. */
     readonly opened: Promise<void>;
     /** Negotiated values (valid once open). */
     tune: TuneValues;
+    /** The server-properties of connection.start (empty until then). */
     serverProperties: FieldTable;
     private state;
     /** True from open-ok on: `opened` has resolved and must not be rejected. */
@@ -75,11 +105,14 @@ export declare class ProtocolEngine extends ChannelCalls {
     private lastReceived;
     private deadline;
     private closeError;
+    /** Why the connection ended (undefined after a normal close): what later calls reject with. */
+    private endError;
     private closeWaiters;
     private secretWaiters;
     private resolveOpened;
     private rejectOpened;
     constructor(options: EngineOptions);
+    /** True from open-ok until a close starts. */
     get isOpen(): boolean;
     /** Sends the protocol header; the server answers with connection.start. */
     start(): void;
@@ -101,8 +134,12 @@ export declare class ProtocolEngine extends ChannelCalls {
     closeChannel(channel: number, replyCode?: number, replyText?: string): Promise<void>;
     /** Sends a synchronous method and resolves with its response (see ChannelCalls for the typed calls). */
     call<N extends CallName>(channel: number, method: MethodInput<N>): Promise<CallResult<N>>;
-    /** Sends an asynchronous method (basic.ack, basic.reject, … or a call with no-wait) on an open channel. */
-    send(channel: number, method: MethodInput): void;
+    /**
+     * Sends an asynchronous method (basic.ack, basic.reject, …) or a call with its no-wait bit set on an
+     * open channel; nothing waits for an answer. Anything else throws, writing nothing: a call without
+     * no-wait would leave its response unpaired.
+     */
+    send(channel: number, method: SendInput): void;
     /**
      * basic.publish with its header and body frames (split at the negotiated frame-max). In confirm
      * mode (after confirm.select) returns the outcome of the publisher confirm, else undefined.

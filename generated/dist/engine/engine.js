@@ -7,7 +7,7 @@
  * Channel: opening → open → closing (frames other than close/close-ok dropped until close-ok).
  */
 import { AmqpError, CHANNEL_ERROR, COMMAND_INVALID, DEFAULT_FRAME_MAX, FrameParser, HEARTBEAT_FRAME, PROTOCOL_HEADER, REPLY_SUCCESS, decodeFrame, encodeBasicHeader, encodeBasicPublish, encodeBodyFrames, encodeMethod, isAmqpError, negotiateTune, utf8Decode, } from '../index.js';
-import { CALL_RESPONSES, CHANNEL_EVENT_NAMES, ChannelCalls, } from './calls.js';
+import { CALL_RESPONSES, CHANNEL_EVENT_NAMES, ChannelCalls, SEND_METHODS, } from './calls.js';
 import { ConfirmTracker } from './confirms.js';
 import { ContentAssembler } from './content.js';
 import { ClosedError } from './errors.js';
@@ -22,12 +22,18 @@ const CLIENT_CAPABILITIES = {
     per_consumer_qos: true,
 };
 const ignore = () => { };
+/**
+ * One AMQP client connection, sans I/O. Feed it the transport's bytes (`receive`), hand its output
+ * (`options.write`) to the transport, run `tick()` when `nextTimeout()` says; the typed calls of
+ * ChannelCalls (`queueDeclare`, `basicGet` …) resolve with the server's reply.
+ */
 export class ProtocolEngine extends ChannelCalls {
     options;
     /** Resolves at connection.open-ok; rejects when the handshake fails. */
     opened;
     /** Negotiated values (valid once open). */
     tune = { channelMax: 0, frameMax: DEFAULT_FRAME_MAX, heartbeat: 0 };
+    /** The server-properties of connection.start (empty until then). */
     serverProperties = {};
     state = 'idle';
     /** True from open-ok on: `opened` has resolved and must not be rejected. */
@@ -39,6 +45,8 @@ export class ProtocolEngine extends ChannelCalls {
     lastReceived = 0;
     deadline;
     closeError;
+    /** Why the connection ended (undefined after a normal close): what later calls reject with. */
+    endError;
     closeWaiters = [];
     secretWaiters = [];
     resolveOpened;
@@ -53,6 +61,7 @@ export class ProtocolEngine extends ChannelCalls {
         });
         this.opened.catch(ignore); // the caller may never await it
     }
+    /** True from open-ok until a close starts. */
     get isOpen() {
         return this.state === 'open';
     }
@@ -208,10 +217,25 @@ export class ProtocolEngine extends ChannelCalls {
         this.write(frame);
         return reply;
     }
-    /** Sends an asynchronous method (basic.ack, basic.reject, … or a call with no-wait) on an open channel. */
+    /**
+     * Sends an asynchronous method (basic.ack, basic.reject, …) or a call with its no-wait bit set on an
+     * open channel; nothing waits for an answer. Anything else throws, writing nothing: a call without
+     * no-wait would leave its response unpaired.
+     */
     send(channel, method) {
-        this.openChannelState(channel);
-        this.writeMethod(channel, method);
+        const name = method.name;
+        if (!Object.prototype.hasOwnProperty.call(SEND_METHODS, name)) {
+            throw new Error(`${name} cannot be sent with send(): use call(), publish() or close methods`);
+        }
+        const noWait = SEND_METHODS[method.name];
+        if (noWait !== undefined && method.args?.[noWait] !== true) {
+            throw new Error(`${name} without ${noWait} gets a response: use call()`);
+        }
+        const ch = this.openChannelState(channel);
+        const frame = encodeMethod(channel, method, this.tune.frameMax);
+        if (method.name === 'confirm.select' && ch.confirms === undefined)
+            ch.confirms = new ConfirmTracker();
+        this.write(frame);
     }
     /**
      * basic.publish with its header and body frames (split at the negotiated frame-max). In confirm
@@ -432,6 +456,7 @@ export class ProtocolEngine extends ChannelCalls {
             return;
         this.state = 'closed';
         this.deadline = undefined;
+        this.endError = error;
         const reason = error ?? new ClosedError('connection', REPLY_SUCCESS, 'closed', 'client');
         if (!this.wasOpened)
             this.rejectOpened(reason);
@@ -472,6 +497,7 @@ export class ProtocolEngine extends ChannelCalls {
     }
     notOpen() {
         return (this.closeError ??
+            this.endError ??
             new Error(`the connection is ${this.state === 'idle' || this.state === 'handshake' ? 'not open yet' : 'closed'}`));
     }
     writeMethod(channel, method) {

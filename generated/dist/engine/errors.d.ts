@@ -1,22 +1,33 @@
 /** Errors the engine rejects calls with. Checked by `name`, so they work across package copies. */
 /** A channel or the connection was closed: by the server, by us, or because the transport was lost. */
 export declare class ClosedError extends Error {
+    /** What closed: one channel or the whole connection. */
     readonly scope: 'channel' | 'connection';
     /** The reply code of the close method (200 for a normal close; 0 when no close method was exchanged). */
     readonly replyCode: number;
+    /** The reply text of the close method, or what happened when none was exchanged. */
     readonly replyText: string;
     /** Who closed it: the server's close method, ours, or neither (transport lost, heartbeat timeout). */
     readonly by: 'server' | 'client' | 'transport';
-    /** The method that caused the close, when the closer named one. */
+    /** Class id of the method that caused the close, when the closer named one (else 0). */
     readonly classId: number;
+    /** Method id of the method that caused the close, when the closer named one (else 0). */
     readonly methodId: number;
+    /** Always `ClosedError`: check this rather than `instanceof` across package copies. */
     readonly name: "ClosedError";
-    constructor(scope: 'channel' | 'connection', 
+    constructor(
+    /** What closed: one channel or the whole connection. */
+    scope: 'channel' | 'connection', 
     /** The reply code of the close method (200 for a normal close; 0 when no close method was exchanged). */
-    replyCode: number, replyText: string, 
+    replyCode: number, 
+    /** The reply text of the close method, or what happened when none was exchanged. */
+    replyText: string, 
     /** Who closed it: the server's close method, ours, or neither (transport lost, heartbeat timeout). */
     by: 'server' | 'client' | 'transport', 
-    /** The method that caused the close, when the closer named one. */
-    classId?: number, methodId?: number);
+    /** Class id of the method that caused the close, when the closer named one (else 0). */
+    classId?: number, 
+    /** Method id of the method that caused the close, when the closer named one (else 0). */
+    methodId?: number);
 }
+/** True for a ClosedError from any copy of the package (checks `name`). */
 export declare function isClosedError(e: unknown): e is ClosedError;

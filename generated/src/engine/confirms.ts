@@ -13,6 +13,7 @@ interface Waiter {
   reject(error: Error): void;
 }
 
+/** Publisher confirms of one channel: numbers publishes and settles them as basic.ack/nack arrive. */
 export class ConfirmTracker {
   /** Sequence number of the last publish. */
   private seq = 0;
@@ -21,7 +22,12 @@ export class ConfirmTracker {
   private head = 0;
 
   /** Numbers the next publish and returns its sequence number and the promise of its outcome. */
-  next(): { seq: number; outcome: Promise<ConfirmOutcome> } {
+  next(): {
+    /** The publish's sequence number: the delivery-tag the server confirms it with. */
+    seq: number;
+    /** Resolves with ack or nack; rejects when the channel closes first. */
+    outcome: Promise<ConfirmOutcome>;
+  } {
     const seq = ++this.seq;
     const outcome = new Promise<ConfirmOutcome>((resolve, reject) => this.pending.push({ seq, resolve, reject }));
     return { seq, outcome };

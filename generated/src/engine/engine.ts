@@ -37,9 +37,11 @@ import {
   CALL_RESPONSES,
   CHANNEL_EVENT_NAMES,
   ChannelCalls,
+  SEND_METHODS,
   type CallName,
   type CallResult,
   type ChannelEvent,
+  type SendInput,
 } from './calls.js';
 import { ConfirmTracker, type ConfirmOutcome } from './confirms.js';
 import { ContentAssembler, type Incoming } from './content.js';
@@ -59,25 +61,73 @@ export interface EngineOptions {
   virtualHost?: string;
   /** Merged over ours (product, capabilities …); `connection_name` shows in RabbitMQ's tools. */
   clientProperties?: FieldTable;
-  /** Our wishes for tune; 0 (default) takes the server's value (see negotiateTune). */
+  /** Highest channel number we want; 0 (default) takes the server's value (see negotiateTune). */
   channelMax?: number;
+  /** Largest frame in bytes we want to receive and send; 0 (default) takes the server's value. */
   frameMax?: number;
+  /** Heartbeat interval in seconds we want; 0 (default) takes the server's value. */
   heartbeat?: number;
-  /** Handshake deadline (default 10 s) and how long to wait for close-ok (default 5 s). */
+  /** Milliseconds from `start()` to open-ok before the connection fails (default 10 000). */
   handshakeTimeoutMs?: number;
+  /** Milliseconds to wait for connection.close-ok after our close before giving up (default 5 000). */
   closeTimeoutMs?: number;
 }
 
+/** What the engine reports through `onEvent`, told apart by `type`. */
 export type EngineEvent =
-  | { readonly type: 'open'; readonly tune: TuneValues; readonly serverProperties: FieldTable }
-  /** deliver, return, cancel, ack/nack (confirms), flow … on an open channel. */
-  | { readonly type: 'channel'; readonly channel: number; readonly event: ChannelEvent }
-  /** A channel is gone: closed by the server (error set) or by a close we sent (error undefined). */
-  | { readonly type: 'channel-closed'; readonly channel: number; readonly error: ClosedError | undefined }
-  | { readonly type: 'blocked'; readonly reason: string }
-  | { readonly type: 'unblocked' }
-  /** The connection is over; close the transport. `error` is undefined after a normal close. */
-  | { readonly type: 'closed'; readonly error: Error | undefined };
+  OpenEvent | ChannelMethodEvent | ChannelClosedEvent | BlockedEvent | UnblockedEvent | ConnectionClosedEvent;
+
+/** The handshake finished (connection.open-ok): calls may be made. */
+export interface OpenEvent {
+  /** Tells the events apart. */
+  readonly type: 'open';
+  /** The negotiated channel-max, frame-max and heartbeat. */
+  readonly tune: TuneValues;
+  /** What the server said about itself in connection.start (product, version, capabilities). */
+  readonly serverProperties: FieldTable;
+}
+
+/** A method the server sent unasked on an open channel: deliver, return, cancel, ack/nack (confirms), flow. */
+export interface ChannelMethodEvent {
+  /** Tells the events apart. */
+  readonly type: 'channel';
+  /** The channel it came on. */
+  readonly channel: number;
+  /** The method, with its content for deliver and return; `event.name` narrows it. */
+  readonly event: ChannelEvent;
+}
+
+/** A channel is gone: closed by the server (error set) or by a close we sent (error undefined). */
+export interface ChannelClosedEvent {
+  /** Tells the events apart. */
+  readonly type: 'channel-closed';
+  /** The channel number, free to open again. */
+  readonly channel: number;
+  /** The server's channel.close (reply code and text), or undefined when we closed it. */
+  readonly error: ClosedError | undefined;
+}
+
+/** connection.blocked: the server stopped reading from publishers (e.g. a memory or disk alarm). */
+export interface BlockedEvent {
+  /** Tells the events apart. */
+  readonly type: 'blocked';
+  /** The server's reason, e.g. `low on memory`. */
+  readonly reason: string;
+}
+
+/** connection.unblocked: the server reads from publishers again. */
+export interface UnblockedEvent {
+  /** Tells the events apart. */
+  readonly type: 'unblocked';
+}
+
+/** The connection is over and the transport should be closed; fired once, last. */
+export interface ConnectionClosedEvent {
+  /** Tells the events apart. */
+  readonly type: 'closed';
+  /** Why: a ClosedError (server close, heartbeat timeout, transport lost) or undefined after a normal close. */
+  readonly error: Error | undefined;
+}
 
 type ConnectionState = 'idle' | 'handshake' | 'open' | 'closing' | 'closed';
 
@@ -107,11 +157,17 @@ const CLIENT_CAPABILITIES: FieldTable = {
 
 const ignore = (): void => {};
 
+/**
+ * One AMQP client connection, sans I/O. Feed it the transport's bytes (`receive`), hand its output
+ * (`options.write`) to the transport, run `tick()` when `nextTimeout()` says; the typed calls of
+ * ChannelCalls (`queueDeclare`, `basicGet` …) resolve with the server's reply.
+ */
 export class ProtocolEngine extends ChannelCalls {
   /** Resolves at connection.open-ok; rejects when the handshake fails. */
   readonly opened: Promise<void>;
   /** Negotiated values (valid once open). */
   tune: TuneValues = { channelMax: 0, frameMax: DEFAULT_FRAME_MAX, heartbeat: 0 };
+  /** The server-properties of connection.start (empty until then). */
   serverProperties: FieldTable = {};
 
   private state: ConnectionState = 'idle';
@@ -124,6 +180,8 @@ export class ProtocolEngine extends ChannelCalls {
   private lastReceived = 0;
   private deadline: number | undefined;
   private closeError: Error | undefined;
+  /** Why the connection ended (undefined after a normal close): what later calls reject with. */
+  private endError: Error | undefined;
   private closeWaiters: { resolve(): void; reject(e: Error): void }[] = [];
   private secretWaiters: PendingCall[] = [];
   private resolveOpened!: () => void;
@@ -139,6 +197,7 @@ export class ProtocolEngine extends ChannelCalls {
     this.opened.catch(ignore); // the caller may never await it
   }
 
+  /** True from open-ok until a close starts. */
   get isOpen(): boolean {
     return this.state === 'open';
   }
@@ -291,10 +350,24 @@ export class ProtocolEngine extends ChannelCalls {
     return reply as Promise<CallResult<N>>;
   }
 
-  /** Sends an asynchronous method (basic.ack, basic.reject, … or a call with no-wait) on an open channel. */
-  send(channel: number, method: MethodInput): void {
-    this.openChannelState(channel);
-    this.writeMethod(channel, method);
+  /**
+   * Sends an asynchronous method (basic.ack, basic.reject, …) or a call with its no-wait bit set on an
+   * open channel; nothing waits for an answer. Anything else throws, writing nothing: a call without
+   * no-wait would leave its response unpaired.
+   */
+  send(channel: number, method: SendInput): void {
+    const name: string = method.name;
+    if (!Object.prototype.hasOwnProperty.call(SEND_METHODS, name)) {
+      throw new Error(`${name} cannot be sent with send(): use call(), publish() or close methods`);
+    }
+    const noWait = SEND_METHODS[method.name];
+    if (noWait !== undefined && (method.args as unknown as Record<string, unknown> | undefined)?.[noWait] !== true) {
+      throw new Error(`${name} without ${noWait} gets a response: use call()`);
+    }
+    const ch = this.openChannelState(channel);
+    const frame = encodeMethod(channel, method as MethodInput, this.tune.frameMax);
+    if (method.name === 'confirm.select' && ch.confirms === undefined) ch.confirms = new ConfirmTracker();
+    this.write(frame);
   }
 
   /**
@@ -531,6 +604,7 @@ export class ProtocolEngine extends ChannelCalls {
     if (this.state === 'closed') return;
     this.state = 'closed';
     this.deadline = undefined;
+    this.endError = error;
     const reason = error ?? new ClosedError('connection', REPLY_SUCCESS, 'closed', 'client');
     if (!this.wasOpened) this.rejectOpened(reason);
     this.failChannels(reason);
@@ -568,6 +642,7 @@ export class ProtocolEngine extends ChannelCalls {
   private notOpen(): Error {
     return (
       this.closeError ??
+      this.endError ??
       new Error(`the connection is ${this.state === 'idle' || this.state === 'handshake' ? 'not open yet' : 'closed'}`)
     );
   }

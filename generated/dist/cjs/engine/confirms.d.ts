@@ -4,6 +4,7 @@
  * to and including it).
  */
 export type ConfirmOutcome = 'ack' | 'nack';
+/** Publisher confirms of one channel: numbers publishes and settles them as basic.ack/nack arrive. */
 export declare class ConfirmTracker {
     /** Sequence number of the last publish. */
     private seq;
@@ -12,7 +13,9 @@ export declare class ConfirmTracker {
     private head;
     /** Numbers the next publish and returns its sequence number and the promise of its outcome. */
     next(): {
+        /** The publish's sequence number: the delivery-tag the server confirms it with. */
         seq: number;
+        /** Resolves with ack or nack; rejects when the channel closes first. */
         outcome: Promise<ConfirmOutcome>;
     };
     /** Publishes not yet confirmed. */

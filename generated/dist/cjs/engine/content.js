@@ -14,6 +14,10 @@ exports.DEFAULT_MAX_BODY_SIZE = 512 * 1024 * 1024;
 function unexpected(message, context) {
     return new index_js_1.AmqpError(message, { kind: 'decode', replyCode: index_js_1.UNEXPECTED_FRAME, context });
 }
+/**
+ * Turns one channel's method, header and body frames into complete messages, checking their order.
+ * The engine keeps one per channel; usable alone by anything that reads frames.
+ */
 class ContentAssembler {
     channel;
     maxBodySize;
@@ -26,7 +30,9 @@ class ContentAssembler {
     buffer;
     constructor(
     /** Used in error contexts: `channel 3`. */
-    channel, maxBodySize = exports.DEFAULT_MAX_BODY_SIZE) {
+    channel, 
+    /** Largest body-size accepted, in bytes; a larger header is 506 RESOURCE_ERROR. */
+    maxBodySize = exports.DEFAULT_MAX_BODY_SIZE) {
         this.channel = channel;
         this.maxBodySize = maxBodySize;
     }

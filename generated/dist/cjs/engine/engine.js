@@ -25,12 +25,18 @@ const CLIENT_CAPABILITIES = {
     per_consumer_qos: true,
 };
 const ignore = () => { };
+/**
+ * One AMQP client connection, sans I/O. Feed it the transport's bytes (`receive`), hand its output
+ * (`options.write`) to the transport, run `tick()` when `nextTimeout()` says; the typed calls of
+ * ChannelCalls (`queueDeclare`, `basicGet` …) resolve with the server's reply.
+ */
 class ProtocolEngine extends calls_js_1.ChannelCalls {
     options;
     /** Resolves at connection.open-ok; rejects when the handshake fails. */
     opened;
     /** Negotiated values (valid once open). */
     tune = { channelMax: 0, frameMax: index_js_1.DEFAULT_FRAME_MAX, heartbeat: 0 };
+    /** The server-properties of connection.start (empty until then). */
     serverProperties = {};
     state = 'idle';
     /** True from open-ok on: `opened` has resolved and must not be rejected. */
@@ -42,6 +48,8 @@ class ProtocolEngine extends calls_js_1.ChannelCalls {
     lastReceived = 0;
     deadline;
     closeError;
+    /** Why the connection ended (undefined after a normal close): what later calls reject with. */
+    endError;
     closeWaiters = [];
     secretWaiters = [];
     resolveOpened;
@@ -56,6 +64,7 @@ class ProtocolEngine extends calls_js_1.ChannelCalls {
         });
         this.opened.catch(ignore); // the caller may never await it
     }
+    /** True from open-ok until a close starts. */
     get isOpen() {
         return this.state === 'open';
     }
@@ -211,10 +220,25 @@ class ProtocolEngine extends calls_js_1.ChannelCalls {
         this.write(frame);
         return reply;
     }
-    /** Sends an asynchronous method (basic.ack, basic.reject, … or a call with no-wait) on an open channel. */
+    /**
+     * Sends an asynchronous method (basic.ack, basic.reject, …) or a call with its no-wait bit set on an
+     * open channel; nothing waits for an answer. Anything else throws, writing nothing: a call without
+     * no-wait would leave its response unpaired.
+     */
     send(channel, method) {
-        this.openChannelState(channel);
-        this.writeMethod(channel, method);
+        const name = method.name;
+        if (!Object.prototype.hasOwnProperty.call(calls_js_1.SEND_METHODS, name)) {
+            throw new Error(`${name} cannot be sent with send(): use call(), publish() or close methods`);
+        }
+        const noWait = calls_js_1.SEND_METHODS[method.name];
+        if (noWait !== undefined && method.args?.[noWait] !== true) {
+            throw new Error(`${name} without ${noWait} gets a response: use call()`);
+        }
+        const ch = this.openChannelState(channel);
+        const frame = (0, index_js_1.encodeMethod)(channel, method, this.tune.frameMax);
+        if (method.name === 'confirm.select' && ch.confirms === undefined)
+            ch.confirms = new confirms_js_1.ConfirmTracker();
+        this.write(frame);
     }
     /**
      * basic.publish with its header and body frames (split at the negotiated frame-max). In confirm
@@ -435,6 +459,7 @@ class ProtocolEngine extends calls_js_1.ChannelCalls {
             return;
         this.state = 'closed';
         this.deadline = undefined;
+        this.endError = error;
         const reason = error ?? new errors_js_1.ClosedError('connection', index_js_1.REPLY_SUCCESS, 'closed', 'client');
         if (!this.wasOpened)
             this.rejectOpened(reason);
@@ -475,6 +500,7 @@ class ProtocolEngine extends calls_js_1.ChannelCalls {
     }
     notOpen() {
         return (this.closeError ??
+            this.endError ??
             new Error(`the connection is ${this.state === 'idle' || this.state === 'handshake' ? 'not open yet' : 'closed'}`));
     }
     writeMethod(channel, method) {

@@ -12,14 +12,21 @@ class ClosedError extends Error {
     by;
     classId;
     methodId;
+    /** Always `ClosedError`: check this rather than `instanceof` across package copies. */
     name = 'ClosedError';
-    constructor(scope, 
+    constructor(
+    /** What closed: one channel or the whole connection. */
+    scope, 
     /** The reply code of the close method (200 for a normal close; 0 when no close method was exchanged). */
-    replyCode, replyText, 
+    replyCode, 
+    /** The reply text of the close method, or what happened when none was exchanged. */
+    replyText, 
     /** Who closed it: the server's close method, ours, or neither (transport lost, heartbeat timeout). */
     by, 
-    /** The method that caused the close, when the closer named one. */
-    classId = 0, methodId = 0) {
+    /** Class id of the method that caused the close, when the closer named one (else 0). */
+    classId = 0, 
+    /** Method id of the method that caused the close, when the closer named one (else 0). */
+    methodId = 0) {
         super(`${scope} closed by the ${by}: ${replyCode === 0 ? '' : `${replyCode} `}${replyText}`);
         this.scope = scope;
         this.replyCode = replyCode;
@@ -30,6 +37,7 @@ class ClosedError extends Error {
     }
 }
 exports.ClosedError = ClosedError;
+/** True for a ClosedError from any copy of the package (checks `name`). */
 function isClosedError(e) {
     return typeof e === 'object' && e !== null && e.name === 'ClosedError';
 }

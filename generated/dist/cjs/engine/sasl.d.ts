@@ -1,3 +1,4 @@
+/** A SASL mechanism the engine authenticates with; write your own for mechanisms not built in. */
 export interface SaslMechanism {
     /** As the server lists it in connection.start mechanisms, e.g. `PLAIN`. */
     readonly name: string;

@@ -9,7 +9,8 @@ import { ProtocolEngine, type EngineEvent, type EngineOptions } from '@amqp-code
 export interface WebSocketLike {
   binaryType: string;
   readonly readyState: number;
-  send(data: Uint8Array): void;
+  /** Typed as the DOM's `send` accepts it: views of an ArrayBuffer (not a SharedArrayBuffer). */
+  send(data: Uint8Array<ArrayBuffer>): void;
   close(): void;
   addEventListener(type: 'open' | 'close' | 'error', listener: () => void): void;
   addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
@@ -41,7 +42,8 @@ export async function connectWebSocket(
   };
   const engine: ProtocolEngine = new ProtocolEngine({
     ...options,
-    write: (bytes) => socket.send(bytes),
+    // The engine's frames are views of ArrayBuffers it allocated, never of a SharedArrayBuffer.
+    write: (bytes) => socket.send(bytes as Uint8Array<ArrayBuffer>),
     onEvent(event) {
       if (event.type === 'open') schedule();
       if (event.type === 'closed') {

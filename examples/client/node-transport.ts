@@ -6,14 +6,28 @@
 import * as net from 'node:net';
 import * as tls from 'node:tls';
 import { ProtocolEngine, plain, type EngineEvent, type EngineOptions } from '@amqp-codegen/protocol/engine';
-import { parseAmqpUrl } from '../client/url.js';
+import { parseAmqpUrl } from './url.js';
+
+/** Sees every byte that goes over the socket (the frame log uses it). */
+export interface ByteTap {
+  /** One write of the engine: the protocol header or one whole frame. */
+  sent(bytes: Uint8Array): void;
+  /** One chunk from the socket, before the engine reads it. */
+  received(chunk: Uint8Array): void;
+}
 
 export interface NodeConnectOptions extends Omit<EngineOptions, 'write' | 'onEvent' | 'now'> {
-  /** `amqp://user:password@host:port/vhost` (credentials become SASL PLAIN unless `sasl` is given). */
+  /**
+   * `amqp://user:password@host:port/vhost`, or `amqps://` for TLS on port 5671 (credentials become
+   * SASL PLAIN unless `sasl` is given).
+   */
   url?: string;
-  /** TLS options for `amqps`-style connections; false or absent for plain TCP. */
-  tls?: tls.ConnectionOptions | false;
+  /** TLS options (also for an `amqp://` URL); false for plain TCP even with `amqps://`. */
+  tls?: tls.ConnectionOptions | boolean;
   onEvent?(event: EngineEvent): void;
+  tap?: ByteTap;
+  /** Test knob: false drops the engine's heartbeat frames, to watch the server give up on a silent client. */
+  sendHeartbeats?: boolean;
 }
 
 export interface NodeConnection {
@@ -27,12 +41,20 @@ export interface NodeConnection {
 
 export async function connect(options: NodeConnectOptions = {}): Promise<NodeConnection> {
   const endpoint = parseAmqpUrl(options.url ?? 'amqp://guest:guest@localhost:5672/');
+  const tlsOptions = options.tls ?? endpoint.tls;
   const socket =
-    options.tls === undefined || options.tls === false
+    tlsOptions === false
       ? net.connect({ host: endpoint.host, port: endpoint.port })
-      : tls.connect({ host: endpoint.host, port: endpoint.port, servername: endpoint.host, ...options.tls });
+      : tls.connect({
+          host: endpoint.host,
+          port: endpoint.port,
+          servername: endpoint.host,
+          ...(tlsOptions === true ? {} : tlsOptions),
+        });
   socket.setNoDelay(true);
-  const connected = options.tls ? 'secureConnect' : 'connect';
+  const connected = tlsOptions === false ? 'connect' : 'secureConnect';
+  const { tap } = options;
+  const dropHeartbeats = options.sendHeartbeats === false;
   await new Promise<void>((resolve, reject) => {
     socket.once(connected, resolve);
     socket.once('error', reject);
@@ -64,6 +86,9 @@ export async function connect(options: NodeConnectOptions = {}): Promise<NodeCon
     ...options,
     write(bytes) {
       if (socket.destroyed) return;
+      // Each write is one whole frame, and only heartbeat frames have type 8.
+      if (dropHeartbeats && bytes[0] === 8) return;
+      tap?.sent(bytes);
       if (!corked) {
         corked = true;
         socket.cork();
@@ -84,7 +109,13 @@ export async function connect(options: NodeConnectOptions = {}): Promise<NodeCon
     },
   });
 
-  socket.on('data', (chunk: Buffer) => engine.receive(chunk));
+  socket.on('data', (buffer: Buffer) => {
+    // A plain Uint8Array view (no copy): decoded byte strings are views of their input, and should
+    // be Uint8Arrays as in browsers, not Buffers.
+    const chunk = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
+    tap?.received(chunk);
+    engine.receive(chunk);
+  });
   socket.on('error', (e) => engine.transportClosed(e));
   socket.on('close', () => engine.transportClosed());
   engine.start();
