@@ -34,7 +34,7 @@ export const PACKAGE_IDENTIFIERS: ReadonlySet<string> = new Set([
   // dispatch.ts and methods.ts
   ...['decodeMethod', 'encodeMethod', 'ContentHeader', 'decodeContentHeader', 'DecodedFrame', 'decodeFrame'],
   ...['MethodArgs', 'DecodedMethodArgs', 'MethodName', 'Method', 'MethodInput', 'Peer', 'WireType', 'FieldInfo'],
-  ...['MethodInfo', 'METHODS', 'CONTENT_PROPERTIES', 'methodInfo'],
+  ...['MethodInfo', 'MethodTable', 'METHODS', 'CONTENT_PROPERTIES', 'methodInfo'],
   // constants.ts
   ...['PROTOCOL_MAJOR', 'PROTOCOL_MINOR', 'PROTOCOL_REVISION', 'ReplyCodeKind', 'REPLY_CODES', 'replyCodeKind'],
   'replyCodeName',
