@@ -56,24 +56,57 @@ async function prepare(options: GenerateOptions) {
     prettierConfig,
     options: { name: options.name, version: options.version, classes: options.classes },
   });
-  const render = async (): Promise<OutputFiles> => {
-    const protocol = loadProtocol(specs, options.classes);
-    // The printing and compiling tools load only when a render is needed (they take most of a second).
-    const [{ emitPackage }, { formatFiles }, { compilePackage }, { addCommonJsBuild }] = await Promise.all([
-      import('./emit/emit.js'),
-      import('./format.js'),
-      import('./compile.js'),
-      import('./compile-cjs.js'),
-    ]);
-    const emitted = emitPackage(protocol, { templatesDir });
-    applyIdentity(emitted, options);
-    // Runtime files are verbatim copies of templates/runtime, which is kept formatted.
-    const compiled = compilePackage(
-      await formatFiles(emitted, prettierConfig, (path) => path.startsWith('src/runtime/')),
-    );
-    return addCommonJsBuild(compiled);
-  };
+  const render = () => rememberRender(inputs, () => renderFresh(specs, options, templatesDir, prettierConfig));
   return { inputs, render };
+}
+
+/**
+ * Renders of this process by fingerprint. Equal fingerprints mean equal output, so a process that
+ * generates the same inputs again (a test suite driving the CLI in-process, a watcher) renders once.
+ * A few entries only: a render holds the whole package in memory. Failed renders are not kept.
+ */
+const RENDERS_KEPT = 4;
+const renders = new Map<string, Promise<OutputFiles>>();
+
+async function rememberRender(inputs: string, render: () => Promise<OutputFiles>): Promise<OutputFiles> {
+  let pending = renders.get(inputs);
+  if (pending === undefined) {
+    pending = render();
+    keepRender(inputs, pending);
+  }
+  // A copy, so a caller that changes its map cannot change what later callers get.
+  return new Map(await pending);
+}
+
+function keepRender(inputs: string, pending: Promise<OutputFiles>): void {
+  renders.set(inputs, pending);
+  if (renders.size > RENDERS_KEPT) renders.delete(renders.keys().next().value!);
+  pending.catch(() => {
+    if (renders.get(inputs) === pending) renders.delete(inputs);
+  });
+}
+
+async function renderFresh(
+  specs: readonly LoadedSpec[],
+  options: GenerateOptions,
+  templatesDir: string,
+  prettierConfig: string,
+): Promise<OutputFiles> {
+  const protocol = loadProtocol(specs, options.classes);
+  // The printing and compiling tools load only when a render is needed (they take most of a second).
+  const [{ emitPackage }, { formatFiles }, { compilePackage }, { addCommonJsBuild }] = await Promise.all([
+    import('./emit/emit.js'),
+    import('./format.js'),
+    import('./compile.js'),
+    import('./compile-cjs.js'),
+  ]);
+  const emitted = emitPackage(protocol, { templatesDir });
+  applyIdentity(emitted, options);
+  // Runtime files are verbatim copies of templates/runtime, which is kept formatted.
+  const compiled = compilePackage(
+    await formatFiles(emitted, prettierConfig, (path) => path.startsWith('src/runtime/')),
+  );
+  return addCommonJsBuild(compiled);
 }
 
 /**

@@ -23,7 +23,10 @@ echo '{ "name": "consumer", "private": true, "type": "module" }' > package.json
 aliases=()
 for v in "${TS_VERSIONS[@]}"; do aliases+=("ts-$v@npm:typescript@$v"); done
 npm install --no-audit --no-fund --no-package-lock --silent "$tarball" "${aliases[@]}"
-cp "$fixtures"/esm.ts "$fixtures"/cjs.cts "$fixtures"/run-esm.mjs "$fixtures"/run-cjs.cjs .
+# One consumer source, type-checked as ESM (.ts) and as CommonJS (.cts); one set of checks for both runners.
+cp "$fixtures"/consumer.ts esm.ts
+cp "$fixtures"/consumer.ts cjs.cts
+cp "$fixtures"/checks.cjs "$fixtures"/run-esm.mjs "$fixtures"/run-cjs.cjs .
 
 echo "== run on node $(node --version) with --no-experimental-require-module"
 node --no-experimental-require-module run-esm.mjs

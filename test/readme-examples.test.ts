@@ -34,6 +34,8 @@ describe('README examples', () => {
           target: 'ES2022',
           noEmit: true,
           types: [],
+          // TypeScript's own lib.*.d.ts are not ours to check (half the time); the package's .d.ts still are.
+          skipDefaultLibCheck: true,
         },
         include: ['*.ts'],
       }),

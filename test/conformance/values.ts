@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { toHex } from '../helpers/bytes.js';
 // The runtime module, not the package index, so tsx-run scripts can load this file too.
 import { fieldTypeAt, fieldTypeOf, isDecimal, type FieldTable } from '../../generated/src/runtime/index.js';
+import type { BasicProperties } from '../../generated/src/basic.js';
 
 /** Random cases per property; `npm run test:conformance -- --runs N` sets CONFORMANCE_RUNS. */
 export const RUNS = Math.max(1, Number(process.env.CONFORMANCE_RUNS ?? 200));
@@ -52,6 +53,38 @@ export function text(maxLength: number, kind: 'valid' | 'any' = 'valid'): fc.Arb
 }
 
 /** A shortstr: at most 255 UTF-8 bytes, sometimes exactly at the limit. */
+/**
+ * Any subset of basic's content properties: shortstrs valid UTF-8, octets any; headers and timestamp as
+ * the other client takes them, and `reserved` (cluster-id) only where it reads it.
+ */
+export function basicProperties(parts: {
+  readonly headers: fc.Arbitrary<unknown>;
+  readonly timestamp: fc.Arbitrary<number>;
+  readonly reserved?: fc.Arbitrary<string>;
+}): fc.Arbitrary<BasicProperties> {
+  const str = shortstr('valid');
+  const octet = fc.integer({ min: 0, max: 255 });
+  return fc.record(
+    {
+      contentType: str,
+      contentEncoding: str,
+      headers: parts.headers,
+      deliveryMode: octet,
+      priority: octet,
+      correlationId: str,
+      replyTo: str,
+      expiration: str,
+      messageId: str,
+      timestamp: parts.timestamp,
+      type: str,
+      userId: str,
+      appId: str,
+      ...(parts.reserved === undefined ? {} : { reserved: parts.reserved }),
+    },
+    { requiredKeys: [] },
+  ) as fc.Arbitrary<BasicProperties>;
+}
+
 export function shortstr(kind: 'valid' | 'any' = 'valid'): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 8, arbitrary: text(40, kind).filter((s) => utf8Length(s) <= 255) },

@@ -8,6 +8,7 @@ import {
   utf8Encode,
 } from '../../generated/src/index.js';
 import { ClosedError, amqplain, external, plain, type SaslMechanism } from '../../generated/src/engine/index.js';
+import { queueDeclareArgs } from '../helpers/args.js';
 import { hex, toHex } from '../helpers/bytes.js';
 import { methods, Script, START } from './harness.js';
 
@@ -198,15 +199,7 @@ describe('channels and typed calls', () => {
     await s.open();
     expect(await s.channel()).toBe(1);
     expect(await s.channel()).toBe(2);
-    const declared = s.engine.queueDeclare(2, {
-      queue: 'q',
-      passive: false,
-      durable: false,
-      exclusive: false,
-      autoDelete: false,
-      noWait: false,
-      arguments: {},
-    });
+    const declared = s.engine.queueDeclare(2, queueDeclareArgs('q'));
     expect(methods(s.out())).toEqual([[2, 'queue.declare', expect.objectContaining({ queue: 'q' })]]);
     s.send(2, { name: 'queue.declare-ok', args: { queue: 'q', messageCount: 3, consumerCount: 0 } });
     const reply = await declared;
@@ -303,15 +296,7 @@ describe('channels and typed calls', () => {
     await s.open({ channelMax: 0, frameMax: 4096, heartbeat: 0 });
     const ch = await s.channel();
     s.out();
-    const call = s.engine.queueDeclare(ch, {
-      queue: 'q',
-      passive: false,
-      durable: false,
-      exclusive: false,
-      autoDelete: false,
-      noWait: false,
-      arguments: { k: 'x'.repeat(5000) },
-    });
+    const call = s.engine.queueDeclare(ch, queueDeclareArgs('q', { arguments: { k: 'x'.repeat(5000) } }));
     await expect(call).rejects.toMatchObject({ name: 'AmqpError', kind: 'encode', context: 'queue.declare' });
     expect(s.written).toEqual([]);
   });

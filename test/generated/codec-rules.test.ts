@@ -18,17 +18,10 @@ import {
 } from '../../generated/src/index.js';
 import { hex, toHex } from '../helpers/bytes.js';
 import { amqpError } from '../helpers/errors.js';
+import { queueDeclareArgs } from '../helpers/args.js';
 
 
-const declare = (queue: string, args: QueueDeclareArgs['arguments'] = {}): QueueDeclareArgs => ({
-  queue,
-  passive: false,
-  durable: false,
-  exclusive: false,
-  autoDelete: false,
-  noWait: false,
-  arguments: args,
-});
+const declare = (queue: string, args: QueueDeclareArgs['arguments'] = {}) => queueDeclareArgs(queue, { arguments: args });
 
 describe('frame-max on encode', () => {
   // queue.declare frame: 7 header + 4 ids + reserved short 2 + shortstr (1 + n) + bits 1 + table (4 + t) + end 1

@@ -10,12 +10,13 @@ import {
 } from '../../generated/src/index.js';
 import { hex } from '../helpers/bytes.js';
 import { amqpError } from '../helpers/errors.js';
+import { queueDeclareArgs } from '../helpers/args.js';
 
 
 const declare = (args: Record<string, unknown>): MethodInput =>
   ({
     name: 'queue.declare',
-    args: { queue: 'q', passive: false, durable: false, exclusive: false, autoDelete: false, noWait: false, arguments: {}, ...args },
+    args: { ...queueDeclareArgs('q'), ...args },
   }) as MethodInput;
 
 describe('encoder errors name class.method.field and emit no bytes', () => {

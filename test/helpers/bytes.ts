@@ -7,8 +7,9 @@ export function hex(text: string): Uint8Array {
   return out;
 }
 
+/** Bytes → lowercase hex without separators. Node's native encoder: the fuzz targets compare megabytes this way. */
 export function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }
 
 export const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -7,6 +7,7 @@ import * as net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect, type NodeConnectOptions, type NodeConnection } from '../../examples/client/node-transport.js';
 import type { EngineEvent } from '@amqp-codegen/protocol/engine';
+import { queueDeclareArgs as declareArgs } from '../helpers/args.js';
 import { amqpUrl, connectionPid, ctl, skipInterop, sleep, unique } from './helpers.js';
 
 const open: NodeConnection[] = [];
@@ -21,15 +22,6 @@ async function connectEngine(options: NodeConnectOptions = {}): Promise<NodeConn
   return Object.assign(c, { events });
 }
 
-const declareArgs = (queue: string) => ({
-  queue,
-  passive: false,
-  durable: false,
-  exclusive: false,
-  autoDelete: false,
-  noWait: false,
-  arguments: {},
-});
 const publishArgs = (routingKey: string) => ({ exchange: '', routingKey, mandatory: false, immediate: false });
 
 describe.skipIf(skipInterop)('the engine against RabbitMQ', () => {
