@@ -6,6 +6,8 @@
  *   started by scripts/rabbitmq.sh, whose state file `ctl` reads).
  * - A broker already started by `bash scripts/rabbitmq.sh start` and still listening: reused, and
  *   left running afterwards.
+ * - Unless skipped, `bash scripts/chromium.sh install` first (Debian's chromium for the browser test, only
+ *   if missing).
  * - Otherwise: `bash scripts/rabbitmq.sh install` (apt-get, as root, only if missing), then `start`
  *   (a fresh private broker on 127.0.0.1:5672, about 8 s); the teardown stops it again.
  * A broker that cannot be installed or started fails the run: it is never turned into a skip.
@@ -32,6 +34,17 @@ function rabbitmqSh(args: string[], options: { quiet?: boolean } = {}): Promise<
     child.on('error', reject);
     child.on('close', (code) =>
       code === 0 ? resolve(out) : reject(new Error(`bash ${SCRIPT} ${args.join(' ')} exited with ${code}`)),
+    );
+  });
+}
+
+/** Runs a command with its output on ours; rejects when it fails. */
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
     );
   });
 }
@@ -64,6 +77,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide('amqpUrl', '');
     return undefined;
   }
+  // The browser test needs Debian's chromium: installed like the broker, only if missing.
+  await run('bash', ['scripts/chromium.sh', 'install']);
   if (process.env.AMQP_URL) {
     project.provide('amqpUrl', process.env.AMQP_URL);
     return undefined;
