@@ -35,6 +35,13 @@ describe('golden output of the fixture spec', () => {
     });
   }
 
+  it('has no engine, so the package offers no ./engine entry point', () => {
+    expect([...files.keys()].filter((p) => p.startsWith('engine/') || p.includes('/engine/'))).toEqual([]);
+    const pkg = JSON.parse(files.get('package.json')!) as { exports: Record<string, unknown>; files: string[] };
+    expect(Object.keys(pkg.exports)).toEqual(['.', './package.json']);
+    expect(pkg.files).not.toContain('engine');
+  });
+
   it('every generated file starts with the @generated header', () => {
     for (const [path, text] of files) {
       if (path.endsWith('.ts') && !path.endsWith('.d.ts'))
