@@ -94,19 +94,20 @@ async function renderFresh(
 ): Promise<OutputFiles> {
   const protocol = loadProtocol(specs, options.classes);
   // The printing and compiling tools load only when a render is needed (they take most of a second).
-  const [{ emitPackage }, { formatFiles }, { compilePackage }, { addCommonJsBuild }] = await Promise.all([
+  const { startCommonJsBuild } = await import('./compile-cjs.js');
+  const commonJs = startCommonJsBuild();
+  const [{ emitPackage }, { formatFiles }, { compilePackage }] = await Promise.all([
     import('./emit/emit.js'),
     import('./format.js'),
     import('./compile.js'),
-    import('./compile-cjs.js'),
   ]);
   const emitted = emitPackage(protocol, { templatesDir });
   applyIdentity(emitted, options);
   // Runtime files are verbatim copies of templates/runtime, which is kept formatted.
-  const compiled = compilePackage(
-    await formatFiles(emitted, prettierConfig, (path) => path.startsWith('src/runtime/')),
-  );
-  return addCommonJsBuild(compiled);
+  const formatted = await formatFiles(emitted, prettierConfig, (path) => path.startsWith('src/runtime/'));
+  // The CommonJS transpile runs in a worker while this thread type-checks and emits the ESM build.
+  commonJs.transpile(formatted);
+  return commonJs.addTo(compilePackage(formatted));
 }
 
 /**
