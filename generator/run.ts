@@ -93,21 +93,26 @@ async function renderFresh(
   prettierConfig: string,
 ): Promise<OutputFiles> {
   const protocol = loadProtocol(specs, options.classes);
-  // The printing and compiling tools load only when a render is needed (they take most of a second).
-  const { startCommonJsBuild } = await import('./compile-cjs.js');
-  const commonJs = startCommonJsBuild();
-  const [{ emitPackage }, { formatFiles }, { compilePackage }] = await Promise.all([
-    import('./emit/emit.js'),
-    import('./format.js'),
-    import('./compile.js'),
-  ]);
-  const emitted = emitPackage(protocol, { templatesDir });
-  applyIdentity(emitted, options);
-  // Runtime files are verbatim copies of templates/runtime, which is kept formatted.
-  const formatted = await formatFiles(emitted, prettierConfig, (path) => path.startsWith('src/runtime/'));
-  // The CommonJS transpile runs in a worker while this thread type-checks and emits the ESM build.
-  commonJs.transpile(formatted);
-  return commonJs.addTo(compilePackage(formatted));
+  // Started first, so it loads its tools while this thread loads and runs the emitters.
+  const { startRenderHelper } = await import('./render-helper.js');
+  const helper = startRenderHelper();
+  try {
+    // The printing and compiling tools load only when a render is needed (they take most of a second).
+    const [{ emitPackage }, { formatFiles }, { compilePackage }, { startCommonJsBuild }] = await Promise.all([
+      import('./emit/emit.js'),
+      import('./format.js'),
+      import('./compile.js'),
+      import('./compile-cjs.js'),
+    ]);
+    const emitted = emitPackage(protocol, { templatesDir });
+    applyIdentity(emitted, options);
+    // Runtime files are verbatim copies of templates/runtime, which is kept formatted.
+    const formatted = await formatFiles(emitted, prettierConfig, (path) => path.startsWith('src/runtime/'), helper);
+    const commonJs = startCommonJsBuild(formatted, helper);
+    return await commonJs.addTo(compilePackage(formatted));
+  } finally {
+    helper.close();
+  }
 }
 
 /**
