@@ -93,20 +93,26 @@ async function renderFresh(
   prettierConfig: string,
 ): Promise<OutputFiles> {
   const protocol = loadProtocol(specs, options.classes);
-  // The printing and compiling tools load only when a render is needed (they take most of a second).
-  const [{ emitPackage }, { formatFiles }, { compilePackage }, { addCommonJsBuild }] = await Promise.all([
-    import('./emit/emit.js'),
-    import('./format.js'),
-    import('./compile.js'),
-    import('./compile-cjs.js'),
-  ]);
-  const emitted = emitPackage(protocol, { templatesDir });
-  applyIdentity(emitted, options);
-  // Runtime files are verbatim copies of templates/runtime, which is kept formatted.
-  const compiled = compilePackage(
-    await formatFiles(emitted, prettierConfig, (path) => path.startsWith('src/runtime/')),
-  );
-  return addCommonJsBuild(compiled);
+  // Started first, so it loads its tools while this thread loads and runs the emitters.
+  const { startRenderHelper } = await import('./render-helper.js');
+  const helper = startRenderHelper();
+  try {
+    // The printing and compiling tools load only when a render is needed (they take most of a second).
+    const [{ emitPackage }, { formatFiles }, { compilePackage }, { startCommonJsBuild }] = await Promise.all([
+      import('./emit/emit.js'),
+      import('./format.js'),
+      import('./compile.js'),
+      import('./compile-cjs.js'),
+    ]);
+    const emitted = emitPackage(protocol, { templatesDir });
+    applyIdentity(emitted, options);
+    // Runtime files are verbatim copies of templates/runtime, which is kept formatted.
+    const formatted = await formatFiles(emitted, prettierConfig, (path) => path.startsWith('src/runtime/'), helper);
+    const commonJs = startCommonJsBuild(formatted, helper);
+    return await commonJs.addTo(compilePackage(formatted));
+  } finally {
+    helper.close();
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import { emitIndexFile } from './index-file.js';
 import { emitMethodsFile } from './methods-file.js';
 import { packageFiles } from './package-files.js';
 import { speaksEngine } from '../model/engine-support.js';
+import { batchedFile } from './kit/batched-file.js';
 
 /** Output files by path relative to the package root; contents unformatted. */
 export type OutputFiles = Map<string, string>;
@@ -26,7 +27,9 @@ export function emitPackage(protocol: Protocol, options: EmitOptions): OutputFil
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
   const add = (path: string, build: (file: SourceFile) => void, fileHeader = header): void => {
     const file = project.createSourceFile(path, '');
-    build(file);
+    const batch = batchedFile();
+    build(batch.file as SourceFile);
+    batch.writeTo(file);
     files.set(path, `${fileHeader}\n${file.getFullText()}`);
   };
 
