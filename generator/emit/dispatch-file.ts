@@ -1,4 +1,4 @@
-import type { SourceFile } from 'ts-morph';
+import { type SourceFile, VariableDeclarationKind } from 'ts-morph';
 import type { Protocol } from '../model/types.js';
 import { ImportRegistry } from './kit/imports.js';
 import { DISPATCH_KEY, quote, RUNTIME_MODULE } from './kit/wire.js';
@@ -102,54 +102,35 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     ],
   });
 
-  imports.type(RUNTIME_MODULE, 'Frame');
+  // Frame rules live in the runtime (decodeFrameWith); only the decoders and the channel-0 classes are the spec's.
+  const Frame = imports.type(RUNTIME_MODULE, 'Frame');
   file.addTypeAlias({
     name: 'DecodedFrame',
     isExported: true,
     docs: ['A frame with its payload decoded.'],
-    type: [
-      "{ \n/** Frame type 1. */\nreadonly type: 'method'; \n/** Channel number. */\nreadonly channel: number; \n/** The decoded method. */\nreadonly method: Method }",
-      "{ \n/** Frame type 2. */\nreadonly type: 'header'; \n/** Channel number. */\nreadonly channel: number; \n/** The decoded content header. */\nreadonly header: ContentHeader }",
-      "{ \n/** Frame type 3. */\nreadonly type: 'body'; \n/** Channel number. */\nreadonly channel: number; \n/** Body bytes: a view of the frame payload. */\nreadonly body: Uint8Array }",
-      "{ \n/** Frame type 8. */\nreadonly type: 'heartbeat'; \n/** Heartbeats travel on channel 0. */\nreadonly channel: 0 }",
-    ].join(' | '),
+    type: `${imports.type(RUNTIME_MODULE, 'DecodedFrameOf')}<Method, ContentHeader>`,
   });
   const classZero = protocol.classes.filter((c) => c.channelZeroOnly).map((c) => c.classId);
-  const channelZero = imports.value(RUNTIME_MODULE, 'channelZeroFrame');
+  file.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["The spec's part of frame decoding: the payload decoders and the classes that travel on channel 0."],
+    declarations: [
+      {
+        name: 'frameDecoders',
+        type: `${imports.type(RUNTIME_MODULE, 'FrameDecoders')}<Method, ContentHeader>`,
+        initializer: `{\ndecodeMethod,\ndecodeContentHeader,\nchannelZeroClasses: [${classZero.join(', ')}],\n}`,
+      },
+    ],
+  });
   file.addFunction({
     name: 'decodeFrame',
     isExported: true,
     docs: [
       'Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy).',
     ],
-    parameters: [{ name: 'frame', type: 'Frame' }],
+    parameters: [{ name: 'frame', type: Frame }],
     returnType: 'DecodedFrame',
-    statements: [
-      'switch (frame.type) {',
-      'case 1: {',
-      'const method = decodeMethod(frame.payload);',
-      ...(classZero.length
-        ? [
-            `if (frame.channel !== 0 && (${classZero.map((id) => `method.classId === ${id}`).join(' || ')})) throw new ${AmqpError}(\`connection methods travel on channel 0 only, not on channel \${frame.channel}\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: method.name });`,
-          ]
-        : []),
-      `if (frame.channel === 0${classZero.map((id) => ` && method.classId !== ${id}`).join('')}) throw ${channelZero}(method.name);`,
-      "return { type: 'method', channel: frame.channel, method };",
-      '}',
-      'case 2:',
-      `if (frame.channel === 0) throw ${channelZero}('header');`,
-      "return { type: 'header', channel: frame.channel, header: decodeContentHeader(frame.payload) };",
-      'case 3:',
-      `if (frame.channel === 0) throw ${channelZero}('body');`,
-      "return { type: 'body', channel: frame.channel, body: frame.payload };",
-      'case 8:',
-      `if (frame.channel !== 0) throw new ${AmqpError}(\`heartbeat on channel \${frame.channel}; heartbeats belong to channel 0\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'UNEXPECTED_FRAME')}, offset: 0, context: 'heartbeat' });`,
-      `if (frame.payload.length !== 0) throw new ${AmqpError}(\`heartbeat with a \${frame.payload.length}-byte payload; heartbeats are empty\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'FRAME_ERROR')}, offset: 0, context: 'heartbeat' });`,
-      "return { type: 'heartbeat', channel: 0 };",
-      'default:',
-      `throw new ${AmqpError}(\`unknown frame type \${(frame as { type: unknown }).type}; expected 1, 2, 3 or 8\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'FRAME_ERROR')}, offset: 0, context: 'frame.type' });`,
-      '}',
-    ],
+    statements: [`return ${imports.value(RUNTIME_MODULE, 'decodeFrameWith')}(frame, frameDecoders);`],
   });
   imports.applyTo(file);
 }

@@ -1,4 +1,8 @@
-/** Frame layout constants: type u8 · channel u16 · size u32 · payload · 0xCE. */
+/**
+ * Frame layout: type u8 · channel u16 · size u32 · payload · 0xCE. Its constants, and the one
+ * writer of a frame header every encoder uses.
+ */
+import { AmqpError, describeValue } from './errors.js';
 
 export const FRAME_METHOD = 1;
 export const FRAME_HEADER = 2;
@@ -6,6 +10,12 @@ export const FRAME_BODY = 3;
 export const FRAME_HEARTBEAT = 8;
 export const FRAME_END = 0xce;
 
+/** Bytes before the payload: type, channel and size. */
+export const FRAME_HEADER_SIZE = 7;
+/** Bytes a method payload starts with: class id u16 and method id u16. */
+export const METHOD_PREFIX_SIZE = 4;
+/** Bytes a content header payload starts with: class id u16, weight u16 and body-size u64. */
+export const CONTENT_HEADER_PREFIX_SIZE = 12;
 /** Bytes around a payload: 7 header + 1 end octet. frame-max counts them, so payload ≤ frame-max − 8. */
 export const FRAME_OVERHEAD = 8;
 /** The smallest frame-max a peer may negotiate (and the size every peer accepts before tune). */
@@ -39,4 +49,35 @@ export interface Frame {
 /** True for the frame types 0-9-1 defines (1, 2, 3, 8). */
 export function isFrameType(t: unknown): t is FrameType {
   return t === FRAME_METHOD || t === FRAME_HEADER || t === FRAME_BODY || t === FRAME_HEARTBEAT;
+}
+
+/** Refuses a channel number that is not a short (an encode error: nothing is written). */
+export function checkChannel(channel: number): void {
+  if (!(Number.isInteger(channel) && channel >= 0 && channel <= 0xffff)) {
+    throw new AmqpError(`${describeValue(channel)} is not a short (integer 0..65535)`, {
+      kind: 'encode',
+      context: 'channel',
+    });
+  }
+}
+
+/** Writes a frame header (type, channel, payload size) at `at`; returns where the payload starts. */
+export function writeFrameHeader(out: Uint8Array, at: number, type: number, channel: number, size: number): number {
+  out[at] = type;
+  out[at + 1] = channel >>> 8;
+  out[at + 2] = channel & 0xff;
+  out[at + 3] = size >>> 24;
+  out[at + 4] = (size >>> 16) & 0xff;
+  out[at + 5] = (size >>> 8) & 0xff;
+  out[at + 6] = size & 0xff;
+  return at + FRAME_HEADER_SIZE;
+}
+
+/** Writes a whole frame around `payload` (copied) at `at`; returns the offset after its end octet. */
+export function writeFrame(out: Uint8Array, at: number, type: number, channel: number, payload: Uint8Array): number {
+  const start = writeFrameHeader(out, at, type, channel, payload.length);
+  out.set(payload, start);
+  const end = start + payload.length;
+  out[end] = FRAME_END;
+  return end + 1;
 }

@@ -5,6 +5,16 @@
  * is written. The buffer is only returned (by finishFrame) on success, so a throw emits no bytes.
  */
 import { AmqpError, describeValue } from './errors.js';
+import {
+  CONTENT_HEADER_PREFIX_SIZE,
+  FRAME_END,
+  FRAME_HEADER,
+  FRAME_METHOD,
+  FRAME_OVERHEAD,
+  METHOD_PREFIX_SIZE,
+  checkChannel,
+  writeFrameHeader,
+} from './frame-format.js';
 import { dateSeconds, isUint64 } from './int64.js';
 import { utf8Encode, utf8Length, utf8Write } from './utf8.js';
 
@@ -207,21 +217,20 @@ export function encodeLongstr(v: string | Uint8Array, ctx: string): Uint8Array {
  * The caller writes exactly argsSize bytes of arguments, then calls finishFrame.
  */
 export function methodFrame(channel: number, classId: number, methodId: number, argsSize: number): Writer {
-  if (!Number.isSafeInteger(argsSize) || argsSize < 0 || argsSize > 0xffffffff - 4) {
+  const payloadSize = METHOD_PREFIX_SIZE + argsSize;
+  if (!Number.isSafeInteger(argsSize) || argsSize < 0 || payloadSize > 0xffffffff) {
     throw new AmqpError(`invalid method argument size ${describeValue(argsSize)}`, { kind: 'encode' });
   }
-  const w = new Writer(12 + argsSize);
-  const b = w.bytes;
   // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
-  b[0] = 1;
-  w.pos = 1;
-  w.u16(channel, 'channel');
-  putUint32(b, 3, 4 + argsSize);
-  b[7] = classId >>> 8;
-  b[8] = classId;
-  b[9] = methodId >>> 8;
-  b[10] = methodId;
-  w.pos = 11;
+  checkChannel(channel);
+  const w = new Writer(FRAME_OVERHEAD + payloadSize);
+  const b = w.bytes;
+  const at = writeFrameHeader(b, 0, FRAME_METHOD, channel, payloadSize);
+  b[at] = classId >>> 8;
+  b[at + 1] = classId;
+  b[at + 2] = methodId >>> 8;
+  b[at + 3] = methodId;
+  w.pos = at + METHOD_PREFIX_SIZE;
   return w;
 }
 
@@ -236,19 +245,17 @@ export function headerFrame(
   bodySizeCtx: string,
   propertiesSize: number,
 ): Writer {
-  const payloadSize = 12 + propertiesSize;
+  const payloadSize = CONTENT_HEADER_PREFIX_SIZE + propertiesSize;
   if (!Number.isSafeInteger(propertiesSize) || propertiesSize < 0 || payloadSize > 0xffffffff) {
     throw new AmqpError(`invalid content header size ${describeValue(propertiesSize)}`, { kind: 'encode' });
   }
-  const w = new Writer(8 + payloadSize);
+  checkChannel(channel);
+  const w = new Writer(FRAME_OVERHEAD + payloadSize);
   const b = w.bytes;
-  b[0] = 2;
-  w.pos = 1;
-  w.u16(channel, 'channel');
-  putUint32(b, 3, payloadSize);
-  b[7] = classId >>> 8;
-  b[8] = classId;
-  w.pos = 11; // weight: zero
+  const at = writeFrameHeader(b, 0, FRAME_HEADER, channel, payloadSize);
+  b[at] = classId >>> 8;
+  b[at + 1] = classId;
+  w.pos = at + 4; // weight: zero (the array starts zeroed)
   w.u64(bodySize, bodySizeCtx);
   return w;
 }
@@ -260,7 +267,7 @@ export function finishFrame(w: Writer): Uint8Array {
       kind: 'encode',
     });
   }
-  w.bytes[w.pos] = 0xce;
+  w.bytes[w.pos] = FRAME_END;
   w.pos += 1;
   return w.bytes;
 }

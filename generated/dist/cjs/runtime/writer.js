@@ -16,6 +16,7 @@ exports.finishFrame = finishFrame;
  * is written. The buffer is only returned (by finishFrame) on success, so a throw emits no bytes.
  */
 const errors_js_1 = require("./errors.js");
+const frame_format_js_1 = require("./frame-format.js");
 const int64_js_1 = require("./int64.js");
 const utf8_js_1 = require("./utf8.js");
 function encodeError(message, ctx) {
@@ -216,21 +217,20 @@ function encodeLongstr(v, ctx) {
  * The caller writes exactly argsSize bytes of arguments, then calls finishFrame.
  */
 function methodFrame(channel, classId, methodId, argsSize) {
-    if (!Number.isSafeInteger(argsSize) || argsSize < 0 || argsSize > 0xffffffff - 4) {
+    const payloadSize = frame_format_js_1.METHOD_PREFIX_SIZE + argsSize;
+    if (!Number.isSafeInteger(argsSize) || argsSize < 0 || payloadSize > 0xffffffff) {
         throw new errors_js_1.AmqpError(`invalid method argument size ${(0, errors_js_1.describeValue)(argsSize)}`, { kind: 'encode' });
     }
-    const w = new Writer(12 + argsSize);
-    const b = w.bytes;
     // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
-    b[0] = 1;
-    w.pos = 1;
-    w.u16(channel, 'channel');
-    putUint32(b, 3, 4 + argsSize);
-    b[7] = classId >>> 8;
-    b[8] = classId;
-    b[9] = methodId >>> 8;
-    b[10] = methodId;
-    w.pos = 11;
+    (0, frame_format_js_1.checkChannel)(channel);
+    const w = new Writer(frame_format_js_1.FRAME_OVERHEAD + payloadSize);
+    const b = w.bytes;
+    const at = (0, frame_format_js_1.writeFrameHeader)(b, 0, frame_format_js_1.FRAME_METHOD, channel, payloadSize);
+    b[at] = classId >>> 8;
+    b[at + 1] = classId;
+    b[at + 2] = methodId >>> 8;
+    b[at + 3] = methodId;
+    w.pos = at + frame_format_js_1.METHOD_PREFIX_SIZE;
     return w;
 }
 /**
@@ -238,19 +238,17 @@ function methodFrame(channel, classId, methodId, argsSize) {
  * (pos = 19). The caller writes exactly `propertiesSize` bytes of flags and properties.
  */
 function headerFrame(channel, classId, bodySize, bodySizeCtx, propertiesSize) {
-    const payloadSize = 12 + propertiesSize;
+    const payloadSize = frame_format_js_1.CONTENT_HEADER_PREFIX_SIZE + propertiesSize;
     if (!Number.isSafeInteger(propertiesSize) || propertiesSize < 0 || payloadSize > 0xffffffff) {
         throw new errors_js_1.AmqpError(`invalid content header size ${(0, errors_js_1.describeValue)(propertiesSize)}`, { kind: 'encode' });
     }
-    const w = new Writer(8 + payloadSize);
+    (0, frame_format_js_1.checkChannel)(channel);
+    const w = new Writer(frame_format_js_1.FRAME_OVERHEAD + payloadSize);
     const b = w.bytes;
-    b[0] = 2;
-    w.pos = 1;
-    w.u16(channel, 'channel');
-    putUint32(b, 3, payloadSize);
-    b[7] = classId >>> 8;
-    b[8] = classId;
-    w.pos = 11; // weight: zero
+    const at = (0, frame_format_js_1.writeFrameHeader)(b, 0, frame_format_js_1.FRAME_HEADER, channel, payloadSize);
+    b[at] = classId >>> 8;
+    b[at + 1] = classId;
+    w.pos = at + 4; // weight: zero (the array starts zeroed)
     w.u64(bodySize, bodySizeCtx);
     return w;
 }
@@ -261,7 +259,7 @@ function finishFrame(w) {
             kind: 'encode',
         });
     }
-    w.bytes[w.pos] = 0xce;
+    w.bytes[w.pos] = frame_format_js_1.FRAME_END;
     w.pos += 1;
     return w.bytes;
 }
