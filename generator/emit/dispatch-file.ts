@@ -10,6 +10,12 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
   const AmqpError = imports.value(RUNTIME_MODULE, 'AmqpError');
   for (const name of ['Method', 'MethodInput']) imports.type('./methods.js', name);
   const contentClasses = protocol.classes.filter((c) => c.properties.length > 0);
+  // Both payload decoders start alike: a Reader over the payload, then the class id.
+  const payloadParameters = [{ name: 'payload', type: 'Uint8Array | ArrayBuffer' }];
+  const readClassId = (context: string): string[] => [
+    `const reader = new ${Reader}(payload);`,
+    `const classId = reader.u16(${quote(context)});`,
+  ];
 
   file.addFunction({
     name: 'decodeMethod',
@@ -17,11 +23,10 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     docs: [
       'Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501).',
     ],
-    parameters: [{ name: 'payload', type: 'Uint8Array | ArrayBuffer' }],
+    parameters: payloadParameters,
     returnType: 'Method',
     statements: [
-      `const reader = new ${Reader}(payload);`,
-      "const classId = reader.u16('method.class-id');",
+      ...readClassId('method.class-id'),
       "const methodId = reader.u16('method.method-id');",
       'let method: Method;',
       `switch (${DISPATCH_KEY}) {`,
@@ -81,11 +86,10 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     docs: [
       'Decodes a content header frame payload: class-id, weight, body-size, property flags and properties. A class that carries no content fails with 505 UNEXPECTED_FRAME (it cannot match the method it follows).',
     ],
-    parameters: [{ name: 'payload', type: 'Uint8Array | ArrayBuffer' }],
+    parameters: payloadParameters,
     returnType: 'ContentHeader',
     statements: [
-      `const reader = new ${Reader}(payload);`,
-      "const classId = reader.u16('header.class-id');",
+      ...readClassId('header.class-id'),
       // With no content class (a --classes subset) nothing uses them, but they are still read.
       ...(contentClasses.length
         ? ["const weight = reader.u16('header.weight');", "const bodySize = reader.u64('header.body-size');"]

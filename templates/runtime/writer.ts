@@ -211,19 +211,29 @@ export function encodeLongstr(v: string | Uint8Array, ctx: string): Uint8Array {
 }
 
 /**
- * Starts a method frame: type 1, channel, size = 4 + argsSize, class id, method id (pos = 11).
- * The caller writes exactly argsSize bytes of arguments, then calls finishFrame.
+ * A Writer for one frame whose payload is `prefixSize` bytes its starter writes plus `restSize` bytes
+ * the caller writes; the frame header is written and pos is where the payload starts.
  */
-export function methodFrame(channel: number, classId: number, methodId: number, argsSize: number): Writer {
-  const payloadSize = METHOD_PREFIX_SIZE + argsSize;
-  if (!Number.isSafeInteger(argsSize) || argsSize < 0 || payloadSize > 0xffffffff) {
-    throw new AmqpError(`invalid method argument size ${describeValue(argsSize)}`, { kind: 'encode' });
+function startFrame(type: number, channel: number, prefixSize: number, restSize: number, what: string): Writer {
+  const payloadSize = prefixSize + restSize;
+  if (!Number.isSafeInteger(restSize) || restSize < 0 || payloadSize > 0xffffffff) {
+    throw new AmqpError(`invalid ${what} ${describeValue(restSize)}`, { kind: 'encode' });
   }
   // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
   checkChannel(channel);
   const w = new Writer(FRAME_OVERHEAD + payloadSize);
+  w.pos = writeFrameHeader(w.bytes, 0, type, channel, payloadSize);
+  return w;
+}
+
+/**
+ * Starts a method frame: type 1, channel, size = 4 + argsSize, class id, method id (pos = 11).
+ * The caller writes exactly argsSize bytes of arguments, then calls finishFrame.
+ */
+export function methodFrame(channel: number, classId: number, methodId: number, argsSize: number): Writer {
+  const w = startFrame(FRAME_METHOD, channel, METHOD_PREFIX_SIZE, argsSize, 'method argument size');
   const b = w.bytes;
-  const at = writeFrameHeader(b, 0, FRAME_METHOD, channel, payloadSize);
+  const at = w.pos;
   b[at] = classId >>> 8;
   b[at + 1] = classId;
   b[at + 2] = methodId >>> 8;
@@ -243,17 +253,11 @@ export function headerFrame(
   bodySizeCtx: string,
   propertiesSize: number,
 ): Writer {
-  const payloadSize = CONTENT_HEADER_PREFIX_SIZE + propertiesSize;
-  if (!Number.isSafeInteger(propertiesSize) || propertiesSize < 0 || payloadSize > 0xffffffff) {
-    throw new AmqpError(`invalid content header size ${describeValue(propertiesSize)}`, { kind: 'encode' });
-  }
-  checkChannel(channel);
-  const w = new Writer(FRAME_OVERHEAD + payloadSize);
-  const b = w.bytes;
-  const at = writeFrameHeader(b, 0, FRAME_HEADER, channel, payloadSize);
-  b[at] = classId >>> 8;
-  b[at + 1] = classId;
-  w.pos = at + 4; // weight: zero (the array starts zeroed)
+  const w = startFrame(FRAME_HEADER, channel, CONTENT_HEADER_PREFIX_SIZE, propertiesSize, 'content header size');
+  const at = w.pos;
+  w.bytes[at] = classId >>> 8;
+  w.bytes[at + 1] = classId;
+  w.pos = at + 4; // class id, then the weight u16 left zero (the array starts zeroed)
   w.u64(bodySize, bodySizeCtx);
   return w;
 }

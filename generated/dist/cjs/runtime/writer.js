@@ -213,19 +213,28 @@ function encodeLongstr(v, ctx) {
     return b;
 }
 /**
- * Starts a method frame: type 1, channel, size = 4 + argsSize, class id, method id (pos = 11).
- * The caller writes exactly argsSize bytes of arguments, then calls finishFrame.
+ * A Writer for one frame whose payload is `prefixSize` bytes its starter writes plus `restSize` bytes
+ * the caller writes; the frame header is written and pos is where the payload starts.
  */
-function methodFrame(channel, classId, methodId, argsSize) {
-    const payloadSize = frame_format_js_1.METHOD_PREFIX_SIZE + argsSize;
-    if (!Number.isSafeInteger(argsSize) || argsSize < 0 || payloadSize > 0xffffffff) {
-        throw new errors_js_1.AmqpError(`invalid method argument size ${(0, errors_js_1.describeValue)(argsSize)}`, { kind: 'encode' });
+function startFrame(type, channel, prefixSize, restSize, what) {
+    const payloadSize = prefixSize + restSize;
+    if (!Number.isSafeInteger(restSize) || restSize < 0 || payloadSize > 0xffffffff) {
+        throw new errors_js_1.AmqpError(`invalid ${what} ${(0, errors_js_1.describeValue)(restSize)}`, { kind: 'encode' });
     }
     // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
     (0, frame_format_js_1.checkChannel)(channel);
     const w = new Writer(frame_format_js_1.FRAME_OVERHEAD + payloadSize);
+    w.pos = (0, frame_format_js_1.writeFrameHeader)(w.bytes, 0, type, channel, payloadSize);
+    return w;
+}
+/**
+ * Starts a method frame: type 1, channel, size = 4 + argsSize, class id, method id (pos = 11).
+ * The caller writes exactly argsSize bytes of arguments, then calls finishFrame.
+ */
+function methodFrame(channel, classId, methodId, argsSize) {
+    const w = startFrame(frame_format_js_1.FRAME_METHOD, channel, frame_format_js_1.METHOD_PREFIX_SIZE, argsSize, 'method argument size');
     const b = w.bytes;
-    const at = (0, frame_format_js_1.writeFrameHeader)(b, 0, frame_format_js_1.FRAME_METHOD, channel, payloadSize);
+    const at = w.pos;
     b[at] = classId >>> 8;
     b[at + 1] = classId;
     b[at + 2] = methodId >>> 8;
@@ -238,17 +247,11 @@ function methodFrame(channel, classId, methodId, argsSize) {
  * (pos = 19). The caller writes exactly `propertiesSize` bytes of flags and properties.
  */
 function headerFrame(channel, classId, bodySize, bodySizeCtx, propertiesSize) {
-    const payloadSize = frame_format_js_1.CONTENT_HEADER_PREFIX_SIZE + propertiesSize;
-    if (!Number.isSafeInteger(propertiesSize) || propertiesSize < 0 || payloadSize > 0xffffffff) {
-        throw new errors_js_1.AmqpError(`invalid content header size ${(0, errors_js_1.describeValue)(propertiesSize)}`, { kind: 'encode' });
-    }
-    (0, frame_format_js_1.checkChannel)(channel);
-    const w = new Writer(frame_format_js_1.FRAME_OVERHEAD + payloadSize);
-    const b = w.bytes;
-    const at = (0, frame_format_js_1.writeFrameHeader)(b, 0, frame_format_js_1.FRAME_HEADER, channel, payloadSize);
-    b[at] = classId >>> 8;
-    b[at + 1] = classId;
-    w.pos = at + 4; // weight: zero (the array starts zeroed)
+    const w = startFrame(frame_format_js_1.FRAME_HEADER, channel, frame_format_js_1.CONTENT_HEADER_PREFIX_SIZE, propertiesSize, 'content header size');
+    const at = w.pos;
+    w.bytes[at] = classId >>> 8;
+    w.bytes[at + 1] = classId;
+    w.pos = at + 4; // class id, then the weight u16 left zero (the array starts zeroed)
     w.u64(bodySize, bodySizeCtx);
     return w;
 }
