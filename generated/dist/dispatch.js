@@ -6,7 +6,7 @@ import { decodeConnectionBlockedArgs, decodeConnectionCloseArgs, decodeConnectio
 import { decodeExchangeBindArgs, decodeExchangeBindOkArgs, decodeExchangeDeclareArgs, decodeExchangeDeclareOkArgs, decodeExchangeDeleteArgs, decodeExchangeDeleteOkArgs, decodeExchangeUnbindArgs, decodeExchangeUnbindOkArgs, encodeExchangeBind, encodeExchangeBindOk, encodeExchangeDeclare, encodeExchangeDeclareOk, encodeExchangeDelete, encodeExchangeDeleteOk, encodeExchangeUnbind, encodeExchangeUnbindOk, } from './exchange.js';
 import {} from './methods.js';
 import { decodeQueueBindArgs, decodeQueueBindOkArgs, decodeQueueDeclareArgs, decodeQueueDeclareOkArgs, decodeQueueDeleteArgs, decodeQueueDeleteOkArgs, decodeQueuePurgeArgs, decodeQueuePurgeOkArgs, decodeQueueUnbindArgs, decodeQueueUnbindOkArgs, encodeQueueBind, encodeQueueBindOk, encodeQueueDeclare, encodeQueueDeclareOk, encodeQueueDelete, encodeQueueDeleteOk, encodeQueuePurge, encodeQueuePurgeOk, encodeQueueUnbind, encodeQueueUnbindOk, } from './queue.js';
-import { AmqpError, assembleMessage, bodyLength, COMMAND_INVALID, decodeFrameWith, expectObject, placeMessage, Reader, UNEXPECTED_FRAME, } from './runtime/internal.js';
+import { AmqpError, assembleMessage, bodyLength, COMMAND_INVALID, expectObject, frameDecoder, placeMessage, Reader, UNEXPECTED_FRAME, } from './runtime/internal.js';
 import { decodeTxCommitArgs, decodeTxCommitOkArgs, decodeTxRollbackArgs, decodeTxRollbackOkArgs, decodeTxSelectArgs, decodeTxSelectOkArgs, encodeTxCommit, encodeTxCommitOk, encodeTxRollback, encodeTxRollbackOk, encodeTxSelect, encodeTxSelectOk, } from './tx.js';
 /** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). */
 export function decodeMethod(payload) {
@@ -427,12 +427,12 @@ export function decodeContentHeader(payload) {
     }
 }
 /** The spec's part of frame decoding: the payload decoders and the classes that travel on channel 0. */
-const frameDecoders = {
+const decodeProtocolFrame = frameDecoder({
     decodeMethod,
     decodeContentHeader,
     channelZeroClasses: [10],
-};
+});
 /** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy). */
 export function decodeFrame(frame) {
-    return decodeFrameWith(frame, frameDecoders);
+    return decodeProtocolFrame(frame);
 }

@@ -139,10 +139,9 @@ import {
   bodyLength,
   COMMAND_INVALID,
   type DecodedFrameOf,
-  decodeFrameWith,
   expectObject,
   type Frame,
-  type FrameDecoders,
+  frameDecoder,
   placeMessage,
   Reader,
   UNEXPECTED_FRAME,
@@ -676,13 +675,13 @@ export function decodeContentHeader(payload: Uint8Array | ArrayBuffer): ContentH
 export type DecodedFrame = DecodedFrameOf<Method, ContentHeader>;
 
 /** The spec's part of frame decoding: the payload decoders and the classes that travel on channel 0. */
-const frameDecoders: FrameDecoders<Method, ContentHeader> = {
+const decodeProtocolFrame = frameDecoder<Method, ContentHeader>({
   decodeMethod,
   decodeContentHeader,
   channelZeroClasses: [10],
-};
+});
 
 /** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy). */
 export function decodeFrame(frame: Frame): DecodedFrame {
-  return decodeFrameWith(frame, frameDecoders);
+  return decodeProtocolFrame(frame);
 }

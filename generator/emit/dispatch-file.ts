@@ -106,7 +106,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     ],
   });
 
-  // Frame rules live in the runtime (decodeFrameWith); only the decoders and the channel-0 classes are the spec's.
+  // Frame rules live in the runtime (frameDecoder); only the decoders and the channel-0 classes are the spec's.
   const Frame = imports.type(RUNTIME_MODULE, 'Frame');
   file.addTypeAlias({
     name: 'DecodedFrame',
@@ -120,9 +120,8 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     docs: ["The spec's part of frame decoding: the payload decoders and the classes that travel on channel 0."],
     declarations: [
       {
-        name: 'frameDecoders',
-        type: `${imports.type(RUNTIME_MODULE, 'FrameDecoders')}<Method, ContentHeader>`,
-        initializer: `{\ndecodeMethod,\ndecodeContentHeader,\nchannelZeroClasses: [${classZero.join(', ')}],\n}`,
+        name: 'decodeProtocolFrame',
+        initializer: `${imports.value(RUNTIME_MODULE, 'frameDecoder')}<Method, ContentHeader>({\ndecodeMethod,\ndecodeContentHeader,\nchannelZeroClasses: [${classZero.join(', ')}],\n})`,
       },
     ],
   });
@@ -134,7 +133,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     ],
     parameters: [{ name: 'frame', type: Frame }],
     returnType: 'DecodedFrame',
-    statements: [`return ${imports.value(RUNTIME_MODULE, 'decodeFrameWith')}(frame, frameDecoders);`],
+    statements: ['return decodeProtocolFrame(frame);'],
   });
   imports.applyTo(file);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFrame, writeFrameHeader, type Frame, type FrameType } from '../../templates/runtime/frame-format.js';
 import { FrameParser } from '../../templates/runtime/frame-parser.js';
-import { decodeFrameWith, type FrameDecoders } from '../../templates/runtime/frame-rules.js';
+import { frameDecoder, type FrameDecoders } from '../../templates/runtime/frame-rules.js';
 import { amqpError } from '../helpers/errors.js';
 import { hex, toHex } from '../helpers/bytes.js';
 
@@ -12,6 +12,7 @@ const decoders = (channelZeroClasses: number[]): FrameDecoders<StubMethod, strin
   decodeContentHeader: (p) => `header of ${p.length} bytes`,
   channelZeroClasses,
 });
+const decodeFrameWith = (f: Frame, d: FrameDecoders<StubMethod, string>) => frameDecoder(d)(f);
 const frame = (type: number, channel: number, payload: string): Frame => ({
   type: type as FrameType,
   channel,
@@ -32,7 +33,7 @@ describe('writeFrame / writeFrameHeader: the one frame writer', () => {
   });
 });
 
-describe('decodeFrameWith: frame rules with the spec part passed in', () => {
+describe('frameDecoder: frame rules with the spec part passed in', () => {
   it('a channel-0 class travels on channel 0 only (503 elsewhere); other classes never on channel 0 (504)', () => {
     const d = decoders([10]);
     expect(decodeFrameWith(frame(1, 0, '000a'), d)).toEqual({

@@ -434,12 +434,12 @@ function decodeContentHeader(payload) {
     }
 }
 /** The spec's part of frame decoding: the payload decoders and the classes that travel on channel 0. */
-const frameDecoders = {
+const decodeProtocolFrame = (0, internal_js_1.frameDecoder)({
     decodeMethod,
     decodeContentHeader,
     channelZeroClasses: [10],
-};
+});
 /** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy). */
 function decodeFrame(frame) {
-    return (0, internal_js_1.decodeFrameWith)(frame, frameDecoders);
+    return decodeProtocolFrame(frame);
 }

@@ -9,4 +9,4 @@ export { skipEmptyFlagWords, unknownPropertyFlags } from './content.js';
 export { methodReader } from './reader.js';
 export { channelZeroFrame, notOnChannelZero } from './frame-limit.js';
 export { assembleMessage, bodyLength, placeMessage } from './message.js';
-export { decodeFrameWith } from './frame-rules.js';
+export { frameDecoder } from './frame-rules.js';

@@ -2,9 +2,9 @@
 
 /**
  * What a frame must obey beyond its layout: which channels each frame type may use and what a
- * heartbeat carries. FrameParser checks the heartbeat rule as soon as a header is complete;
- * decodeFrameWith checks them all while decoding. Only which classes travel on channel 0 comes from
- * the spec, so the generated decodeFrame passes it in, with its method and content-header decoders.
+ * heartbeat carries. FrameParser checks the heartbeat rule as soon as a header is complete; the
+ * decoder frameDecoder builds checks them all. Only which classes travel on channel 0 comes from the
+ * spec, so the generated decodeFrame passes it in, with its method and content-header decoders.
  */
 import { AmqpError, COMMAND_INVALID, FRAME_ERROR, UNEXPECTED_FRAME } from './errors.js';
 import { FRAME_BODY, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD, type Frame } from './frame-format.js';
@@ -67,53 +67,54 @@ export interface FrameDecoders<M extends { readonly classId: number; readonly na
   readonly channelZeroClasses: readonly number[];
 }
 
+function decodeError(message: string, replyCode: number, context: string): AmqpError {
+  return new AmqpError(message, { kind: 'decode', replyCode, offset: 0, context });
+}
+
+/** A method on the wrong channel: a channel-0 class elsewhere (503), or another class on channel 0 (504). */
+function methodChannelError(channel: number, name: string): AmqpError {
+  if (channel === 0) return channelZeroFrame(name);
+  return decodeError(`connection methods travel on channel 0 only, not on channel ${channel}`, COMMAND_INVALID, name);
+}
+
 /**
- * Decodes a frame from FrameParser with the given decoders. Channel-0 classes on another channel fail
- * with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR.
+ * The frame decoder of one protocol: decodes a frame from FrameParser with the given decoders.
+ * Channel-0 classes on another channel fail with 503; other methods, content headers and bodies on
+ * channel 0 with 504 CHANNEL_ERROR. A closure over the decoders rather than a function taking them
+ * as an argument: measured on a parse + decode stream, the argument form was about 8 % slower.
  */
-export function decodeFrameWith<M extends { readonly classId: number; readonly name: string }, H>(
-  frame: Frame,
+export function frameDecoder<M extends { readonly classId: number; readonly name: string }, H>(
   decoders: FrameDecoders<M, H>,
-): DecodedFrameOf<M, H> {
-  switch (frame.type) {
-    case FRAME_METHOD: {
-      const method = decoders.decodeMethod(frame.payload);
-      const channelZeroClass = decoders.channelZeroClasses.includes(method.classId);
-      if (frame.channel !== 0 && channelZeroClass) {
-        throw new AmqpError(`connection methods travel on channel 0 only, not on channel ${frame.channel}`, {
-          kind: 'decode',
-          replyCode: COMMAND_INVALID,
-          offset: 0,
-          context: method.name,
-        });
+): (frame: Frame) => DecodedFrameOf<M, H> {
+  const { decodeMethod, decodeContentHeader, channelZeroClasses } = decoders;
+  return (frame) => {
+    const channel = frame.channel;
+    switch (frame.type) {
+      case FRAME_METHOD: {
+        const method = decodeMethod(frame.payload);
+        // Exactly the channel-0 classes travel on channel 0.
+        if (channelZeroClasses.includes(method.classId) !== (channel === 0)) {
+          throw methodChannelError(channel, method.name);
+        }
+        return { type: 'method', channel, method };
       }
-      if (frame.channel === 0 && !channelZeroClass) throw channelZeroFrame(method.name);
-      return { type: 'method', channel: frame.channel, method };
-    }
-    case FRAME_HEADER:
-      if (frame.channel === 0) throw channelZeroFrame('header');
-      return { type: 'header', channel: frame.channel, header: decoders.decodeContentHeader(frame.payload) };
-    case FRAME_BODY:
-      if (frame.channel === 0) throw channelZeroFrame('body');
-      return { type: 'body', channel: frame.channel, body: frame.payload };
-    case FRAME_HEARTBEAT: {
-      const broken = heartbeatRuleBreak(frame.channel, frame.payload.length);
-      if (broken !== undefined) {
-        throw new AmqpError(broken.message, {
-          kind: 'decode',
-          replyCode: broken.replyCode,
-          offset: 0,
-          context: 'heartbeat',
-        });
+      case FRAME_HEADER:
+        if (channel === 0) throw channelZeroFrame('header');
+        return { type: 'header', channel, header: decodeContentHeader(frame.payload) };
+      case FRAME_BODY:
+        if (channel === 0) throw channelZeroFrame('body');
+        return { type: 'body', channel, body: frame.payload };
+      case FRAME_HEARTBEAT: {
+        const broken = heartbeatRuleBreak(channel, frame.payload.length);
+        if (broken !== undefined) throw decodeError(broken.message, broken.replyCode, 'heartbeat');
+        return { type: 'heartbeat', channel: 0 };
       }
-      return { type: 'heartbeat', channel: 0 };
+      default:
+        throw decodeError(
+          `unknown frame type ${(frame as { type: unknown }).type}; expected 1, 2, 3 or 8`,
+          FRAME_ERROR,
+          'frame.type',
+        );
     }
-    default:
-      throw new AmqpError(`unknown frame type ${(frame as { type: unknown }).type}; expected 1, 2, 3 or 8`, {
-        kind: 'decode',
-        replyCode: FRAME_ERROR,
-        offset: 0,
-        context: 'frame.type',
-      });
-  }
+  };
 }

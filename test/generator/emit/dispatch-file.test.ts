@@ -42,17 +42,17 @@ describe('emitDispatchFile', () => {
       const file = emptyFile();
       emitDispatchFile(file, demoClass(methodXml('ping', 30, ''), `name="demo" index="10" handler="${handler}"`));
       const all = linesOf(file);
-      return all.slice(all.indexOf('const frameDecoders: FrameDecoders<Method, ContentHeader> = {'));
+      return all.slice(all.indexOf('const decodeProtocolFrame = frameDecoder<Method, ContentHeader>({'));
     };
     const want = (classes: string): string[] => [
-      'const frameDecoders: FrameDecoders<Method, ContentHeader> = {',
+      'const decodeProtocolFrame = frameDecoder<Method, ContentHeader>({',
       'decodeMethod,',
       'decodeContentHeader,',
       `channelZeroClasses: [${classes}],`,
-      '};',
+      '});',
       '/** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy). */',
       'export function decodeFrame(frame: Frame): DecodedFrame {',
-      'return decodeFrameWith(frame, frameDecoders);',
+      'return decodeProtocolFrame(frame);',
       '}',
     ];
     expect(decodeFrameLines('connection')).toEqual(want('10'));
