@@ -427,7 +427,7 @@ export function decodeContentHeader(payload) {
     }
 }
 /** The spec's part of frame decoding: the payload decoders and the classes that travel on channel 0. */
-const decodeProtocolFrame = frameDecoder({
+const decodeProtocolFrame = /* @__PURE__ */ frameDecoder({
     decodeMethod,
     decodeContentHeader,
     channelZeroClasses: [10],

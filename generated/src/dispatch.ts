@@ -675,7 +675,7 @@ export function decodeContentHeader(payload: Uint8Array | ArrayBuffer): ContentH
 export type DecodedFrame = DecodedFrameOf<Method, ContentHeader>;
 
 /** The spec's part of frame decoding: the payload decoders and the classes that travel on channel 0. */
-const decodeProtocolFrame = frameDecoder<Method, ContentHeader>({
+const decodeProtocolFrame = /* @__PURE__ */ frameDecoder<Method, ContentHeader>({
   decodeMethod,
   decodeContentHeader,
   channelZeroClasses: [10],

@@ -121,7 +121,8 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     declarations: [
       {
         name: 'decodeProtocolFrame',
-        initializer: `${imports.value(RUNTIME_MODULE, 'frameDecoder')}<Method, ContentHeader>({\ndecodeMethod,\ndecodeContentHeader,\nchannelZeroClasses: [${classZero.join(', ')}],\n})`,
+        // Marked pure so bundlers drop it (and every header decoder) when decodeFrame is not imported.
+        initializer: `/* @__PURE__ */ ${imports.value(RUNTIME_MODULE, 'frameDecoder')}<Method, ContentHeader>({\ndecodeMethod,\ndecodeContentHeader,\nchannelZeroClasses: [${classZero.join(', ')}],\n})`,
       },
     ],
   });

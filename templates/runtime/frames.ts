@@ -10,11 +10,11 @@ import {
   FRAME_OVERHEAD,
   FRAME_BODY,
   FRAME_HEADER,
-  checkChannel,
   isFrameType,
   writeFrame,
 } from './frame-format.js';
 import { heartbeatRuleBreak } from './frame-rules.js';
+import { checkChannel } from './writer.js';
 
 export {
   DEFAULT_FRAME_HARD_CAP,

@@ -5,9 +5,9 @@
  * a buffer the caller owns), written to a socket as a single write.
  */
 import { AmqpError, describeValue } from './errors.js';
-import { FRAME_BODY, FRAME_OVERHEAD, checkChannel, writeFrame } from './frame-format.js';
+import { FRAME_BODY, FRAME_OVERHEAD, writeFrame } from './frame-format.js';
 import { bodyPayloadMax } from './frames.js';
-import { frameBytes } from './writer.js';
+import { checkChannel, frameBytes } from './writer.js';
 
 function encodeError(message: string, ctx: string): AmqpError {
   return new AmqpError(message, { kind: 'encode', context: ctx });

@@ -434,7 +434,7 @@ function decodeContentHeader(payload) {
     }
 }
 /** The spec's part of frame decoding: the payload decoders and the classes that travel on channel 0. */
-const decodeProtocolFrame = (0, internal_js_1.frameDecoder)({
+const decodeProtocolFrame = /* @__PURE__ */ (0, internal_js_1.frameDecoder)({
     decodeMethod,
     decodeContentHeader,
     channelZeroClasses: [10],

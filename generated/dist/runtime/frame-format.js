@@ -3,7 +3,6 @@
  * Frame layout: type u8 · channel u16 · size u32 · payload · 0xCE. Its constants, and the one
  * writer of a frame header every encoder uses.
  */
-import { AmqpError, describeValue } from './errors.js';
 export const FRAME_METHOD = 1;
 export const FRAME_HEADER = 2;
 export const FRAME_BODY = 3;
@@ -33,24 +32,16 @@ export const HEARTBEAT_FRAME = new Uint8Array([0x08, 0x00, 0x00, 0x00, 0x00, 0x0
 export function isFrameType(t) {
     return t === FRAME_METHOD || t === FRAME_HEADER || t === FRAME_BODY || t === FRAME_HEARTBEAT;
 }
-/** Refuses a channel number that is not a short (an encode error: nothing is written). */
-export function checkChannel(channel) {
-    if (!(Number.isInteger(channel) && channel >= 0 && channel <= 0xffff)) {
-        throw new AmqpError(`${describeValue(channel)} is not a short (integer 0..65535)`, {
-            kind: 'encode',
-            context: 'channel',
-        });
-    }
-}
 /** Writes a frame header (type, channel, payload size) at `at`; returns where the payload starts. */
 export function writeFrameHeader(out, at, type, channel, size) {
     out[at] = type;
+    // A Uint8Array keeps the low 8 bits of what is stored: no masks needed.
     out[at + 1] = channel >>> 8;
-    out[at + 2] = channel & 0xff;
+    out[at + 2] = channel;
     out[at + 3] = size >>> 24;
-    out[at + 4] = (size >>> 16) & 0xff;
-    out[at + 5] = (size >>> 8) & 0xff;
-    out[at + 6] = size & 0xff;
+    out[at + 4] = size >>> 16;
+    out[at + 5] = size >>> 8;
+    out[at + 6] = size;
     return at + FRAME_HEADER_SIZE;
 }
 /** Writes a whole frame around `payload` (copied) at `at`; returns the offset after its end octet. */

@@ -4,8 +4,9 @@
  */
 import { AmqpError, describeValue } from './errors.js';
 import { checkFrameSize } from './frame-limit.js';
-import { DEFAULT_FRAME_HARD_CAP, FRAME_HEARTBEAT, FRAME_MIN_SIZE, FRAME_OVERHEAD, FRAME_BODY, FRAME_HEADER, checkChannel, isFrameType, writeFrame, } from './frame-format.js';
+import { DEFAULT_FRAME_HARD_CAP, FRAME_HEARTBEAT, FRAME_MIN_SIZE, FRAME_OVERHEAD, FRAME_BODY, FRAME_HEADER, isFrameType, writeFrame, } from './frame-format.js';
 import { heartbeatRuleBreak } from './frame-rules.js';
+import { checkChannel } from './writer.js';
 export { DEFAULT_FRAME_HARD_CAP, DEFAULT_FRAME_MAX, FRAME_BODY, FRAME_END, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD, FRAME_MIN_SIZE, FRAME_OVERHEAD, HEARTBEAT_FRAME, PROTOCOL_HEADER, isFrameType, } from './frame-format.js';
 export { FrameParser } from './frame-parser.js';
 function encodeError(message, ctx) {

@@ -4,7 +4,7 @@
  * is written. The buffer is only returned (by finishFrame) on success, so a throw emits no bytes.
  */
 import { AmqpError, describeValue } from './errors.js';
-import { CONTENT_HEADER_PREFIX_SIZE, FRAME_END, FRAME_HEADER, FRAME_METHOD, FRAME_OVERHEAD, METHOD_PREFIX_SIZE, checkChannel, writeFrameHeader, } from './frame-format.js';
+import { CONTENT_HEADER_PREFIX_SIZE, FRAME_END, FRAME_HEADER, FRAME_HEADER_SIZE, FRAME_METHOD, FRAME_OVERHEAD, METHOD_PREFIX_SIZE, writeFrameHeader, } from './frame-format.js';
 import { dateSeconds, isUint64 } from './int64.js';
 import { utf8Encode, utf8Length, utf8Write } from './utf8.js';
 function encodeError(message, ctx) {
@@ -12,6 +12,12 @@ function encodeError(message, ctx) {
 }
 function notInteger(v, ctx, domain, range) {
     return encodeError(`${describeValue(v)} is not ${domain} (integer ${range})`, ctx);
+}
+/** Refuses a channel number that is not a short (an encode error: nothing is written). */
+export function checkChannel(channel) {
+    if (!(Number.isInteger(channel) && channel >= 0 && channel <= 0xffff)) {
+        throw notInteger(channel, 'channel', 'a short', '0..65535');
+    }
 }
 /** A write past the exact allocation is a bug in the caller's size computation, not bad input. */
 function overflow() {
@@ -208,10 +214,13 @@ function startFrame(type, channel, prefixSize, restSize, what) {
     if (!Number.isSafeInteger(restSize) || restSize < 0 || payloadSize > 0xffffffff) {
         throw new AmqpError(`invalid ${what} ${describeValue(restSize)}`, { kind: 'encode' });
     }
-    // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
-    checkChannel(channel);
     const w = new Writer(FRAME_OVERHEAD + payloadSize);
-    w.pos = writeFrameHeader(w.bytes, 0, type, channel, payloadSize);
+    writeFrameHeader(w.bytes, 0, type, channel, payloadSize);
+    // Type, size and ids are ours (generated constants and a checked size): only the channel is validated,
+    // by the Writer's own short check (rewriting the same two bytes), which keeps small bundles small.
+    w.pos = 1;
+    w.u16(channel, 'channel');
+    w.pos = FRAME_HEADER_SIZE;
     return w;
 }
 /**

@@ -9,10 +9,10 @@ import {
   CONTENT_HEADER_PREFIX_SIZE,
   FRAME_END,
   FRAME_HEADER,
+  FRAME_HEADER_SIZE,
   FRAME_METHOD,
   FRAME_OVERHEAD,
   METHOD_PREFIX_SIZE,
-  checkChannel,
   writeFrameHeader,
 } from './frame-format.js';
 import { dateSeconds, isUint64 } from './int64.js';
@@ -24,6 +24,13 @@ function encodeError(message: string, ctx: string): AmqpError {
 
 function notInteger(v: unknown, ctx: string, domain: string, range: string): AmqpError {
   return encodeError(`${describeValue(v)} is not ${domain} (integer ${range})`, ctx);
+}
+
+/** Refuses a channel number that is not a short (an encode error: nothing is written). */
+export function checkChannel(channel: number): void {
+  if (!(Number.isInteger(channel) && channel >= 0 && channel <= 0xffff)) {
+    throw notInteger(channel, 'channel', 'a short', '0..65535');
+  }
 }
 
 /** A write past the exact allocation is a bug in the caller's size computation, not bad input. */
@@ -221,10 +228,13 @@ function startFrame(type: number, channel: number, prefixSize: number, restSize:
   if (!Number.isSafeInteger(restSize) || restSize < 0 || payloadSize > 0xffffffff) {
     throw new AmqpError(`invalid ${what} ${describeValue(restSize)}`, { kind: 'encode' });
   }
-  // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
-  checkChannel(channel);
   const w = new Writer(FRAME_OVERHEAD + payloadSize);
-  w.pos = writeFrameHeader(w.bytes, 0, type, channel, payloadSize);
+  writeFrameHeader(w.bytes, 0, type, channel, payloadSize);
+  // Type, size and ids are ours (generated constants and a checked size): only the channel is validated,
+  // by the Writer's own short check (rewriting the same two bytes), which keeps small bundles small.
+  w.pos = 1;
+  w.u16(channel, 'channel');
+  w.pos = FRAME_HEADER_SIZE;
   return w;
 }
 

@@ -42,10 +42,12 @@ describe('emitDispatchFile', () => {
       const file = emptyFile();
       emitDispatchFile(file, demoClass(methodXml('ping', 30, ''), `name="demo" index="10" handler="${handler}"`));
       const all = linesOf(file);
-      return all.slice(all.indexOf('const decodeProtocolFrame = frameDecoder<Method, ContentHeader>({'));
+      return all.slice(
+        all.indexOf('const decodeProtocolFrame = /* @__PURE__ */ frameDecoder<Method, ContentHeader>({'),
+      );
     };
     const want = (classes: string): string[] => [
-      'const decodeProtocolFrame = frameDecoder<Method, ContentHeader>({',
+      'const decodeProtocolFrame = /* @__PURE__ */ frameDecoder<Method, ContentHeader>({',
       'decodeMethod,',
       'decodeContentHeader,',
       `channelZeroClasses: [${classes}],`,

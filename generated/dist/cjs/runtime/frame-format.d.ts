@@ -1,3 +1,7 @@
+/**
+ * Frame layout: type u8 · channel u16 · size u32 · payload · 0xCE. Its constants, and the one
+ * writer of a frame header every encoder uses.
+ */
 export declare const FRAME_METHOD = 1;
 export declare const FRAME_HEADER = 2;
 export declare const FRAME_BODY = 3;
@@ -36,8 +40,6 @@ export interface Frame {
 }
 /** True for the frame types 0-9-1 defines (1, 2, 3, 8). */
 export declare function isFrameType(t: unknown): t is FrameType;
-/** Refuses a channel number that is not a short (an encode error: nothing is written). */
-export declare function checkChannel(channel: number): void;
 /** Writes a frame header (type, channel, payload size) at `at`; returns where the payload starts. */
 export declare function writeFrameHeader(out: Uint8Array, at: number, type: number, channel: number, size: number): number;
 /** Writes a whole frame around `payload` (copied) at `at`; returns the offset after its end octet. */

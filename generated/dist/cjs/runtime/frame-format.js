@@ -3,14 +3,12 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.HEARTBEAT_FRAME = exports.PROTOCOL_HEADER = exports.DEFAULT_FRAME_HARD_CAP = exports.DEFAULT_FRAME_MAX = exports.FRAME_MIN_SIZE = exports.FRAME_OVERHEAD = exports.CONTENT_HEADER_PREFIX_SIZE = exports.METHOD_PREFIX_SIZE = exports.FRAME_HEADER_SIZE = exports.FRAME_END = exports.FRAME_HEARTBEAT = exports.FRAME_BODY = exports.FRAME_HEADER = exports.FRAME_METHOD = void 0;
 exports.isFrameType = isFrameType;
-exports.checkChannel = checkChannel;
 exports.writeFrameHeader = writeFrameHeader;
 exports.writeFrame = writeFrame;
 /**
  * Frame layout: type u8 · channel u16 · size u32 · payload · 0xCE. Its constants, and the one
  * writer of a frame header every encoder uses.
  */
-const errors_js_1 = require("./errors.js");
 exports.FRAME_METHOD = 1;
 exports.FRAME_HEADER = 2;
 exports.FRAME_BODY = 3;
@@ -40,24 +38,16 @@ exports.HEARTBEAT_FRAME = new Uint8Array([0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x
 function isFrameType(t) {
     return t === exports.FRAME_METHOD || t === exports.FRAME_HEADER || t === exports.FRAME_BODY || t === exports.FRAME_HEARTBEAT;
 }
-/** Refuses a channel number that is not a short (an encode error: nothing is written). */
-function checkChannel(channel) {
-    if (!(Number.isInteger(channel) && channel >= 0 && channel <= 0xffff)) {
-        throw new errors_js_1.AmqpError(`${(0, errors_js_1.describeValue)(channel)} is not a short (integer 0..65535)`, {
-            kind: 'encode',
-            context: 'channel',
-        });
-    }
-}
 /** Writes a frame header (type, channel, payload size) at `at`; returns where the payload starts. */
 function writeFrameHeader(out, at, type, channel, size) {
     out[at] = type;
+    // A Uint8Array keeps the low 8 bits of what is stored: no masks needed.
     out[at + 1] = channel >>> 8;
-    out[at + 2] = channel & 0xff;
+    out[at + 2] = channel;
     out[at + 3] = size >>> 24;
-    out[at + 4] = (size >>> 16) & 0xff;
-    out[at + 5] = (size >>> 8) & 0xff;
-    out[at + 6] = size & 0xff;
+    out[at + 4] = size >>> 16;
+    out[at + 5] = size >>> 8;
+    out[at + 6] = size;
     return at + exports.FRAME_HEADER_SIZE;
 }
 /** Writes a whole frame around `payload` (copied) at `at`; returns the offset after its end octet. */

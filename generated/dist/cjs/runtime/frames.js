@@ -12,6 +12,7 @@ const errors_js_1 = require("./errors.js");
 const frame_limit_js_1 = require("./frame-limit.js");
 const frame_format_js_1 = require("./frame-format.js");
 const frame_rules_js_1 = require("./frame-rules.js");
+const writer_js_1 = require("./writer.js");
 var frame_format_js_2 = require("./frame-format.js");
 Object.defineProperty(exports, "DEFAULT_FRAME_HARD_CAP", { enumerable: true, get: function () { return frame_format_js_2.DEFAULT_FRAME_HARD_CAP; } });
 Object.defineProperty(exports, "DEFAULT_FRAME_MAX", { enumerable: true, get: function () { return frame_format_js_2.DEFAULT_FRAME_MAX; } });
@@ -37,7 +38,7 @@ function encodeError(message, ctx) {
 function encodeFrame(type, channel, payload, frameMax) {
     if (!(0, frame_format_js_1.isFrameType)(type))
         throw encodeError(`frame type ${(0, errors_js_1.describeValue)(type)} is not one of 1, 2, 3, 8`, 'frame-type');
-    (0, frame_format_js_1.checkChannel)(channel);
+    (0, writer_js_1.checkChannel)(channel);
     if (!(payload instanceof Uint8Array))
         throw encodeError(`${(0, errors_js_1.describeValue)(payload)} is not a Uint8Array`, 'payload');
     if (payload.length > 0xffffffff)
@@ -75,7 +76,7 @@ function bodyPayloadMax(frameMax) {
  * from frames[0].byteOffset): one copy of the body, cheap to write with writev or as one buffer.
  */
 function encodeBodyFrames(channel, body, frameMax) {
-    (0, frame_format_js_1.checkChannel)(channel);
+    (0, writer_js_1.checkChannel)(channel);
     if (channel === 0)
         throw encodeError('bodies travel on channels 1..65535, not on channel 0', 'channel');
     if (!(body instanceof Uint8Array))
