@@ -7,7 +7,6 @@ import {
   CONTENT_HEADER_PREFIX_SIZE,
   FRAME_END,
   FRAME_HEADER,
-  FRAME_HEADER_SIZE,
   FRAME_METHOD,
   FRAME_OVERHEAD,
   METHOD_PREFIX_SIZE,
@@ -226,13 +225,10 @@ function startFrame(type: number, channel: number, prefixSize: number, restSize:
   if (!Number.isSafeInteger(restSize) || restSize < 0 || payloadSize > 0xffffffff) {
     throw new AmqpError(`invalid ${what} ${describeValue(restSize)}`, { kind: 'encode' });
   }
+  // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
+  checkChannel(channel);
   const w = new Writer(FRAME_OVERHEAD + payloadSize);
-  writeFrameHeader(w.bytes, 0, type, channel, payloadSize);
-  // Type, size and ids are ours (generated constants and a checked size): only the channel is validated,
-  // by the Writer's own short check (rewriting the same two bytes), which keeps small bundles small.
-  w.pos = 1;
-  w.u16(channel, 'channel');
-  w.pos = FRAME_HEADER_SIZE;
+  w.pos = writeFrameHeader(w.bytes, 0, type, channel, payloadSize);
   return w;
 }
 
@@ -242,13 +238,9 @@ function startFrame(type: number, channel: number, prefixSize: number, restSize:
  */
 export function methodFrame(channel: number, classId: number, methodId: number, argsSize: number): Writer {
   const w = startFrame(FRAME_METHOD, channel, METHOD_PREFIX_SIZE, argsSize, 'method argument size');
-  const b = w.bytes;
-  const at = w.pos;
-  b[at] = classId >>> 8;
-  b[at + 1] = classId;
-  b[at + 2] = methodId >>> 8;
-  b[at + 3] = methodId;
-  w.pos = at + METHOD_PREFIX_SIZE;
+  // Class id u16 then method id u16: together one big-endian u32.
+  putUint32(w.bytes, w.pos, ((classId << 16) | methodId) >>> 0);
+  w.pos += METHOD_PREFIX_SIZE;
   return w;
 }
 

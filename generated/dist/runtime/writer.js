@@ -4,7 +4,7 @@
  * is written. The buffer is only returned (by finishFrame) on success, so a throw emits no bytes.
  */
 import { AmqpError, describeValue } from './errors.js';
-import { CONTENT_HEADER_PREFIX_SIZE, FRAME_END, FRAME_HEADER, FRAME_HEADER_SIZE, FRAME_METHOD, FRAME_OVERHEAD, METHOD_PREFIX_SIZE, writeFrameHeader, } from './frame-format.js';
+import { CONTENT_HEADER_PREFIX_SIZE, FRAME_END, FRAME_HEADER, FRAME_METHOD, FRAME_OVERHEAD, METHOD_PREFIX_SIZE, writeFrameHeader, } from './frame-format.js';
 import { dateSeconds, isUint64 } from './int64.js';
 import { utf8Encode, utf8Length, utf8Write } from './utf8.js';
 function encodeError(message, ctx) {
@@ -214,13 +214,10 @@ function startFrame(type, channel, prefixSize, restSize, what) {
     if (!Number.isSafeInteger(restSize) || restSize < 0 || payloadSize > 0xffffffff) {
         throw new AmqpError(`invalid ${what} ${describeValue(restSize)}`, { kind: 'encode' });
     }
+    // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
+    checkChannel(channel);
     const w = new Writer(FRAME_OVERHEAD + payloadSize);
-    writeFrameHeader(w.bytes, 0, type, channel, payloadSize);
-    // Type, size and ids are ours (generated constants and a checked size): only the channel is validated,
-    // by the Writer's own short check (rewriting the same two bytes), which keeps small bundles small.
-    w.pos = 1;
-    w.u16(channel, 'channel');
-    w.pos = FRAME_HEADER_SIZE;
+    w.pos = writeFrameHeader(w.bytes, 0, type, channel, payloadSize);
     return w;
 }
 /**
@@ -229,13 +226,9 @@ function startFrame(type, channel, prefixSize, restSize, what) {
  */
 export function methodFrame(channel, classId, methodId, argsSize) {
     const w = startFrame(FRAME_METHOD, channel, METHOD_PREFIX_SIZE, argsSize, 'method argument size');
-    const b = w.bytes;
-    const at = w.pos;
-    b[at] = classId >>> 8;
-    b[at + 1] = classId;
-    b[at + 2] = methodId >>> 8;
-    b[at + 3] = methodId;
-    w.pos = at + METHOD_PREFIX_SIZE;
+    // Class id u16 then method id u16: together one big-endian u32.
+    putUint32(w.bytes, w.pos, ((classId << 16) | methodId) >>> 0);
+    w.pos += METHOD_PREFIX_SIZE;
     return w;
 }
 /**

@@ -228,13 +228,10 @@ function startFrame(type, channel, prefixSize, restSize, what) {
     if (!Number.isSafeInteger(restSize) || restSize < 0 || payloadSize > 0xffffffff) {
         throw new errors_js_1.AmqpError(`invalid ${what} ${(0, errors_js_1.describeValue)(restSize)}`, { kind: 'encode' });
     }
+    // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
+    checkChannel(channel);
     const w = new Writer(frame_format_js_1.FRAME_OVERHEAD + payloadSize);
-    (0, frame_format_js_1.writeFrameHeader)(w.bytes, 0, type, channel, payloadSize);
-    // Type, size and ids are ours (generated constants and a checked size): only the channel is validated,
-    // by the Writer's own short check (rewriting the same two bytes), which keeps small bundles small.
-    w.pos = 1;
-    w.u16(channel, 'channel');
-    w.pos = frame_format_js_1.FRAME_HEADER_SIZE;
+    w.pos = (0, frame_format_js_1.writeFrameHeader)(w.bytes, 0, type, channel, payloadSize);
     return w;
 }
 /**
@@ -243,13 +240,9 @@ function startFrame(type, channel, prefixSize, restSize, what) {
  */
 function methodFrame(channel, classId, methodId, argsSize) {
     const w = startFrame(frame_format_js_1.FRAME_METHOD, channel, frame_format_js_1.METHOD_PREFIX_SIZE, argsSize, 'method argument size');
-    const b = w.bytes;
-    const at = w.pos;
-    b[at] = classId >>> 8;
-    b[at + 1] = classId;
-    b[at + 2] = methodId >>> 8;
-    b[at + 3] = methodId;
-    w.pos = at + frame_format_js_1.METHOD_PREFIX_SIZE;
+    // Class id u16 then method id u16: together one big-endian u32.
+    putUint32(w.bytes, w.pos, ((classId << 16) | methodId) >>> 0);
+    w.pos += frame_format_js_1.METHOD_PREFIX_SIZE;
     return w;
 }
 /**
