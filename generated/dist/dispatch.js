@@ -6,7 +6,7 @@ import { decodeConnectionBlockedArgs, decodeConnectionCloseArgs, decodeConnectio
 import { decodeExchangeBindArgs, decodeExchangeBindOkArgs, decodeExchangeDeclareArgs, decodeExchangeDeclareOkArgs, decodeExchangeDeleteArgs, decodeExchangeDeleteOkArgs, decodeExchangeUnbindArgs, decodeExchangeUnbindOkArgs, encodeExchangeBind, encodeExchangeBindOk, encodeExchangeDeclare, encodeExchangeDeclareOk, encodeExchangeDelete, encodeExchangeDeleteOk, encodeExchangeUnbind, encodeExchangeUnbindOk, } from './exchange.js';
 import {} from './methods.js';
 import { decodeQueueBindArgs, decodeQueueBindOkArgs, decodeQueueDeclareArgs, decodeQueueDeclareOkArgs, decodeQueueDeleteArgs, decodeQueueDeleteOkArgs, decodeQueuePurgeArgs, decodeQueuePurgeOkArgs, decodeQueueUnbindArgs, decodeQueueUnbindOkArgs, encodeQueueBind, encodeQueueBindOk, encodeQueueDeclare, encodeQueueDeclareOk, encodeQueueDelete, encodeQueueDeleteOk, encodeQueuePurge, encodeQueuePurgeOk, encodeQueueUnbind, encodeQueueUnbindOk, } from './queue.js';
-import { AmqpError, assembleMessage, bodyLength, channelZeroFrame, COMMAND_INVALID, expectObject, FRAME_ERROR, placeMessage, Reader, UNEXPECTED_FRAME, } from './runtime/internal.js';
+import { AmqpError, assembleMessage, bodyLength, COMMAND_INVALID, expectObject, frameDecoder, placeMessage, Reader, UNEXPECTED_FRAME, } from './runtime/internal.js';
 import { decodeTxCommitArgs, decodeTxCommitOkArgs, decodeTxRollbackArgs, decodeTxRollbackOkArgs, decodeTxSelectArgs, decodeTxSelectOkArgs, encodeTxCommit, encodeTxCommitOk, encodeTxRollback, encodeTxRollbackOk, encodeTxSelect, encodeTxSelectOk, } from './tx.js';
 /** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). */
 export function decodeMethod(payload) {
@@ -426,52 +426,13 @@ export function decodeContentHeader(payload) {
             });
     }
 }
+/** The spec's part of frame decoding: the payload decoders and the classes that travel on channel 0. */
+const decodeProtocolFrame = /* @__PURE__ */ frameDecoder({
+    decodeMethod,
+    decodeContentHeader,
+    channelZeroClasses: [10],
+});
 /** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy). */
 export function decodeFrame(frame) {
-    switch (frame.type) {
-        case 1: {
-            const method = decodeMethod(frame.payload);
-            if (frame.channel !== 0 && method.classId === 10)
-                throw new AmqpError(`connection methods travel on channel 0 only, not on channel ${frame.channel}`, {
-                    kind: 'decode',
-                    replyCode: COMMAND_INVALID,
-                    offset: 0,
-                    context: method.name,
-                });
-            if (frame.channel === 0 && method.classId !== 10)
-                throw channelZeroFrame(method.name);
-            return { type: 'method', channel: frame.channel, method };
-        }
-        case 2:
-            if (frame.channel === 0)
-                throw channelZeroFrame('header');
-            return { type: 'header', channel: frame.channel, header: decodeContentHeader(frame.payload) };
-        case 3:
-            if (frame.channel === 0)
-                throw channelZeroFrame('body');
-            return { type: 'body', channel: frame.channel, body: frame.payload };
-        case 8:
-            if (frame.channel !== 0)
-                throw new AmqpError(`heartbeat on channel ${frame.channel}; heartbeats belong to channel 0`, {
-                    kind: 'decode',
-                    replyCode: UNEXPECTED_FRAME,
-                    offset: 0,
-                    context: 'heartbeat',
-                });
-            if (frame.payload.length !== 0)
-                throw new AmqpError(`heartbeat with a ${frame.payload.length}-byte payload; heartbeats are empty`, {
-                    kind: 'decode',
-                    replyCode: FRAME_ERROR,
-                    offset: 0,
-                    context: 'heartbeat',
-                });
-            return { type: 'heartbeat', channel: 0 };
-        default:
-            throw new AmqpError(`unknown frame type ${frame.type}; expected 1, 2, 3 or 8`, {
-                kind: 'decode',
-                replyCode: FRAME_ERROR,
-                offset: 0,
-                context: 'frame.type',
-            });
-    }
+    return decodeProtocolFrame(frame);
 }

@@ -137,11 +137,11 @@ import {
   AmqpError,
   assembleMessage,
   bodyLength,
-  channelZeroFrame,
   COMMAND_INVALID,
+  type DecodedFrameOf,
   expectObject,
   type Frame,
-  FRAME_ERROR,
+  frameDecoder,
   placeMessage,
   Reader,
   UNEXPECTED_FRAME,
@@ -672,82 +672,16 @@ export function decodeContentHeader(payload: Uint8Array | ArrayBuffer): ContentH
 }
 
 /** A frame with its payload decoded. */
-export type DecodedFrame =
-  | {
-      /** Frame type 1. */
-      readonly type: 'method';
-      /** Channel number. */
-      readonly channel: number;
-      /** The decoded method. */
-      readonly method: Method;
-    }
-  | {
-      /** Frame type 2. */
-      readonly type: 'header';
-      /** Channel number. */
-      readonly channel: number;
-      /** The decoded content header. */
-      readonly header: ContentHeader;
-    }
-  | {
-      /** Frame type 3. */
-      readonly type: 'body';
-      /** Channel number. */
-      readonly channel: number;
-      /** Body bytes: a view of the frame payload. */
-      readonly body: Uint8Array;
-    }
-  | {
-      /** Frame type 8. */
-      readonly type: 'heartbeat';
-      /** Heartbeats travel on channel 0. */
-      readonly channel: 0;
-    };
+export type DecodedFrame = DecodedFrameOf<Method, ContentHeader>;
+
+/** The spec's part of frame decoding: the payload decoders and the classes that travel on channel 0. */
+const decodeProtocolFrame = /* @__PURE__ */ frameDecoder<Method, ContentHeader>({
+  decodeMethod,
+  decodeContentHeader,
+  channelZeroClasses: [10],
+});
 
 /** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy). */
 export function decodeFrame(frame: Frame): DecodedFrame {
-  switch (frame.type) {
-    case 1: {
-      const method = decodeMethod(frame.payload);
-      if (frame.channel !== 0 && method.classId === 10)
-        throw new AmqpError(`connection methods travel on channel 0 only, not on channel ${frame.channel}`, {
-          kind: 'decode',
-          replyCode: COMMAND_INVALID,
-          offset: 0,
-          context: method.name,
-        });
-      if (frame.channel === 0 && method.classId !== 10) throw channelZeroFrame(method.name);
-      return { type: 'method', channel: frame.channel, method };
-    }
-
-    case 2:
-      if (frame.channel === 0) throw channelZeroFrame('header');
-      return { type: 'header', channel: frame.channel, header: decodeContentHeader(frame.payload) };
-    case 3:
-      if (frame.channel === 0) throw channelZeroFrame('body');
-      return { type: 'body', channel: frame.channel, body: frame.payload };
-    case 8:
-      if (frame.channel !== 0)
-        throw new AmqpError(`heartbeat on channel ${frame.channel}; heartbeats belong to channel 0`, {
-          kind: 'decode',
-          replyCode: UNEXPECTED_FRAME,
-          offset: 0,
-          context: 'heartbeat',
-        });
-      if (frame.payload.length !== 0)
-        throw new AmqpError(`heartbeat with a ${frame.payload.length}-byte payload; heartbeats are empty`, {
-          kind: 'decode',
-          replyCode: FRAME_ERROR,
-          offset: 0,
-          context: 'heartbeat',
-        });
-      return { type: 'heartbeat', channel: 0 };
-    default:
-      throw new AmqpError(`unknown frame type ${(frame as { type: unknown }).type}; expected 1, 2, 3 or 8`, {
-        kind: 'decode',
-        replyCode: FRAME_ERROR,
-        offset: 0,
-        context: 'frame.type',
-      });
-  }
+  return decodeProtocolFrame(frame);
 }

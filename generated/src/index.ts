@@ -7,6 +7,7 @@ export {
   DEFAULT_FRAME_HARD_CAP,
   DEFAULT_FRAME_MAX,
   type Decimal,
+  type DecodedFrameOf,
   FRAME_OVERHEAD,
   type FieldArray,
   type FieldTable,

@@ -1,4 +1,4 @@
-import type { SourceFile } from 'ts-morph';
+import { type SourceFile, VariableDeclarationKind } from 'ts-morph';
 import type { Protocol } from '../model/types.js';
 import { ImportRegistry } from './kit/imports.js';
 import { DISPATCH_KEY, quote, RUNTIME_MODULE } from './kit/wire.js';
@@ -10,6 +10,12 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
   const AmqpError = imports.value(RUNTIME_MODULE, 'AmqpError');
   for (const name of ['Method', 'MethodInput']) imports.type('./methods.js', name);
   const contentClasses = protocol.classes.filter((c) => c.properties.length > 0);
+  // Both payload decoders start alike: a Reader over the payload, then the class id.
+  const payloadParameters = [{ name: 'payload', type: 'Uint8Array | ArrayBuffer' }];
+  const readClassId = (context: string): string[] => [
+    `const reader = new ${Reader}(payload);`,
+    `const classId = reader.u16(${quote(context)});`,
+  ];
 
   file.addFunction({
     name: 'decodeMethod',
@@ -17,11 +23,10 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     docs: [
       'Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501).',
     ],
-    parameters: [{ name: 'payload', type: 'Uint8Array | ArrayBuffer' }],
+    parameters: payloadParameters,
     returnType: 'Method',
     statements: [
-      `const reader = new ${Reader}(payload);`,
-      "const classId = reader.u16('method.class-id');",
+      ...readClassId('method.class-id'),
       "const methodId = reader.u16('method.method-id');",
       'let method: Method;',
       `switch (${DISPATCH_KEY}) {`,
@@ -81,11 +86,10 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     docs: [
       'Decodes a content header frame payload: class-id, weight, body-size, property flags and properties. A class that carries no content fails with 505 UNEXPECTED_FRAME (it cannot match the method it follows).',
     ],
-    parameters: [{ name: 'payload', type: 'Uint8Array | ArrayBuffer' }],
+    parameters: payloadParameters,
     returnType: 'ContentHeader',
     statements: [
-      `const reader = new ${Reader}(payload);`,
-      "const classId = reader.u16('header.class-id');",
+      ...readClassId('header.class-id'),
       // With no content class (a --classes subset) nothing uses them, but they are still read.
       ...(contentClasses.length
         ? ["const weight = reader.u16('header.weight');", "const bodySize = reader.u64('header.body-size');"]
@@ -102,54 +106,35 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     ],
   });
 
-  imports.type(RUNTIME_MODULE, 'Frame');
+  // Frame rules live in the runtime (frameDecoder); only the decoders and the channel-0 classes are the spec's.
+  const Frame = imports.type(RUNTIME_MODULE, 'Frame');
   file.addTypeAlias({
     name: 'DecodedFrame',
     isExported: true,
     docs: ['A frame with its payload decoded.'],
-    type: [
-      "{ \n/** Frame type 1. */\nreadonly type: 'method'; \n/** Channel number. */\nreadonly channel: number; \n/** The decoded method. */\nreadonly method: Method }",
-      "{ \n/** Frame type 2. */\nreadonly type: 'header'; \n/** Channel number. */\nreadonly channel: number; \n/** The decoded content header. */\nreadonly header: ContentHeader }",
-      "{ \n/** Frame type 3. */\nreadonly type: 'body'; \n/** Channel number. */\nreadonly channel: number; \n/** Body bytes: a view of the frame payload. */\nreadonly body: Uint8Array }",
-      "{ \n/** Frame type 8. */\nreadonly type: 'heartbeat'; \n/** Heartbeats travel on channel 0. */\nreadonly channel: 0 }",
-    ].join(' | '),
+    type: `${imports.type(RUNTIME_MODULE, 'DecodedFrameOf')}<Method, ContentHeader>`,
   });
   const classZero = protocol.classes.filter((c) => c.channelZeroOnly).map((c) => c.classId);
-  const channelZero = imports.value(RUNTIME_MODULE, 'channelZeroFrame');
+  file.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["The spec's part of frame decoding: the payload decoders and the classes that travel on channel 0."],
+    declarations: [
+      {
+        name: 'decodeProtocolFrame',
+        // Marked pure so bundlers drop it (and every header decoder) when decodeFrame is not imported.
+        initializer: `/* @__PURE__ */ ${imports.value(RUNTIME_MODULE, 'frameDecoder')}<Method, ContentHeader>({\ndecodeMethod,\ndecodeContentHeader,\nchannelZeroClasses: [${classZero.join(', ')}],\n})`,
+      },
+    ],
+  });
   file.addFunction({
     name: 'decodeFrame',
     isExported: true,
     docs: [
       'Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy).',
     ],
-    parameters: [{ name: 'frame', type: 'Frame' }],
+    parameters: [{ name: 'frame', type: Frame }],
     returnType: 'DecodedFrame',
-    statements: [
-      'switch (frame.type) {',
-      'case 1: {',
-      'const method = decodeMethod(frame.payload);',
-      ...(classZero.length
-        ? [
-            `if (frame.channel !== 0 && (${classZero.map((id) => `method.classId === ${id}`).join(' || ')})) throw new ${AmqpError}(\`connection methods travel on channel 0 only, not on channel \${frame.channel}\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: method.name });`,
-          ]
-        : []),
-      `if (frame.channel === 0${classZero.map((id) => ` && method.classId !== ${id}`).join('')}) throw ${channelZero}(method.name);`,
-      "return { type: 'method', channel: frame.channel, method };",
-      '}',
-      'case 2:',
-      `if (frame.channel === 0) throw ${channelZero}('header');`,
-      "return { type: 'header', channel: frame.channel, header: decodeContentHeader(frame.payload) };",
-      'case 3:',
-      `if (frame.channel === 0) throw ${channelZero}('body');`,
-      "return { type: 'body', channel: frame.channel, body: frame.payload };",
-      'case 8:',
-      `if (frame.channel !== 0) throw new ${AmqpError}(\`heartbeat on channel \${frame.channel}; heartbeats belong to channel 0\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'UNEXPECTED_FRAME')}, offset: 0, context: 'heartbeat' });`,
-      `if (frame.payload.length !== 0) throw new ${AmqpError}(\`heartbeat with a \${frame.payload.length}-byte payload; heartbeats are empty\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'FRAME_ERROR')}, offset: 0, context: 'heartbeat' });`,
-      "return { type: 'heartbeat', channel: 0 };",
-      'default:',
-      `throw new ${AmqpError}(\`unknown frame type \${(frame as { type: unknown }).type}; expected 1, 2, 3 or 8\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'FRAME_ERROR')}, offset: 0, context: 'frame.type' });`,
-      '}',
-    ],
+    statements: ['return decodeProtocolFrame(frame);'],
   });
   imports.applyTo(file);
 }

@@ -5,14 +5,16 @@ import { AmqpError, describeValue } from './errors.js';
 import { checkFrameSize } from './frame-limit.js';
 import {
   DEFAULT_FRAME_HARD_CAP,
-  FRAME_END,
   FRAME_HEARTBEAT,
   FRAME_MIN_SIZE,
   FRAME_OVERHEAD,
   FRAME_BODY,
   FRAME_HEADER,
   isFrameType,
+  writeFrame,
 } from './frame-format.js';
+import { heartbeatRuleBreak } from './frame-rules.js';
+import { checkChannel } from './writer.js';
 
 export {
   DEFAULT_FRAME_HARD_CAP,
@@ -36,22 +38,6 @@ function encodeError(message: string, ctx: string): AmqpError {
   return new AmqpError(message, { kind: 'encode', context: ctx });
 }
 
-export function checkChannel(channel: number): void {
-  if (!(Number.isInteger(channel) && channel >= 0 && channel <= 0xffff)) {
-    throw encodeError(`${describeValue(channel)} is not a short (integer 0..65535)`, 'channel');
-  }
-}
-
-export function writeHeader(out: Uint8Array, at: number, type: number, channel: number, size: number): void {
-  out[at] = type;
-  out[at + 1] = channel >>> 8;
-  out[at + 2] = channel & 0xff;
-  out[at + 3] = size >>> 24;
-  out[at + 4] = (size >>> 16) & 0xff;
-  out[at + 5] = (size >>> 8) & 0xff;
-  out[at + 6] = size & 0xff;
-}
-
 /**
  * One frame around `payload` (copied). Heartbeats must be empty and on channel 0; headers and bodies
  * never use channel 0. With `frameMax`, a frame larger than it is refused (see checkFrameSize).
@@ -62,7 +48,7 @@ export function encodeFrame(type: number, channel: number, payload: Uint8Array, 
   if (!(payload instanceof Uint8Array)) throw encodeError(`${describeValue(payload)} is not a Uint8Array`, 'payload');
   if (payload.length > 0xffffffff)
     throw encodeError(`payload of ${payload.length} bytes does not fit a frame`, 'payload');
-  if (type === FRAME_HEARTBEAT && (channel !== 0 || payload.length !== 0)) {
+  if (type === FRAME_HEARTBEAT && heartbeatRuleBreak(channel, payload.length) !== undefined) {
     throw encodeError('a heartbeat is empty and travels on channel 0', 'frame-type');
   }
   if (channel === 0 && (type === FRAME_HEADER || type === FRAME_BODY)) {
@@ -70,9 +56,7 @@ export function encodeFrame(type: number, channel: number, payload: Uint8Array, 
   }
   if (frameMax !== undefined) checkFrameSize(payload.length + FRAME_OVERHEAD, frameMax, 'frame');
   const out = new Uint8Array(payload.length + FRAME_OVERHEAD);
-  writeHeader(out, 0, type, channel, payload.length);
-  out.set(payload, 7);
-  out[7 + payload.length] = FRAME_END;
+  writeFrame(out, 0, type, channel, payload);
   return out;
 }
 
@@ -112,12 +96,9 @@ export function encodeBodyFrames(channel: number, body: Uint8Array, frameMax: nu
   const frames: Uint8Array[] = new Array<Uint8Array>(count);
   let at = 0;
   for (let k = 0, from = 0; k < count; k++, from += max) {
-    const size = Math.min(max, total - from);
-    writeHeader(out, at, FRAME_BODY, channel, size);
-    out.set(body.subarray(from, from + size), at + 7);
-    out[at + 7 + size] = FRAME_END;
-    frames[k] = out.subarray(at, at + size + FRAME_OVERHEAD);
-    at += size + FRAME_OVERHEAD;
+    const end = writeFrame(out, at, FRAME_BODY, channel, body.subarray(from, from + Math.min(max, total - from)));
+    frames[k] = out.subarray(at, end);
+    at = end;
   }
   return frames;
 }

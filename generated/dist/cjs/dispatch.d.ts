@@ -1,6 +1,6 @@
 import { type BasicProperties, type DecodedBasicProperties } from './basic.js';
 import { type Method, type MethodInput } from './methods.js';
-import { type Frame } from './runtime/internal.js';
+import { type DecodedFrameOf, type Frame } from './runtime/internal.js';
 /** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). */
 export declare function decodeMethod(payload: Uint8Array | ArrayBuffer): Method;
 /** Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. */
@@ -25,32 +25,6 @@ export type ContentHeader = {
 /** Decodes a content header frame payload: class-id, weight, body-size, property flags and properties. A class that carries no content fails with 505 UNEXPECTED_FRAME (it cannot match the method it follows). */
 export declare function decodeContentHeader(payload: Uint8Array | ArrayBuffer): ContentHeader;
 /** A frame with its payload decoded. */
-export type DecodedFrame = {
-    /** Frame type 1. */
-    readonly type: 'method';
-    /** Channel number. */
-    readonly channel: number;
-    /** The decoded method. */
-    readonly method: Method;
-} | {
-    /** Frame type 2. */
-    readonly type: 'header';
-    /** Channel number. */
-    readonly channel: number;
-    /** The decoded content header. */
-    readonly header: ContentHeader;
-} | {
-    /** Frame type 3. */
-    readonly type: 'body';
-    /** Channel number. */
-    readonly channel: number;
-    /** Body bytes: a view of the frame payload. */
-    readonly body: Uint8Array;
-} | {
-    /** Frame type 8. */
-    readonly type: 'heartbeat';
-    /** Heartbeats travel on channel 0. */
-    readonly channel: 0;
-};
+export type DecodedFrame = DecodedFrameOf<Method, ContentHeader>;
 /** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy). */
 export declare function decodeFrame(frame: Frame): DecodedFrame;

@@ -433,52 +433,13 @@ function decodeContentHeader(payload) {
             });
     }
 }
+/** The spec's part of frame decoding: the payload decoders and the classes that travel on channel 0. */
+const decodeProtocolFrame = /* @__PURE__ */ (0, internal_js_1.frameDecoder)({
+    decodeMethod,
+    decodeContentHeader,
+    channelZeroClasses: [10],
+});
 /** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy). */
 function decodeFrame(frame) {
-    switch (frame.type) {
-        case 1: {
-            const method = decodeMethod(frame.payload);
-            if (frame.channel !== 0 && method.classId === 10)
-                throw new internal_js_1.AmqpError(`connection methods travel on channel 0 only, not on channel ${frame.channel}`, {
-                    kind: 'decode',
-                    replyCode: internal_js_1.COMMAND_INVALID,
-                    offset: 0,
-                    context: method.name,
-                });
-            if (frame.channel === 0 && method.classId !== 10)
-                throw (0, internal_js_1.channelZeroFrame)(method.name);
-            return { type: 'method', channel: frame.channel, method };
-        }
-        case 2:
-            if (frame.channel === 0)
-                throw (0, internal_js_1.channelZeroFrame)('header');
-            return { type: 'header', channel: frame.channel, header: decodeContentHeader(frame.payload) };
-        case 3:
-            if (frame.channel === 0)
-                throw (0, internal_js_1.channelZeroFrame)('body');
-            return { type: 'body', channel: frame.channel, body: frame.payload };
-        case 8:
-            if (frame.channel !== 0)
-                throw new internal_js_1.AmqpError(`heartbeat on channel ${frame.channel}; heartbeats belong to channel 0`, {
-                    kind: 'decode',
-                    replyCode: internal_js_1.UNEXPECTED_FRAME,
-                    offset: 0,
-                    context: 'heartbeat',
-                });
-            if (frame.payload.length !== 0)
-                throw new internal_js_1.AmqpError(`heartbeat with a ${frame.payload.length}-byte payload; heartbeats are empty`, {
-                    kind: 'decode',
-                    replyCode: internal_js_1.FRAME_ERROR,
-                    offset: 0,
-                    context: 'heartbeat',
-                });
-            return { type: 'heartbeat', channel: 0 };
-        default:
-            throw new internal_js_1.AmqpError(`unknown frame type ${frame.type}; expected 1, 2, 3 or 8`, {
-                kind: 'decode',
-                replyCode: internal_js_1.FRAME_ERROR,
-                offset: 0,
-                context: 'frame.type',
-            });
-    }
+    return decodeProtocolFrame(frame);
 }

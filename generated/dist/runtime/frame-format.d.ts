@@ -1,9 +1,18 @@
-/** Frame layout constants: type u8 · channel u16 · size u32 · payload · 0xCE. */
+/**
+ * Frame layout: type u8 · channel u16 · size u32 · payload · 0xCE. Its constants, and the one
+ * writer of a frame header every encoder uses.
+ */
 export declare const FRAME_METHOD = 1;
 export declare const FRAME_HEADER = 2;
 export declare const FRAME_BODY = 3;
 export declare const FRAME_HEARTBEAT = 8;
 export declare const FRAME_END = 206;
+/** Bytes before the payload: type, channel and size. */
+export declare const FRAME_HEADER_SIZE = 7;
+/** Bytes a method payload starts with: class id u16 and method id u16. */
+export declare const METHOD_PREFIX_SIZE = 4;
+/** Bytes a content header payload starts with: class id u16, weight u16 and body-size u64. */
+export declare const CONTENT_HEADER_PREFIX_SIZE = 12;
 /** Bytes around a payload: 7 header + 1 end octet. frame-max counts them, so payload ≤ frame-max − 8. */
 export declare const FRAME_OVERHEAD = 8;
 /** The smallest frame-max a peer may negotiate (and the size every peer accepts before tune). */
@@ -31,3 +40,7 @@ export interface Frame {
 }
 /** True for the frame types 0-9-1 defines (1, 2, 3, 8). */
 export declare function isFrameType(t: unknown): t is FrameType;
+/** Writes a frame header (type, channel, payload size) at `at`; returns where the payload starts. */
+export declare function writeFrameHeader(out: Uint8Array, at: number, type: number, channel: number, size: number): number;
+/** Writes a whole frame around `payload` (copied) at `at`; returns the offset after its end octet. */
+export declare function writeFrame(out: Uint8Array, at: number, type: number, channel: number, payload: Uint8Array): number;

@@ -1,7 +1,5 @@
 export { DEFAULT_FRAME_HARD_CAP, DEFAULT_FRAME_MAX, FRAME_BODY, FRAME_END, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD, FRAME_MIN_SIZE, FRAME_OVERHEAD, HEARTBEAT_FRAME, PROTOCOL_HEADER, isFrameType, type Frame, type FrameType, } from './frame-format.js';
 export { FrameParser, type FrameParserOptions } from './frame-parser.js';
-export declare function checkChannel(channel: number): void;
-export declare function writeHeader(out: Uint8Array, at: number, type: number, channel: number, size: number): void;
 /**
  * One frame around `payload` (copied). Heartbeats must be empty and on channel 0; headers and bodies
  * never use channel 0. With `frameMax`, a frame larger than it is refused (see checkFrameSize).

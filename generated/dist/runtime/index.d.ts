@@ -7,3 +7,4 @@ export { MAX_FIELD_NESTING, decodeArray, decodeTable, encodeArray, encodeTable, 
 export { DEFAULT_FRAME_HARD_CAP, DEFAULT_FRAME_MAX, FRAME_BODY, FRAME_END, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD, FRAME_MIN_SIZE, FRAME_OVERHEAD, FrameParser, HEARTBEAT_FRAME, PROTOCOL_HEADER, encodeBodyFrames, encodeFrame, isFrameType, type Frame, type FrameParserOptions, type FrameType, } from './frames.js';
 export { MAX_CHANNEL_MAX, negotiateChannelMax, negotiateFrameMax, negotiateHeartbeat, negotiateTune, type TuneValues, } from './negotiate.js';
 export { checkFrameSize } from './frame-limit.js';
+export type { DecodedFrameOf } from './frame-rules.js';

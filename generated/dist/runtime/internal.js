@@ -9,3 +9,4 @@ export { skipEmptyFlagWords, unknownPropertyFlags } from './content.js';
 export { methodReader } from './reader.js';
 export { channelZeroFrame, notOnChannelZero } from './frame-limit.js';
 export { assembleMessage, bodyLength, placeMessage } from './message.js';
+export { frameDecoder } from './frame-rules.js';

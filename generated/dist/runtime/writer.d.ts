@@ -1,3 +1,5 @@
+/** Refuses a channel number that is not a short (an encode error: nothing is written). */
+export declare function checkChannel(channel: number): void;
 /** A zeroed array of `size` bytes: a view into the current slab up to 2048 bytes, else its own. */
 export declare function frameBytes(size: number): Uint8Array;
 export declare class Writer {

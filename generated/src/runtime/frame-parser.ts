@@ -19,11 +19,12 @@
  *   header: reported as kind 'version-mismatch'. (Server-side users must consume the client's
  *   protocol header themselves before feeding the parser.)
  */
-import { AmqpError, FRAME_ERROR, UNEXPECTED_FRAME, describeValue } from './errors.js';
+import { AmqpError, FRAME_ERROR, describeValue } from './errors.js';
 import {
   DEFAULT_FRAME_HARD_CAP,
   DEFAULT_FRAME_MAX,
   FRAME_END,
+  FRAME_HEADER_SIZE,
   FRAME_HEARTBEAT,
   FRAME_MIN_SIZE,
   FRAME_OVERHEAD,
@@ -31,6 +32,7 @@ import {
   type Frame,
   type FrameType,
 } from './frame-format.js';
+import { heartbeatRuleBreak } from './frame-rules.js';
 
 /** Limits for a {@link FrameParser}. */
 export interface FrameParserOptions {
@@ -129,9 +131,9 @@ export class FrameParser {
   get buffered(): number {
     switch (this.state) {
       case EXPECT_PAYLOAD:
-        return 7 + this.filled;
+        return FRAME_HEADER_SIZE + this.filled;
       case EXPECT_END:
-        return 7 + this.size;
+        return FRAME_HEADER_SIZE + this.size;
       default:
         return this.headLen;
     }
@@ -189,22 +191,22 @@ export class FrameParser {
             continue;
           }
         }
-        if (this.headLen === 0 && n - i >= 7) {
+        if (this.headLen === 0 && n - i >= FRAME_HEADER_SIZE) {
           // Fast path: the whole header is in this chunk.
           this.setHeader(
             chunk[i],
             (chunk[i + 1] << 8) | chunk[i + 2],
             ((chunk[i + 3] << 24) | (chunk[i + 4] << 16) | (chunk[i + 5] << 8) | chunk[i + 6]) >>> 0,
           );
-          i += 7;
+          i += FRAME_HEADER_SIZE;
         } else {
           const h = this.head;
           let k = this.headLen;
-          while (k < 7 && i < n) h[k++] = chunk[i++];
+          while (k < FRAME_HEADER_SIZE && i < n) h[k++] = chunk[i++];
           this.headLen = k;
           // Reject a bad type as soon as its byte arrives (e.g. an HTTP reply), not 7 bytes later.
           if (!isFrameType(h[0])) throw this.unknownType(h[0]);
-          if (k < 7) break;
+          if (k < FRAME_HEADER_SIZE) break;
           this.headLen = 0;
           this.setHeader(h[0], (h[1] << 8) | h[2], ((h[3] << 24) | (h[4] << 16) | (h[5] << 8) | h[6]) >>> 0);
         }
@@ -260,9 +262,8 @@ export class FrameParser {
       );
     }
     if (type === FRAME_HEARTBEAT) {
-      if (channel !== 0)
-        throw frameError(`heartbeat on channel ${channel}; heartbeats belong to channel 0`, at, UNEXPECTED_FRAME);
-      if (size !== 0) throw frameError(`heartbeat with a ${size}-byte payload; heartbeats are empty`, at);
+      const broken = heartbeatRuleBreak(channel, size);
+      if (broken !== undefined) throw frameError(broken.message, at, broken.replyCode);
     }
     this.type = type;
     this.channel = channel;
@@ -277,7 +278,10 @@ export class FrameParser {
   }
 
   private badEnd(octet: number, at: number): AmqpError {
-    return frameError(`frame end octet is 0x${octet.toString(16).padStart(2, '0')}, expected 0xce`, at);
+    return frameError(
+      `frame end octet is 0x${octet.toString(16).padStart(2, '0')}, expected 0x${FRAME_END.toString(16)}`,
+      at,
+    );
   }
 
   /** Gathers the 8-byte protocol header a server sends when it rejects our version. */

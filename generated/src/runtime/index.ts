@@ -62,3 +62,4 @@ export {
   type TuneValues,
 } from './negotiate.js';
 export { checkFrameSize } from './frame-limit.js';
+export type { DecodedFrameOf } from './frame-rules.js';

@@ -10,3 +10,4 @@ export { skipEmptyFlagWords, unknownPropertyFlags } from './content.js';
 export { methodReader } from './reader.js';
 export { channelZeroFrame, notOnChannelZero } from './frame-limit.js';
 export { assembleMessage, bodyLength, placeMessage } from './message.js';
+export { frameDecoder, type FrameDecoders } from './frame-rules.js';

@@ -7,9 +7,9 @@
  * a buffer the caller owns), written to a socket as a single write.
  */
 import { AmqpError, describeValue } from './errors.js';
-import { FRAME_BODY, FRAME_END, FRAME_OVERHEAD } from './frame-format.js';
-import { bodyPayloadMax, checkChannel, writeHeader } from './frames.js';
-import { frameBytes } from './writer.js';
+import { FRAME_BODY, FRAME_OVERHEAD, writeFrame } from './frame-format.js';
+import { bodyPayloadMax } from './frames.js';
+import { checkChannel, frameBytes } from './writer.js';
 
 function encodeError(message: string, ctx: string): AmqpError {
   return new AmqpError(message, { kind: 'encode', context: ctx });
@@ -59,10 +59,13 @@ function writeMessage(
   const total = body.length;
   for (let from = 0; from < total; from += max) {
     const size = Math.min(max, total - from);
-    writeHeader(out, at, FRAME_BODY, channel, size);
-    out.set(from === 0 && size === total ? body : body.subarray(from, from + size), at + 7);
-    out[at + 7 + size] = FRAME_END;
-    at += size + FRAME_OVERHEAD;
+    at = writeFrame(
+      out,
+      at,
+      FRAME_BODY,
+      channel,
+      from === 0 && size === total ? body : body.subarray(from, from + size),
+    );
   }
   return at;
 }

@@ -5,6 +5,15 @@
  * is written. The buffer is only returned (by finishFrame) on success, so a throw emits no bytes.
  */
 import { AmqpError, describeValue } from './errors.js';
+import {
+  CONTENT_HEADER_PREFIX_SIZE,
+  FRAME_END,
+  FRAME_HEADER,
+  FRAME_METHOD,
+  FRAME_OVERHEAD,
+  METHOD_PREFIX_SIZE,
+  writeFrameHeader,
+} from './frame-format.js';
 import { dateSeconds, isUint64 } from './int64.js';
 import { utf8Encode, utf8Length, utf8Write } from './utf8.js';
 
@@ -14,6 +23,13 @@ function encodeError(message: string, ctx: string): AmqpError {
 
 function notInteger(v: unknown, ctx: string, domain: string, range: string): AmqpError {
   return encodeError(`${describeValue(v)} is not ${domain} (integer ${range})`, ctx);
+}
+
+/** Refuses a channel number that is not a short (an encode error: nothing is written). */
+export function checkChannel(channel: number): void {
+  if (!(Number.isInteger(channel) && channel >= 0 && channel <= 0xffff)) {
+    throw notInteger(channel, 'channel', 'a short', '0..65535');
+  }
 }
 
 /** A write past the exact allocation is a bug in the caller's size computation, not bad input. */
@@ -203,25 +219,30 @@ export function encodeLongstr(v: string | Uint8Array, ctx: string): Uint8Array {
 }
 
 /**
+ * A Writer for one frame whose payload is `prefixSize` bytes its starter writes plus `restSize` bytes
+ * the caller writes; the frame header is written and pos is where the payload starts.
+ */
+function startFrame(type: number, channel: number, prefixSize: number, restSize: number, what: string): Writer {
+  const payloadSize = prefixSize + restSize;
+  if (!Number.isSafeInteger(restSize) || restSize < 0 || payloadSize > 0xffffffff) {
+    throw new AmqpError(`invalid ${what} ${describeValue(restSize)}`, { kind: 'encode' });
+  }
+  // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
+  checkChannel(channel);
+  const w = new Writer(FRAME_OVERHEAD + payloadSize);
+  w.pos = writeFrameHeader(w.bytes, 0, type, channel, payloadSize);
+  return w;
+}
+
+/**
  * Starts a method frame: type 1, channel, size = 4 + argsSize, class id, method id (pos = 11).
  * The caller writes exactly argsSize bytes of arguments, then calls finishFrame.
  */
 export function methodFrame(channel: number, classId: number, methodId: number, argsSize: number): Writer {
-  if (!Number.isSafeInteger(argsSize) || argsSize < 0 || argsSize > 0xffffffff - 4) {
-    throw new AmqpError(`invalid method argument size ${describeValue(argsSize)}`, { kind: 'encode' });
-  }
-  const w = new Writer(12 + argsSize);
-  const b = w.bytes;
-  // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
-  b[0] = 1;
-  w.pos = 1;
-  w.u16(channel, 'channel');
-  putUint32(b, 3, 4 + argsSize);
-  b[7] = classId >>> 8;
-  b[8] = classId;
-  b[9] = methodId >>> 8;
-  b[10] = methodId;
-  w.pos = 11;
+  const w = startFrame(FRAME_METHOD, channel, METHOD_PREFIX_SIZE, argsSize, 'method argument size');
+  // Class id u16 then method id u16: together one big-endian u32.
+  putUint32(w.bytes, w.pos, ((classId << 16) | methodId) >>> 0);
+  w.pos += METHOD_PREFIX_SIZE;
   return w;
 }
 
@@ -236,19 +257,11 @@ export function headerFrame(
   bodySizeCtx: string,
   propertiesSize: number,
 ): Writer {
-  const payloadSize = 12 + propertiesSize;
-  if (!Number.isSafeInteger(propertiesSize) || propertiesSize < 0 || payloadSize > 0xffffffff) {
-    throw new AmqpError(`invalid content header size ${describeValue(propertiesSize)}`, { kind: 'encode' });
-  }
-  const w = new Writer(8 + payloadSize);
-  const b = w.bytes;
-  b[0] = 2;
-  w.pos = 1;
-  w.u16(channel, 'channel');
-  putUint32(b, 3, payloadSize);
-  b[7] = classId >>> 8;
-  b[8] = classId;
-  w.pos = 11; // weight: zero
+  const w = startFrame(FRAME_HEADER, channel, CONTENT_HEADER_PREFIX_SIZE, propertiesSize, 'content header size');
+  const at = w.pos;
+  w.bytes[at] = classId >>> 8;
+  w.bytes[at + 1] = classId;
+  w.pos = at + 4; // class id, then the weight u16 left zero (the array starts zeroed)
   w.u64(bodySize, bodySizeCtx);
   return w;
 }
@@ -260,7 +273,7 @@ export function finishFrame(w: Writer): Uint8Array {
       kind: 'encode',
     });
   }
-  w.bytes[w.pos] = 0xce;
+  w.bytes[w.pos] = FRAME_END;
   w.pos += 1;
   return w.bytes;
 }

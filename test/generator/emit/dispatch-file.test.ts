@@ -37,6 +37,30 @@ describe('emitDispatchFile', () => {
     ]);
   });
 
+  it('decodeFrame only hands the decoders and the channel-0 classes (handler "connection") to the runtime', () => {
+    const decodeFrameLines = (handler: string): string[] => {
+      const file = emptyFile();
+      emitDispatchFile(file, demoClass(methodXml('ping', 30, ''), `name="demo" index="10" handler="${handler}"`));
+      const all = linesOf(file);
+      return all.slice(
+        all.indexOf('const decodeProtocolFrame = /* @__PURE__ */ frameDecoder<Method, ContentHeader>({'),
+      );
+    };
+    const want = (classes: string): string[] => [
+      'const decodeProtocolFrame = /* @__PURE__ */ frameDecoder<Method, ContentHeader>({',
+      'decodeMethod,',
+      'decodeContentHeader,',
+      `channelZeroClasses: [${classes}],`,
+      '});',
+      '/** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy). */',
+      'export function decodeFrame(frame: Frame): DecodedFrame {',
+      'return decodeProtocolFrame(frame);',
+      '}',
+    ];
+    expect(decodeFrameLines('connection')).toEqual(want('10'));
+    expect(decodeFrameLines('channel')).toEqual(want(''));
+  });
+
   it('imports each encoder and decoder it names from the class file the model names', () => {
     const imports = lines().filter((l) => l.startsWith('import'));
     expect(imports).toContain(

@@ -23,6 +23,7 @@ exports.FrameParser = void 0;
  */
 const errors_js_1 = require("./errors.js");
 const frame_format_js_1 = require("./frame-format.js");
+const frame_rules_js_1 = require("./frame-rules.js");
 const EXPECT_HEADER = 0;
 const EXPECT_PAYLOAD = 1;
 const EXPECT_END = 2;
@@ -96,9 +97,9 @@ class FrameParser {
     get buffered() {
         switch (this.state) {
             case EXPECT_PAYLOAD:
-                return 7 + this.filled;
+                return frame_format_js_1.FRAME_HEADER_SIZE + this.filled;
             case EXPECT_END:
-                return 7 + this.size;
+                return frame_format_js_1.FRAME_HEADER_SIZE + this.size;
             default:
                 return this.headLen;
         }
@@ -154,21 +155,21 @@ class FrameParser {
                         continue;
                     }
                 }
-                if (this.headLen === 0 && n - i >= 7) {
+                if (this.headLen === 0 && n - i >= frame_format_js_1.FRAME_HEADER_SIZE) {
                     // Fast path: the whole header is in this chunk.
                     this.setHeader(chunk[i], (chunk[i + 1] << 8) | chunk[i + 2], ((chunk[i + 3] << 24) | (chunk[i + 4] << 16) | (chunk[i + 5] << 8) | chunk[i + 6]) >>> 0);
-                    i += 7;
+                    i += frame_format_js_1.FRAME_HEADER_SIZE;
                 }
                 else {
                     const h = this.head;
                     let k = this.headLen;
-                    while (k < 7 && i < n)
+                    while (k < frame_format_js_1.FRAME_HEADER_SIZE && i < n)
                         h[k++] = chunk[i++];
                     this.headLen = k;
                     // Reject a bad type as soon as its byte arrives (e.g. an HTTP reply), not 7 bytes later.
                     if (!(0, frame_format_js_1.isFrameType)(h[0]))
                         throw this.unknownType(h[0]);
-                    if (k < 7)
+                    if (k < frame_format_js_1.FRAME_HEADER_SIZE)
                         break;
                     this.headLen = 0;
                     this.setHeader(h[0], (h[1] << 8) | h[2], ((h[3] << 24) | (h[4] << 16) | (h[5] << 8) | h[6]) >>> 0);
@@ -229,10 +230,9 @@ class FrameParser {
             throw frameError(`frame payload of ${size} bytes exceeds the limit of ${this.maxPayload} (frame-max ${this.frameMaxValue === 0 ? 'unlimited' : this.frameMaxValue}, hard cap ${this.hardCap}, minus 8 bytes of framing)`, at);
         }
         if (type === frame_format_js_1.FRAME_HEARTBEAT) {
-            if (channel !== 0)
-                throw frameError(`heartbeat on channel ${channel}; heartbeats belong to channel 0`, at, errors_js_1.UNEXPECTED_FRAME);
-            if (size !== 0)
-                throw frameError(`heartbeat with a ${size}-byte payload; heartbeats are empty`, at);
+            const broken = (0, frame_rules_js_1.heartbeatRuleBreak)(channel, size);
+            if (broken !== undefined)
+                throw frameError(broken.message, at, broken.replyCode);
         }
         this.type = type;
         this.channel = channel;
@@ -242,7 +242,7 @@ class FrameParser {
         return frameError(`unknown frame type ${type} (0x${type.toString(16).padStart(2, '0')}); expected 1, 2, 3 or 8`, this.frameStart);
     }
     badEnd(octet, at) {
-        return frameError(`frame end octet is 0x${octet.toString(16).padStart(2, '0')}, expected 0xce`, at);
+        return frameError(`frame end octet is 0x${octet.toString(16).padStart(2, '0')}, expected 0x${frame_format_js_1.FRAME_END.toString(16)}`, at);
     }
     /** Gathers the 8-byte protocol header a server sends when it rejects our version. */
     version(chunk, i) {

@@ -15,7 +15,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.placeMessage = exports.bodyLength = exports.assembleMessage = exports.notOnChannelZero = exports.channelZeroFrame = exports.methodReader = exports.unknownPropertyFlags = exports.skipEmptyFlagWords = exports.shortstrLength = exports.methodFrame = exports.headerFrame = exports.finishFrame = exports.expectObject = exports.bool = exports.Writer = void 0;
+exports.frameDecoder = exports.placeMessage = exports.bodyLength = exports.assembleMessage = exports.notOnChannelZero = exports.channelZeroFrame = exports.methodReader = exports.unknownPropertyFlags = exports.skipEmptyFlagWords = exports.shortstrLength = exports.methodFrame = exports.headerFrame = exports.finishFrame = exports.expectObject = exports.bool = exports.Writer = void 0;
 /**
  * What generated code imports: the public runtime plus the helpers only generated
  * encoders and decoders need. The package's index exports the public part alone.
@@ -41,3 +41,5 @@ var message_js_1 = require("./message.js");
 Object.defineProperty(exports, "assembleMessage", { enumerable: true, get: function () { return message_js_1.assembleMessage; } });
 Object.defineProperty(exports, "bodyLength", { enumerable: true, get: function () { return message_js_1.bodyLength; } });
 Object.defineProperty(exports, "placeMessage", { enumerable: true, get: function () { return message_js_1.placeMessage; } });
+var frame_rules_js_1 = require("./frame-rules.js");
+Object.defineProperty(exports, "frameDecoder", { enumerable: true, get: function () { return frame_rules_js_1.frameDecoder; } });

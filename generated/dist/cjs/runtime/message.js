@@ -49,16 +49,13 @@ function writeMessage(out, at, channel, methodFrame, headerFrame, body, max) {
     const total = body.length;
     for (let from = 0; from < total; from += max) {
         const size = Math.min(max, total - from);
-        (0, frames_js_1.writeHeader)(out, at, frame_format_js_1.FRAME_BODY, channel, size);
-        out.set(from === 0 && size === total ? body : body.subarray(from, from + size), at + 7);
-        out[at + 7 + size] = frame_format_js_1.FRAME_END;
-        at += size + frame_format_js_1.FRAME_OVERHEAD;
+        at = (0, frame_format_js_1.writeFrame)(out, at, frame_format_js_1.FRAME_BODY, channel, from === 0 && size === total ? body : body.subarray(from, from + size));
     }
     return at;
 }
 /** The message in one new array of exactly its size (a view into a shared slab up to 2048 bytes). */
 function assembleMessage(channel, methodFrame, headerFrame, body, frameMax) {
-    (0, frames_js_1.checkChannel)(channel);
+    (0, writer_js_1.checkChannel)(channel);
     const size = messageSize(methodFrame, headerFrame, body, frameMax);
     const out = (0, writer_js_1.frameBytes)(size); // a slab view up to 2048 bytes, else its own buffer
     writeMessage(out, 0, channel, methodFrame, headerFrame, body, (0, frames_js_1.bodyPayloadMax)(frameMax));
@@ -69,7 +66,7 @@ function assembleMessage(channel, methodFrame, headerFrame, body, frameMax) {
  * throws an encode error and writes nothing.
  */
 function placeMessage(target, offset, channel, methodFrame, headerFrame, body, frameMax) {
-    (0, frames_js_1.checkChannel)(channel);
+    (0, writer_js_1.checkChannel)(channel);
     if (!(target instanceof Uint8Array))
         throw encodeError(`${(0, errors_js_1.describeValue)(target)} is not a Uint8Array`, 'target');
     if (!(Number.isInteger(offset) && offset >= 0 && offset <= target.length)) {
