@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  decodeTable,
   encodeTable,
   field,
   fieldTypeOf,
@@ -8,9 +9,9 @@ import {
   type FieldValue,
 } from '../../templates/runtime/field-table.js';
 import { a, hex, toHex } from '../helpers/bytes.js';
-import { decodeWholeTable } from './helpers.js';
 
-const decode = decodeWholeTable;
+/** One whole table from bytes (trailing bytes are an error), named `t` in messages. */
+const decode = (bytes: Uint8Array): FieldTable => decodeTable(bytes, 't');
 
 describe('decode → encode is byte-identical', () => {
   // One entry per tag, each chosen so that plain inference would pick a DIFFERENT tag:

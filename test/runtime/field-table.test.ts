@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decodeArray,
+  decodeTable,
   encodeArray,
   encodeTable,
   field,
@@ -13,9 +14,10 @@ import {
 import { Reader } from '../../templates/runtime/reader.js';
 import { amqpError } from '../helpers/errors.js';
 import { a, hex, toHex } from '../helpers/bytes.js';
-import { offsetView, sameBytes, decodeWholeTable } from './helpers.js';
+import { offsetView, sameBytes } from './helpers.js';
 
-const decode = decodeWholeTable;
+/** One whole table from bytes (trailing bytes are an error), named `t` in messages. */
+const decode = (bytes: Uint8Array): FieldTable => decodeTable(bytes, 't');
 
 /**
  * A one-entry table {k: value}: u32 length · 01 'k'(6b) · tag · value.

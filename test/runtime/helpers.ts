@@ -1,6 +1,3 @@
-import type { FieldTable } from '../../templates/runtime/field-table.js';
-import { Reader } from '../../templates/runtime/reader.js';
-
 /** A copy of `bytes` inside a larger buffer, at a non-zero byteOffset. */
 export function offsetView(bytes: Uint8Array, offset = 5): Uint8Array {
   const big = new Uint8Array(bytes.length + offset + 3).fill(0xee);
@@ -13,12 +10,4 @@ export function sameBytes(x: Uint8Array, y: Uint8Array): boolean {
   if (x.length !== y.length) return false;
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   return true;
-}
-
-/** Decodes a whole buffer as one field table and checks that nothing is left over. */
-export function decodeWholeTable(bytes: Uint8Array): FieldTable {
-  const r = new Reader(bytes);
-  const t = r.table('t');
-  r.expectEnd('t');
-  return t;
 }

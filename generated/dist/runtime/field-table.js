@@ -14,21 +14,20 @@ export { MAX_FIELD_NESTING } from './field-table-decode.js';
  * `ctx` names the table in error messages.
  */
 export function decodeTable(input, ctx = 'table') {
-    if (input instanceof Reader)
-        return tableAt(input, ctx);
-    const reader = bytesReader(input, ctx);
-    const table = tableAt(reader, ctx);
-    reader.expectEnd(ctx);
-    return table;
+    return decodeWhole(input, ctx, tableAt);
 }
 /** Decodes a field array, u32 length prefix included; inputs as for {@link decodeTable}. */
 export function decodeArray(input, ctx = 'array') {
+    return decodeWhole(input, ctx, arrayAt);
+}
+/** At a Reader: reads one value there. From bytes: reads one value and requires the end after it. */
+function decodeWhole(input, ctx, at) {
     if (input instanceof Reader)
-        return arrayAt(input, ctx);
+        return at(input, ctx);
     const reader = bytesReader(input, ctx);
-    const array = arrayAt(reader, ctx);
+    const value = at(reader, ctx);
     reader.expectEnd(ctx);
-    return array;
+    return value;
 }
 function bytesReader(input, ctx) {
     if (!(input instanceof Uint8Array || input instanceof ArrayBuffer)) {

@@ -30,20 +30,21 @@ export { MAX_FIELD_NESTING } from './field-table-decode.js';
  * `ctx` names the table in error messages.
  */
 export function decodeTable(input: Uint8Array | ArrayBuffer | Reader, ctx = 'table'): FieldTable {
-  if (input instanceof Reader) return tableAt(input, ctx);
-  const reader = bytesReader(input, ctx);
-  const table = tableAt(reader, ctx);
-  reader.expectEnd(ctx);
-  return table;
+  return decodeWhole(input, ctx, tableAt);
 }
 
 /** Decodes a field array, u32 length prefix included; inputs as for {@link decodeTable}. */
 export function decodeArray(input: Uint8Array | ArrayBuffer | Reader, ctx = 'array'): FieldArray {
-  if (input instanceof Reader) return arrayAt(input, ctx);
+  return decodeWhole(input, ctx, arrayAt);
+}
+
+/** At a Reader: reads one value there. From bytes: reads one value and requires the end after it. */
+function decodeWhole<T>(input: unknown, ctx: string, at: (reader: Reader, ctx: string) => T): T {
+  if (input instanceof Reader) return at(input, ctx);
   const reader = bytesReader(input, ctx);
-  const array = arrayAt(reader, ctx);
+  const value = at(reader, ctx);
   reader.expectEnd(ctx);
-  return array;
+  return value;
 }
 
 function bytesReader(input: unknown, ctx: string): Reader {

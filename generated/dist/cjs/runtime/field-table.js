@@ -27,21 +27,20 @@ Object.defineProperty(exports, "MAX_FIELD_NESTING", { enumerable: true, get: fun
  * `ctx` names the table in error messages.
  */
 function decodeTable(input, ctx = 'table') {
-    if (input instanceof reader_js_1.Reader)
-        return (0, field_table_decode_js_1.decodeTable)(input, ctx);
-    const reader = bytesReader(input, ctx);
-    const table = (0, field_table_decode_js_1.decodeTable)(reader, ctx);
-    reader.expectEnd(ctx);
-    return table;
+    return decodeWhole(input, ctx, field_table_decode_js_1.decodeTable);
 }
 /** Decodes a field array, u32 length prefix included; inputs as for {@link decodeTable}. */
 function decodeArray(input, ctx = 'array') {
+    return decodeWhole(input, ctx, field_table_decode_js_1.decodeArray);
+}
+/** At a Reader: reads one value there. From bytes: reads one value and requires the end after it. */
+function decodeWhole(input, ctx, at) {
     if (input instanceof reader_js_1.Reader)
-        return (0, field_table_decode_js_1.decodeArray)(input, ctx);
+        return at(input, ctx);
     const reader = bytesReader(input, ctx);
-    const array = (0, field_table_decode_js_1.decodeArray)(reader, ctx);
+    const value = at(reader, ctx);
     reader.expectEnd(ctx);
-    return array;
+    return value;
 }
 function bytesReader(input, ctx) {
     if (!(input instanceof Uint8Array || input instanceof ArrayBuffer)) {
