@@ -69,19 +69,32 @@ export function parseJsonWithPositions(text: string): ParsedJson {
     return fail('unterminated string');
   };
 
+  /** Reads the items of an object or array up to `close`; `at` is on the opening bracket. */
+  const parseItems = <T extends object>(container: T, close: '}' | ']', readItem: () => void): T => {
+    positions.set(container, positionOf(at));
+    at++;
+    skipSpace();
+    if (text[at] === close) {
+      at++;
+      return container;
+    }
+    for (;;) {
+      readItem();
+      skipSpace();
+      if (text[at] === ',') at++;
+      else if (text[at] === close) {
+        at++;
+        return container;
+      } else fail(`expected "," or "${close}"`);
+    }
+  };
+
   const parseValue = (): unknown => {
     skipSpace();
     const c = text[at];
     if (c === '{') {
       const object: Record<string, unknown> = {};
-      positions.set(object, positionOf(at));
-      at++;
-      skipSpace();
-      if (text[at] === '}') {
-        at++;
-        return object;
-      }
-      for (;;) {
+      return parseItems(object, '}', () => {
         skipSpace();
         const key = parseString();
         expect(':', '":"');
@@ -91,32 +104,11 @@ export function parseJsonWithPositions(text: string): ParsedJson {
           writable: true,
           configurable: true,
         });
-        skipSpace();
-        if (text[at] === ',') at++;
-        else if (text[at] === '}') {
-          at++;
-          return object;
-        } else fail('expected "," or "}"');
-      }
+      });
     }
     if (c === '[') {
       const array: unknown[] = [];
-      positions.set(array, positionOf(at));
-      at++;
-      skipSpace();
-      if (text[at] === ']') {
-        at++;
-        return array;
-      }
-      for (;;) {
-        array.push(parseValue());
-        skipSpace();
-        if (text[at] === ',') at++;
-        else if (text[at] === ']') {
-          at++;
-          return array;
-        } else fail('expected "," or "]"');
-      }
+      return parseItems(array, ']', () => array.push(parseValue()));
     }
     if (c === '"') return parseString();
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(at, at + 64));

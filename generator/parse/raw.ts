@@ -35,21 +35,27 @@ export interface RawChassis {
   readonly implement: string | undefined;
 }
 
-export interface RawField {
+/** What every named spec element carries: where it is, its name, label and documentation. */
+export interface RawElement {
   readonly origin: Origin;
   readonly name: string;
+  readonly label: string | undefined;
+  readonly docs: readonly RawDoc[];
+}
+
+/** An element that may also carry `<rule>` children. */
+export interface RawRuledElement extends RawElement {
+  readonly rules: readonly RawRule[];
+}
+
+export interface RawField extends RawRuledElement {
   readonly domain: string | undefined;
   readonly type: string | undefined;
   readonly reserved: boolean;
-  readonly label: string | undefined;
-  readonly docs: readonly RawDoc[];
-  readonly rules: readonly RawRule[];
   readonly asserts: readonly RawAssert[];
 }
 
-export interface RawMethod {
-  readonly origin: Origin;
-  readonly name: string;
+export interface RawMethod extends RawRuledElement {
   readonly index: string;
   readonly synchronous: boolean;
   readonly content: boolean;
@@ -61,44 +67,27 @@ export interface RawMethod {
   readonly amend: 'metadata' | 'layout' | undefined;
   /** Names of the attributes the element carries (an amendment changes only those it names). */
   readonly attributes: readonly string[];
-  readonly label: string | undefined;
-  readonly docs: readonly RawDoc[];
-  readonly rules: readonly RawRule[];
   readonly chassis: readonly RawChassis[];
   readonly responses: readonly string[];
   readonly fields: readonly RawField[];
 }
 
-export interface RawClass {
-  readonly origin: Origin;
-  readonly name: string;
+export interface RawClass extends RawRuledElement {
   readonly index: string;
   readonly handler: string | undefined;
-  readonly label: string | undefined;
-  readonly docs: readonly RawDoc[];
-  readonly rules: readonly RawRule[];
   readonly chassis: readonly RawChassis[];
   readonly properties: readonly RawField[];
   readonly methods: readonly RawMethod[];
 }
 
-export interface RawDomain {
-  readonly origin: Origin;
-  readonly name: string;
+export interface RawDomain extends RawRuledElement {
   readonly type: string;
-  readonly label: string | undefined;
-  readonly docs: readonly RawDoc[];
-  readonly rules: readonly RawRule[];
   readonly asserts: readonly RawAssert[];
 }
 
-export interface RawConstant {
-  readonly origin: Origin;
-  readonly name: string;
+export interface RawConstant extends RawElement {
   readonly value: string;
   readonly class: string | undefined;
-  readonly label: string | undefined;
-  readonly docs: readonly RawDoc[];
 }
 
 export interface RawSpec {

@@ -1,4 +1,4 @@
-import { SpecError } from '../errors.js';
+import { errorAt, SpecError } from '../errors.js';
 import type {
   Origin,
   RawAssert,
@@ -10,6 +10,7 @@ import type {
   RawField,
   RawMethod,
   RawRule,
+  RawRuledElement,
   RawSpec,
 } from './raw.js';
 import { parseXmlTree, type XmlElement } from './xml-tree.js';
@@ -57,13 +58,7 @@ export function readSpec(xml: string, file: string): RawSpec {
 function required(element: XmlElement, attr: string, origin: Origin): string {
   const value = element.attrs[attr];
   if (value === undefined || value.trim() === '') {
-    throw new SpecError(
-      `missing attribute "${attr}" on <${element.tag}>`,
-      origin.file,
-      origin.path,
-      origin.line,
-      origin.column,
-    );
+    throw errorAt(`missing attribute "${attr}" on <${element.tag}>`, origin);
   }
   return value.trim();
 }
@@ -103,8 +98,24 @@ function readChassis(element: XmlElement, origin: Origin): RawChassis {
   return { name: required(element, 'name', origin), implement: element.attrs.implement };
 }
 
+/** Where an element is: its file, its path `parent > kind name`, and its line:column. */
+function originOf(element: XmlElement, file: string, kind: string, parentPath: string): Origin {
+  return { file, path: nameForPath(element, kind, parentPath), line: element.line, column: element.column };
+}
+
+/** The attributes and children every named, documented element carries. */
+function readElement(element: XmlElement, origin: Origin, children: Children): RawRuledElement {
+  return {
+    origin,
+    name: required(element, 'name', origin),
+    label: element.attrs.label,
+    docs: children.docs,
+    rules: children.rules,
+  };
+}
+
 function readConstant(element: XmlElement, file: string): RawConstant {
-  const origin = { file, path: nameForPath(element, 'constant', ''), line: element.line, column: element.column };
+  const origin = originOf(element, file, 'constant', '');
   const docs = element.children.filter((c) => c.tag === 'doc').map(readDoc);
   return {
     origin,
@@ -117,59 +128,41 @@ function readConstant(element: XmlElement, file: string): RawConstant {
 }
 
 function readDomain(element: XmlElement, file: string): RawDomain {
-  const origin = { file, path: nameForPath(element, 'domain', ''), line: element.line, column: element.column };
-  const parts = readDocumented(element, origin, ['assert']);
+  const origin = originOf(element, file, 'domain', '');
+  const children = readDocumented(element, origin, ['assert']);
   return {
-    origin,
-    name: required(element, 'name', origin),
+    ...readElement(element, origin, children),
     type: required(element, 'type', origin),
-    label: element.attrs.label,
-    docs: parts.docs,
-    rules: parts.rules,
-    asserts: parts.asserts,
+    asserts: children.asserts,
   };
 }
 
 function readField(element: XmlElement, file: string, parentPath: string): RawField {
-  const origin = { file, path: nameForPath(element, 'field', parentPath), line: element.line, column: element.column };
-  const parts = readDocumented(element, origin, ['assert']);
-  const name = required(element, 'name', origin);
+  const origin = originOf(element, file, 'field', parentPath);
+  const children = readDocumented(element, origin, ['assert']);
+  const common = readElement(element, origin, children);
   const domain = element.attrs.domain?.trim() || undefined;
   const type = element.attrs.type?.trim() || undefined;
   if (domain === undefined && type === undefined) {
-    throw new SpecError('field needs a "domain" or a "type" attribute', file, origin.path, origin.line, origin.column);
+    throw errorAt('field needs a "domain" or a "type" attribute', origin);
   }
-  return {
-    origin,
-    name,
-    domain,
-    type,
-    reserved: flag(element, 'reserved'),
-    label: element.attrs.label,
-    docs: parts.docs,
-    rules: parts.rules,
-    asserts: parts.asserts,
-  };
+  return { ...common, domain, type, reserved: flag(element, 'reserved'), asserts: children.asserts };
 }
 
 function readMethod(element: XmlElement, file: string, classPath: string): RawMethod {
-  const origin = { file, path: nameForPath(element, 'method', classPath), line: element.line, column: element.column };
-  const parts = readDocumented(element, origin, ['chassis', 'response', 'field']);
+  const origin = originOf(element, file, 'method', classPath);
+  const children = readDocumented(element, origin, ['chassis', 'response', 'field']);
   return {
-    origin,
-    name: required(element, 'name', origin),
+    ...readElement(element, origin, children),
     index: required(element, 'index', origin),
     synchronous: flag(element, 'synchronous'),
     content: flag(element, 'content'),
     deprecated: flag(element, 'deprecated'),
     amend: readAmend(element, origin),
     attributes: Object.keys(element.attrs),
-    label: element.attrs.label,
-    docs: parts.docs,
-    rules: parts.rules,
-    chassis: parts.chassis,
-    responses: parts.responses,
-    fields: parts.fields,
+    chassis: children.chassis,
+    responses: children.responses,
+    fields: children.fields,
   };
 }
 
@@ -179,29 +172,22 @@ function readAmend(element: XmlElement, origin: Origin): RawMethod['amend'] {
   if (value === undefined || value === '' || value === 'false' || value === '0') return undefined;
   if (value === 'true' || value === '1') return 'metadata';
   if (value === 'layout') return 'layout';
-  throw new SpecError(
+  throw errorAt(
     `amend="${value}" is neither "true" (change metadata) nor "layout" (change the wire layout too)`,
-    origin.file,
-    origin.path,
-    origin.line,
-    origin.column,
+    origin,
   );
 }
 
 function readClass(element: XmlElement, file: string): RawClass {
-  const origin = { file, path: nameForPath(element, 'class', ''), line: element.line, column: element.column };
-  const parts = readDocumented(element, origin, ['chassis', 'field', 'method']);
+  const origin = originOf(element, file, 'class', '');
+  const children = readDocumented(element, origin, ['chassis', 'field', 'method']);
   return {
-    origin,
-    name: required(element, 'name', origin),
+    ...readElement(element, origin, children),
     index: required(element, 'index', origin),
     handler: element.attrs.handler,
-    label: element.attrs.label,
-    docs: parts.docs,
-    rules: parts.rules,
-    chassis: parts.chassis,
-    properties: parts.fields,
-    methods: parts.methods,
+    chassis: children.chassis,
+    properties: children.fields,
+    methods: children.methods,
   };
 }
 
