@@ -7,6 +7,7 @@
 import { utf8Decode, utf8Encode } from '@amqp-codegen/protocol';
 import { plain, type ChannelEvent, type EngineEvent } from '@amqp-codegen/protocol/engine';
 import { connectWebSocket } from '../../examples/client/websocket.js';
+import { queueDeclareArgs } from '../helpers/args.js';
 
 export interface EnginePageInput {
   url: string;
@@ -38,15 +39,7 @@ async function run(input: EnginePageInput): Promise<EnginePageReport> {
     },
   });
   const ch = await engine.openChannel();
-  await engine.queueDeclare(ch, {
-    queue: input.queue,
-    passive: false,
-    durable: false,
-    exclusive: false,
-    autoDelete: false,
-    noWait: false,
-    arguments: {},
-  });
+  await engine.queueDeclare(ch, queueDeclareArgs(input.queue));
   await engine.confirmSelect(ch, { nowait: false });
   const publish = (body: string) =>
     engine.publish(

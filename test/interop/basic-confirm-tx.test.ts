@@ -31,6 +31,14 @@ describe.skipIf(skipInterop)('RabbitMQ 3.10: basic, confirm and tx classes', () 
   let c: Connection;
   let ch: Channel;
   const queue = async () => (await ch.queueDeclare('', { exclusive: true })).queue;
+  /** A fresh queue with a consumer collecting into an inbox, `body` published to it and its first delivery. */
+  const consumeOne = async (body: string) => {
+    const q = await queue();
+    const box = inbox();
+    await ch.consume(q, box.push);
+    ch.publish('', q, body);
+    return { q, box, first: await box.next() };
+  };
   beforeAll(async () => {
     c = await open();
     ch = await c.openChannel();
@@ -65,11 +73,7 @@ describe.skipIf(skipInterop)('RabbitMQ 3.10: basic, confirm and tx classes', () 
   });
 
   it('nack requeues (redelivered), reject without requeue drops', async () => {
-    const q = await queue();
-    const box = inbox();
-    await ch.consume(q, box.push);
-    ch.publish('', q, 'nacked then rejected');
-    const first = await box.next();
+    const { q, box, first } = await consumeOne('nacked then rejected');
     if (first.method.name !== 'basic.deliver') throw new Error('expected a delivery');
     expect(first.method.args.redelivered).toBe(false);
     ch.nack(first.method.args.deliveryTag, { requeue: true });
@@ -112,11 +116,7 @@ describe.skipIf(skipInterop)('RabbitMQ 3.10: basic, confirm and tx classes', () 
   });
 
   it('recover redelivers unacknowledged messages', async () => {
-    const q = await queue();
-    const box = inbox();
-    await ch.consume(q, box.push);
-    ch.publish('', q, 'recover me');
-    const first = await box.next();
+    const { box, first } = await consumeOne('recover me');
     expect(first.method.args).toMatchObject({ redelivered: false });
     await ch.recover(true);
     const again = await box.next();

@@ -52,6 +52,46 @@ describe.skipIf(skipInterop)('browser: the package in headless Chromium over a W
     return { text, inputs: Object.keys(result.metafile.inputs).map((p) => relative(ROOT, join(process.cwd(), p))) };
   }
 
+  /** The relay's address and the broker's credentials, for a page to log in with. */
+  function login(): { url: string; username: string; password: string } {
+    const { username, password } = new URL(amqpUrl());
+    return { url: relay.url, username: decodeURIComponent(username), password: decodeURIComponent(password) };
+  }
+
+  /** Loads `script` into a fresh page, runs its global `entry` on `input`; returns the report and what the page logged. */
+  async function runPage<I, R>(script: string, entry: string, input: I): Promise<{ report: R; logs: string[] }> {
+    const page = await browser.newPage();
+    const logs: string[] = [];
+    page.on('console', (m) => logs.push(m.text()));
+    page.on('pageerror', (e) => logs.push(String(e)));
+    await page.setContent(`<!doctype html><title>amqp-codegen ${entry}</title>`);
+    await page.addScriptTag({ content: script });
+    const report = (await page.evaluate(
+      ([name, arg]) => (globalThis as unknown as Record<string, (a: unknown) => Promise<unknown>>)[name](arg),
+      [entry, input] as const,
+    )) as R;
+    await page.close();
+    return { report, logs };
+  }
+
+  /** Takes with amqplib the message the page left on `queue`, hands it to `check`, then deletes the queue. */
+  async function checkLeftMessage(
+    queue: string,
+    check: (message: amqplib.GetMessage, channel: amqplib.Channel) => Promise<void> | void,
+  ): Promise<void> {
+    const connection = await amqplib.connect(amqpUrl());
+    try {
+      const channel = await connection.createChannel();
+      const message = await channel.get(queue, { noAck: true });
+      expect(message).not.toBe(false);
+      if (message === false) return;
+      await check(message, channel);
+      await channel.deleteQueue(queue);
+    } finally {
+      await connection.close();
+    }
+  }
+
   beforeAll(async () => {
     ({ text: bundle, inputs } = await bundlePage('test/browser/page.ts'));
     engineBundle = await bundlePage('test/browser/engine-page.ts');
@@ -73,27 +113,14 @@ describe.skipIf(skipInterop)('browser: the package in headless Chromium over a W
   });
 
   it('handshakes, declares, publishes with headers, consumes and closes; amqplib finds the message as sent', async () => {
-    const { username, password } = new URL(amqpUrl());
     const input: PageInput = {
-      url: relay.url,
-      username: decodeURIComponent(username),
-      password: decodeURIComponent(password),
+      ...login(),
       queue: unique('browser'),
       body: 'hello from Chromium €',
       headers: { 'x-from': 'chromium', 'x-n': 42 },
       timestamp: 1_700_000_000,
     };
-    const page = await browser.newPage();
-    const logs: string[] = [];
-    page.on('console', (m) => logs.push(m.text()));
-    page.on('pageerror', (e) => logs.push(String(e)));
-    await page.setContent('<!doctype html><title>amqp-codegen</title>');
-    await page.addScriptTag({ content: bundle });
-    const report = (await page.evaluate(
-      (arg: PageInput) => (globalThis as unknown as { runAmqp(a: PageInput): Promise<PageReport> }).runAmqp(arg),
-      input,
-    )) as PageReport;
-    await page.close();
+    const { report, logs } = await runPage<PageInput, PageReport>(bundle, 'runAmqp', input);
 
     expect(logs).toEqual([]);
     expect(report.binaryType).toBe('[object ArrayBuffer]');
@@ -111,55 +138,34 @@ describe.skipIf(skipInterop)('browser: the package in headless Chromium over a W
     expect(relay.stats.toTarget).toBeGreaterThan(0);
 
     // The page closed without acking, so the message is back on the queue: amqplib reads it as sent.
-    const connection = await amqplib.connect(amqpUrl());
-    try {
-      const channel = await connection.createChannel();
-      const message = await channel.get(input.queue, { noAck: true });
-      expect(message).not.toBe(false);
-      if (message === false) return;
+    await checkLeftMessage(input.queue, (message) => {
       expect(message.content.toString('utf8')).toBe(input.body);
       expect(message.fields.redelivered).toBe(true);
       expect(message.properties.contentType).toBe('text/plain');
       expect(message.properties.timestamp).toBe(input.timestamp);
       expect(message.properties.headers).toEqual(input.headers);
       expect(message.properties.messageId).toBeUndefined();
-      await channel.deleteQueue(input.queue);
-    } finally {
-      await connection.close();
-    }
+    });
   });
 
   it('the engine over the browser WebSocket (examples/client/websocket.ts): confirms, consume with acks, close', async () => {
     const others = engineBundle.inputs.filter(
       (p) =>
-        !['test/browser/engine-page.ts', 'examples/client/websocket.ts'].includes(p) &&
+        // The page, its WebSocket transport and a plain-data test helper; nothing else but the package.
+        !['test/browser/engine-page.ts', 'examples/client/websocket.ts', 'test/helpers/args.ts'].includes(p) &&
         !p.startsWith('generated/dist/'),
     );
     expect(others).toEqual([]);
     expect(engineBundle.inputs).toContain('generated/dist/engine/index.js');
 
-    const { username, password } = new URL(amqpUrl());
     const input: EnginePageInput = {
-      url: relay.url,
-      username: decodeURIComponent(username),
-      password: decodeURIComponent(password),
+      ...login(),
       queue: unique('browser-engine'),
       count: 200,
       last: 'left for amqplib €',
     };
     const before = relay.stats.connections;
-    const page = await browser.newPage();
-    const logs: string[] = [];
-    page.on('console', (m) => logs.push(m.text()));
-    page.on('pageerror', (e) => logs.push(String(e)));
-    await page.setContent('<!doctype html><title>amqp-codegen engine</title>');
-    await page.addScriptTag({ content: engineBundle.text });
-    const report = (await page.evaluate(
-      (arg: EnginePageInput) =>
-        (globalThis as unknown as { runEngine(a: EnginePageInput): Promise<EnginePageReport> }).runEngine(arg),
-      input,
-    )) as EnginePageReport;
-    await page.close();
+    const { report, logs } = await runPage<EnginePageInput, EnginePageReport>(engineBundle.text, 'runEngine', input);
 
     expect(logs).toEqual([]);
     expect(report.serverProduct).toBe('RabbitMQ');
@@ -170,19 +176,11 @@ describe.skipIf(skipInterop)('browser: the package in headless Chromium over a W
     expect(relay.stats.connections).toBe(before + 1);
 
     // The acked messages are gone; the last one is on the queue as the page sent it.
-    const connection = await amqplib.connect(amqpUrl());
-    try {
-      const channel = await connection.createChannel();
-      const message = await channel.get(input.queue, { noAck: true });
-      expect(message).not.toBe(false);
-      if (message === false) return;
+    await checkLeftMessage(input.queue, async (message, channel) => {
       expect(message.content.toString('utf8')).toBe(input.last);
       expect(message.fields.redelivered).toBe(false);
       expect(message.properties.contentType).toBe('text/plain');
       expect(await channel.get(input.queue, { noAck: true })).toBe(false);
-      await channel.deleteQueue(input.queue);
-    } finally {
-      await connection.close();
-    }
+    });
   });
 });

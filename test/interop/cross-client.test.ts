@@ -23,6 +23,23 @@ const COMMON = {
   appId: 'cross-client-test',
 };
 
+/** Header values that arrive as sent in either direction (each client picks their wire type). */
+const PLAIN = {
+  str: 'hello',
+  small: 42,
+  short: 1000,
+  negativeShort: -1000,
+  int: 100_000,
+  long: 2 ** 40,
+  double: 1.5,
+  tenth: 0.1,
+  yes: true,
+  no: false,
+  nothing: null,
+  arr: [1, 'two', false, true],
+  nested: { a: 1, b: 'two' },
+};
+
 describe.skipIf(skipInterop)('RabbitMQ 3.10: amqplib ⇄ examples/client', () => {
   let ours: Connection;
   let ch: Channel;
@@ -40,24 +57,12 @@ describe.skipIf(skipInterop)('RabbitMQ 3.10: amqplib ⇄ examples/client', () =>
   it('amqplib publishes, our client consumes: same body, properties and headers', async () => {
     const queue = (await ch.queueDeclare('', { exclusive: true })).queue;
     const got = new Promise<Message>((resolve) => void ch.consume(queue, resolve, { noAck: true }));
-    // Plain values arrive as sent; bytes and amqplib's typed wrappers as listed below.
-    const plain = {
-      str: 'hello',
-      small: 42,
-      short: 1000,
-      int: 100_000,
-      long: 2 ** 40,
-      double: 1.5,
-      bool: true,
-      nothing: null,
-      arr: [1, 'two', false],
-      nested: { a: 1, b: 'two' },
-    };
     const pub = await theirs.createConfirmChannel();
     pub.publish('', queue, Buffer.from('from amqplib'), {
       ...COMMON,
       headers: {
-        ...plain,
+        // Bytes and amqplib's typed wrappers arrive as listed below.
+        ...PLAIN,
         buf: Buffer.from([0, 255]),
         ubyte: { '!': 'unsignedbyte', value: 200 },
         ushort: { '!': 'unsignedshort', value: 60_000 },
@@ -75,7 +80,7 @@ describe.skipIf(skipInterop)('RabbitMQ 3.10: amqplib ⇄ examples/client', () =>
     expect(rest).toEqual(COMMON);
     expect(rest.reserved).toBeUndefined();
     expect(headers).toEqual({
-      ...plain,
+      ...PLAIN,
       buf: new Uint8Array([0, 255]),
       ubyte: 200,
       ushort: 60_000,
@@ -89,10 +94,13 @@ describe.skipIf(skipInterop)('RabbitMQ 3.10: amqplib ⇄ examples/client', () =>
       str: 'longstr',
       small: 'i8',
       short: 'i16',
+      negativeShort: 'i16',
       int: 'i32',
       long: 'i64',
       double: 'f64',
-      bool: 'bool',
+      tenth: 'f64',
+      yes: 'bool',
+      no: 'bool',
       nothing: 'void',
       buf: 'bytes',
       arr: 'array',
@@ -113,24 +121,12 @@ describe.skipIf(skipInterop)('RabbitMQ 3.10: amqplib ⇄ examples/client', () =>
     const got = new Promise<amqplib.ConsumeMessage>((resolve) => {
       void sub.consume(queue, (msg) => msg && resolve(msg), { noAck: true });
     });
-    // Plain values arrive as sent; bytes and our typed values as listed below.
-    const plain = {
-      str: 'hello',
-      small: 42,
-      short: -1000,
-      int: 100_000,
-      long: 2 ** 40,
-      double: 0.1,
-      bool: false,
-      nothing: null,
-      arr: [1, 'two', true],
-      nested: { a: 1, b: 'two' },
-    };
     const properties: BasicProperties = {
       ...COMMON,
       reserved: 'cluster-x', // amqplib calls it clusterId
       headers: {
-        ...plain,
+        // Bytes and our typed values arrive as listed below.
+        ...PLAIN,
         buf: new Uint8Array([0, 255]),
         ubyte: field.u8(200),
         ushort: field.u16(60_000),
@@ -149,7 +145,7 @@ describe.skipIf(skipInterop)('RabbitMQ 3.10: amqplib ⇄ examples/client', () =>
     expect(rest).toEqual(COMMON);
     expect(clusterId).toBe('cluster-x');
     expect(headers).toEqual({
-      ...plain,
+      ...PLAIN,
       buf: Buffer.from([0, 255]),
       ubyte: 200,
       ushort: 60_000,

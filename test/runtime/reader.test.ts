@@ -6,22 +6,26 @@ import { amqpError } from '../helpers/errors.js';
 import { hex } from '../helpers/bytes.js';
 import { offsetView } from './helpers.js';
 
-type ReadName =
-  | 'u8'
-  | 'u16'
-  | 'u32'
-  | 'u64'
-  | 'i8'
-  | 'i16'
-  | 'i32'
-  | 'i64'
-  | 'f32'
-  | 'f64'
-  | 'shortstr'
-  | 'longstr'
-  | 'skipShortstr'
-  | 'skipLongstr'
-  | 'table';
+/** Every read under test, with one full encoding of it: the truncation tests cut these short. */
+const fullEncodings = {
+  u8: 'ff',
+  u16: 'ffff',
+  u32: 'ffffffff',
+  u64: 'ffffffff ffffffff',
+  i8: 'ff',
+  i16: 'ffff',
+  i32: 'ffffffff',
+  i64: 'ffffffff ffffffff',
+  f32: '3fc00000',
+  f64: '3fb99999 9999999a',
+  shortstr: '03 616263',
+  skipShortstr: '03 616263',
+  longstr: '00000003 616263',
+  skipLongstr: '00000003 616263',
+  table: '00000004 0161 7401',
+} satisfies Partial<Record<keyof Reader, string>>;
+type ReadName = keyof typeof fullEncodings;
+const readNames = Object.keys(fullEncodings) as ReadName[];
 
 const read = (r: Reader, name: ReadName, ctx = 'ctx'): unknown => (r[name] as (c: string) => unknown).call(r, ctx);
 
@@ -104,27 +108,9 @@ describe('Reader values', () => {
 });
 
 describe('Reader truncation: typed 501 errors with offsets, never RangeError', () => {
-  const fullSizes: [ReadName, string][] = [
-    ['u8', 'ff'],
-    ['u16', 'ffff'],
-    ['u32', 'ffffffff'],
-    ['u64', 'ffffffff ffffffff'],
-    ['i8', 'ff'],
-    ['i16', 'ffff'],
-    ['i32', 'ffffffff'],
-    ['i64', 'ffffffff ffffffff'],
-    ['f32', '3fc00000'],
-    ['f64', '3fb99999 9999999a'],
-    ['shortstr', '03 616263'],
-    ['skipShortstr', '03 616263'],
-    ['longstr', '00000003 616263'],
-    ['skipLongstr', '00000003 616263'],
-    ['table', '00000004 0161 7401'],
-  ];
-
-  for (const [name, bytes] of fullSizes) {
+  for (const name of readNames) {
     it(`${name}: every cut short of the full encoding`, () => {
-      const full = hex(bytes);
+      const full = hex(fullEncodings[name]);
       for (let cut = 0; cut < full.length; cut++) {
         // Three bytes of an earlier field first, so the offset is not trivially 0.
         const input = new Uint8Array(3 + cut);
@@ -168,28 +154,11 @@ describe('Reader truncation: typed 501 errors with offsets, never RangeError', (
   });
 
   it('property: any sequence of reads on any bytes throws only AmqpError', () => {
-    const names: ReadName[] = [
-      'u8',
-      'u16',
-      'u32',
-      'u64',
-      'i8',
-      'i16',
-      'i32',
-      'i64',
-      'f32',
-      'f64',
-      'shortstr',
-      'longstr',
-      'skipShortstr',
-      'skipLongstr',
-      'table',
-    ];
     fc.assert(
       fc.property(
         fc.uint8Array({ maxLength: 64 }),
         fc.nat(8),
-        fc.array(fc.constantFrom(...names), { maxLength: 12 }),
+        fc.array(fc.constantFrom(...readNames), { maxLength: 12 }),
         (bytes, lead, ops) => {
           const r = new Reader(offsetView(bytes, lead + 1));
           try {
