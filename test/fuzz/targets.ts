@@ -58,6 +58,11 @@ function count(outcome: string): void {
   outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
 }
 
+/** Counts a typed error by its reply code (its kind when it has none). */
+function countTypedError(stage: string, error: AmqpError): void {
+  count(`${stage}: typed error ${error.replyCode ?? error.kind}`);
+}
+
 /** A failure of the fuzz contract (not the typed error): what fast-check reports and shrinks. */
 class FuzzFailure extends Error {}
 
@@ -289,7 +294,7 @@ function feed(options: ParserOptions, chunks: readonly Uint8Array[]): { frames: 
       const again = typedOrOk('FrameParser#push after an error', () => parser.push(new Uint8Array([1])));
       const fin = typedOrOk('FrameParser#finish after an error', () => parser.finish());
       if (again.error !== r.error || fin.error !== r.error) throw new FuzzFailure('parser not poisoned by its error');
-      count(`parser: typed error ${r.error.replyCode ?? r.error.kind}`);
+      countTypedError('parser', r.error);
       return { frames, error: r.error };
     }
     frames.push(...r.value!);
@@ -309,7 +314,7 @@ function feed(options: ParserOptions, chunks: readonly Uint8Array[]): { frames: 
 function checkFrame(f: Frame): void {
   const r = typedOrOk('decodeFrame', () => decodeFrame(f));
   if (!r.value) {
-    count(`decode: typed error ${r.error!.replyCode ?? r.error!.kind}`);
+    countTypedError('decode', r.error!);
     return;
   }
   const d = r.value;
@@ -340,6 +345,22 @@ function checkFrame(f: Frame): void {
     const back = decodeContentHeader(again.value!.subarray(7, again.value!.length - 1));
     deepStrictEqual(normal([back.bodySize, back.properties]), normal([h.bodySize, h.properties]));
   }
+}
+
+/** A property: `decode` each payload; one that decodes must also pass checkFrame in the frame `frameOf` says. */
+function decodesAsFrame<T>(
+  payloads: fc.Arbitrary<Uint8Array>,
+  what: string,
+  decode: (payload: Uint8Array) => T,
+  frameOf: (value: T) => Omit<Frame, 'payload'>,
+): fc.IPropertyWithHooks<[Uint8Array]> {
+  return fc.property(payloads, (payload) =>
+    timed(() => {
+      const r = typedOrOk(what, () => decode(payload));
+      if (r.value) checkFrame({ ...frameOf(r.value), payload });
+      else countTypedError('decode', r.error!);
+    }),
+  );
 }
 
 /** A table decoded from arbitrary bytes re-encodes, and decodes again to the same values. */
@@ -775,25 +796,16 @@ export const TARGETS: readonly FuzzTarget[] = [
     name: 'decodeMethod: random and mutated payloads',
     ciRuns: 5000,
     property: () =>
-      fc.property(methodPayload, (p) =>
-        timed(() => {
-          const r = typedOrOk('decodeMethod', () => decodeMethod(p));
-          if (r.value) checkFrame({ type: 1, channel: channelZeroOnly.has(r.value.name) ? 0 : 1, payload: p });
-          else count(`decode: typed error ${r.error!.replyCode ?? r.error!.kind}`);
-        }),
-      ),
+      decodesAsFrame(methodPayload, 'decodeMethod', decodeMethod, (m) => ({
+        type: 1,
+        channel: channelZeroOnly.has(m.name) ? 0 : 1,
+      })),
   },
   {
     name: 'decodeContentHeader: random and mutated payloads',
     ciRuns: 3000,
     property: () =>
-      fc.property(headerPayload, (p) =>
-        timed(() => {
-          const r = typedOrOk('decodeContentHeader', () => decodeContentHeader(p));
-          if (r.value) checkFrame({ type: 2, channel: 1, payload: p });
-          else count(`decode: typed error ${r.error!.replyCode ?? r.error!.kind}`);
-        }),
-      ),
+      decodesAsFrame(headerPayload, 'decodeContentHeader', decodeContentHeader, () => ({ type: 2, channel: 1 })),
   },
   {
     name: 'decodeFrame: any channel, any payload, frame types 1/2/3/8',
@@ -825,7 +837,7 @@ export const TARGETS: readonly FuzzTarget[] = [
             checkTableRoundTrip(r.value);
             count('decode: table');
           } else {
-            count(`decode: typed error ${r.error!.replyCode ?? r.error!.kind}`);
+            countTypedError('decode', r.error!);
           }
         }),
       ),

@@ -14,17 +14,13 @@ const base = cls(
   '<method name="ask" index="10" label="ask it"><doc>Base docs.</doc><chassis name="server"/><field name="what" domain="shortstr"/><field name="flag" domain="bit"/></method>' +
     '<method name="ask-ok" index="11"><chassis name="client"/></method>',
 );
+/** The model of `base` (a.xml) overlaid by b.xml, which holds `inner` in class demo. */
+const overBase = (inner: string) => model(['a.xml', base], ['b.xml', overlay(inner)]);
 
 describe('merging definitions that differ only in docs', () => {
   it('keeps the first definition (and its docs) when a later one differs only in docs and label', () => {
-    const p = model(
-      ['a.xml', base],
-      [
-        'b.xml',
-        overlay(
-          '<method name="ask" index="10" label="other label"><doc>Other docs.</doc><chassis name="server"/><field name="what" domain="shortstr"><doc>x</doc></field><field name="flag" domain="bit"/></method>',
-        ),
-      ],
+    const p = overBase(
+      '<method name="ask" index="10" label="other label"><doc>Other docs.</doc><chassis name="server"/><field name="what" domain="shortstr"><doc>x</doc></field><field name="flag" domain="bit"/></method>',
     );
     const ask = p.methods.find((m) => m.fullName === 'demo.ask')!;
     expect(ask.docs.label).toBe('ask it');
@@ -50,13 +46,7 @@ describe('merging definitions that differ only in docs', () => {
 
 describe('amending a method', () => {
   it('amend="true" changes synchronous and responses, keeping fields, docs and chassis', () => {
-    const p = model(
-      ['a.xml', base],
-      [
-        'b.xml',
-        overlay('<method name="ask" index="10" synchronous="1" amend="true"><response name="ask-ok"/></method>'),
-      ],
-    );
+    const p = overBase('<method name="ask" index="10" synchronous="1" amend="true"><response name="ask-ok"/></method>');
     const ask = p.methods.find((m) => m.fullName === 'demo.ask')!;
     expect(ask.synchronous).toBe(true);
     expect(ask.responses).toEqual(['demo.ask-ok']);
@@ -65,79 +55,47 @@ describe('amending a method', () => {
     expect(ask.docs.paragraphs).toEqual(['Base docs.']);
   });
 
-  it('amend="true" refuses a changed wire layout, naming the field that differs and both places', () => {
-    const e = errorOf(() =>
-      model(
-        ['a.xml', base],
-        [
-          'b.xml',
-          overlay(
-            '<method name="ask" index="10" amend="true"><field name="what" domain="longstr"/><field name="flag" domain="bit"/></method>',
-          ),
-        ],
-      ),
-    );
-    expect(e.message).toBe(
+  // Each amendment or redefinition that would change the wire or the metadata silently is an error naming both places.
+  it.each([
+    [
+      'amend="true" refuses a changed wire layout, naming the field that differs and both places',
+      '<method name="ask" index="10" amend="true"><field name="what" domain="longstr"/><field name="flag" domain="bit"/></method>',
       'b.xml:3:1: class demo > method ask: amendment of method "ask" changes the wire layout (fields[0] (what).domain is "longstr" here but "shortstr" in the first definition) ' +
         '(first defined at a.xml:12:97: class demo > method ask). Leave the fields out to keep them, or mark the method amend="layout" to replace them',
-    );
-  });
-
-  it('amend="true" refuses a change of content', () => {
-    const e = errorOf(() =>
-      model(['a.xml', base], ['b.xml', overlay('<method name="ask" index="10" content="1" amend="true"/>')]),
-    );
-    expect(e.message).toMatch(
-      /^b\.xml:3:1: class demo > method ask: amendment of method "ask" changes content \(first defined at a\.xml:12:97: class demo > method ask\)\. Content changes what follows the method on the wire: mark it amend="layout"$/,
-    );
+    ],
+    [
+      'amend="true" refuses a change of content',
+      '<method name="ask" index="10" content="1" amend="true"/>',
+      'b.xml:3:1: class demo > method ask: amendment of method "ask" changes content (first defined at a.xml:12:97: class demo > method ask). ' +
+        'Content changes what follows the method on the wire: mark it amend="layout"',
+    ],
+    [
+      'without amend, a metadata difference is a conflict that names the attribute and suggests amend',
+      '<method name="ask" index="10" synchronous="1"><chassis name="server"/><field name="what" domain="shortstr"/><field name="flag" domain="bit"/></method>',
+      'b.xml:3:1: class demo > method ask: method "ask" is defined twice with different definitions: synchronous is true here but false in the first definition ' +
+        '(first defined at a.xml:12:97: class demo > method ask). To change the earlier definition, mark this one <method … amend="true"> ' +
+        '(metadata such as synchronous, chassis, responses) or amend="layout" (fields too); otherwise remove one of them',
+    ],
+  ])('%s', (_title, inner, message) => {
+    expect(errorOf(() => overBase(inner)).message).toBe(message);
   });
 
   it('amend="layout" replaces the fields', () => {
-    const p = model(
-      ['a.xml', base],
-      ['b.xml', overlay('<method name="ask" index="10" amend="layout"><field name="what" domain="longstr"/></method>')],
-    );
+    const p = overBase('<method name="ask" index="10" amend="layout"><field name="what" domain="longstr"/></method>');
     expect(p.methods.find((m) => m.fullName === 'demo.ask')!.fields.map((f) => `${f.specName}:${f.type}`)).toEqual([
       'what:longstr',
     ]);
   });
 
   it('an amendment must name an existing method by name and index', () => {
-    expect(
-      errorOf(() => model(['a.xml', base], ['b.xml', overlay('<method name="tell" index="12" amend="true"/>')]))
-        .message,
-    ).toBe(
+    expect(errorOf(() => overBase('<method name="tell" index="12" amend="true"/>')).message).toBe(
       'b.xml:3:1: class demo > method tell: amend="…" names no method defined by an earlier input; drop the amend attribute to add a new method',
     );
-    expect(
-      errorOf(() => model(['a.xml', base], ['b.xml', overlay('<method name="ask" index="12" amend="true"/>')])).message,
-    ).toMatch(
+    expect(errorOf(() => overBase('<method name="ask" index="12" amend="true"/>')).message).toMatch(
       /^b\.xml:3:1: class demo > method ask: amendment of method "ask" has index 12 but the method has 10 \(first defined at a\.xml:12:97/,
     );
-    expect(
-      errorOf(() => model(['a.xml', base], ['b.xml', overlay('<method name="ask" index="10" amend="maybe"/>')]))
-        .message,
-    ).toBe(
+    expect(errorOf(() => overBase('<method name="ask" index="10" amend="maybe"/>')).message).toBe(
       'b.xml:3:1: class demo > method ask: amend="maybe" is neither "true" (change metadata) nor "layout" (change the wire layout too)',
-    );
-  });
-
-  it('without amend, a metadata difference is a conflict that names the attribute and suggests amend', () => {
-    const e = errorOf(() =>
-      model(
-        ['a.xml', base],
-        [
-          'b.xml',
-          overlay(
-            '<method name="ask" index="10" synchronous="1"><chassis name="server"/><field name="what" domain="shortstr"/><field name="flag" domain="bit"/></method>',
-          ),
-        ],
-      ),
-    );
-    expect(e.message).toBe(
-      'b.xml:3:1: class demo > method ask: method "ask" is defined twice with different definitions: synchronous is true here but false in the first definition ' +
-        '(first defined at a.xml:12:97: class demo > method ask). To change the earlier definition, mark this one <method … amend="true"> ' +
-        '(metadata such as synchronous, chassis, responses) or amend="layout" (fields too); otherwise remove one of them',
     );
   });
 

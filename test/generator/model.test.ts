@@ -11,6 +11,9 @@ const cls = (inner: string, attrs = 'name="demo" index="10" handler="channel"') 
 const method = (name: string, index: number, fields: string, extra = '<chassis name="server" implement="MUST"/>') =>
   `<method name="${name}" index="${index}">${extra}${fields}</method>`;
 
+/** The model of class demo holding one method, m (index 1), whose content is `inner`. */
+const methodM = (inner: string) => model(['a.xml', cls(method('m', 1, inner))]);
+
 describe('names', () => {
   it.each([
     ['server-properties', 'serverProperties', 'ServerProperties', 'SERVER_PROPERTIES'],
@@ -33,16 +36,9 @@ describe('docs', () => {
   });
 
   it('keeps API docs and drops grammar and scenario docs', () => {
-    const p = model([
-      'a.xml',
-      cls(
-        method(
-          'm',
-          1,
-          '<doc>Does things.</doc><doc type="grammar">m = C:M</doc><doc type="scenario">Test it.</doc><rule name="r1"><doc>Must be so.</doc></rule>',
-        ),
-      ),
-    ]);
+    const p = methodM(
+      '<doc>Does things.</doc><doc type="grammar">m = C:M</doc><doc type="scenario">Test it.</doc><rule name="r1"><doc>Must be so.</doc></rule>',
+    );
     expect(p.methods[0].docs).toEqual({
       label: undefined,
       paragraphs: ['Does things.'],
@@ -54,16 +50,9 @@ describe('docs', () => {
 describe('bit runs', () => {
   it('packs consecutive bits, ends a run at any other field, and starts a new octet after 8', () => {
     const bits = (names: string[]) => names.map((n) => `<field name="${n}" domain="bit"/>`).join('');
-    const p = model([
-      'a.xml',
-      cls(
-        method(
-          'm',
-          1,
-          bits(['a', 'b']) + '<field name="x" domain="short"/>' + bits(['c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k']),
-        ),
-      ),
-    ]);
+    const p = methodM(
+      bits(['a', 'b']) + '<field name="x" domain="short"/>' + bits(['c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k']),
+    );
     const layout = p.methods[0].layout.map((item) =>
       item.kind === 'bits' ? item.fields.map((f) => f.name) : item.field.name,
     );
@@ -72,16 +61,9 @@ describe('bit runs', () => {
   });
 
   it('gives reserved bits their slot in the run', () => {
-    const p = model([
-      'a.xml',
-      cls(
-        method(
-          'm',
-          1,
-          '<field name="a" domain="bit"/><field name="reserved-1" type="bit" reserved="1"/><field name="b" domain="bit"/>',
-        ),
-      ),
-    ]);
+    const p = methodM(
+      '<field name="a" domain="bit"/><field name="reserved-1" type="bit" reserved="1"/><field name="b" domain="bit"/>',
+    );
     const [run] = p.methods[0].layout;
     expect(run.kind === 'bits' && run.fields.map((f) => [f.name, f.reserved])).toEqual([
       ['a', false],
@@ -93,16 +75,9 @@ describe('bit runs', () => {
 
 describe('reserved fields', () => {
   it('are marked, keep their wire type, and count their empty size as fixed', () => {
-    const p = model([
-      'a.xml',
-      cls(
-        method(
-          'm',
-          1,
-          '<field name="reserved-1" type="short" reserved="1"/><field name="q" domain="shortstr"/><field name="reserved-2" type="shortstr" reserved="1"/><field name="reserved-3" type="longstr" reserved="1"/>',
-        ),
-      ),
-    ]);
+    const p = methodM(
+      '<field name="reserved-1" type="short" reserved="1"/><field name="q" domain="shortstr"/><field name="reserved-2" type="shortstr" reserved="1"/><field name="reserved-3" type="longstr" reserved="1"/>',
+    );
     const m = p.methods[0];
     expect(m.fields.map((f) => [f.name, f.type, f.reserved])).toEqual([
       ['reserved1', 'short', true],
@@ -190,7 +165,7 @@ describe('domains', () => {
   });
 
   it('rejects an unknown domain, naming file and element path', () => {
-    const e = errorOf(() => model(['a.xml', cls(method('m', 1, '<field name="x" domain="nope"/>'))]));
+    const e = errorOf(() => methodM('<field name="x" domain="nope"/>'));
     expect(e.message).toBe('a.xml:12:199: class demo > method m > field x: unknown domain "nope"');
   });
 });
@@ -232,11 +207,7 @@ describe('errors', () => {
     ).toMatch(
       /^a\.xml:12:\d+: class x: class "x" appears twice in this file \(first defined at a\.xml:12:1: class x\)/,
     );
-    expect(
-      errorOf(() =>
-        model(['a.xml', cls(method('m', 1, '<field name="f" domain="bit"/><field name="f" domain="bit"/>'))]),
-      ).message,
-    ).toMatch(
+    expect(errorOf(() => methodM('<field name="f" domain="bit"/><field name="f" domain="bit"/>')).message).toMatch(
       /^a\.xml:12:\d+: class demo > method m > field f: field "f" appears twice in this file \(first defined at a\.xml:12:\d+: class demo > method m > field f\)/,
     );
   });
@@ -272,25 +243,23 @@ describe('errors', () => {
     expect(errorOf(() => model(['a.xml', cls('<method index="1"><chassis name="server"/></method>')])).message).toBe(
       'a.xml:12:131: class demo > method ?: missing attribute "name" on <method>',
     );
-    expect(errorOf(() => model(['a.xml', cls(method('m', 1, '<field name="x"/>'))])).message).toMatch(
+    expect(errorOf(() => methodM('<field name="x"/>')).message).toMatch(
       /^a\.xml:12:\d+: class demo > method m > field x: field needs a "domain" or a "type" attribute$/,
     );
   });
 
   it('field names that clash after camelCasing', () => {
-    const e = errorOf(() =>
-      model(['a.xml', cls(method('m', 1, '<field name="no-wait" domain="bit"/><field name="no_wait" domain="bit"/>'))]),
-    );
+    const e = errorOf(() => methodM('<field name="no-wait" domain="bit"/><field name="no_wait" domain="bit"/>'));
     expect(e.message).toBe(
       'a.xml:12:235: class demo > method m > field no_wait: field name (after camelCasing) "noWait" clashes with class demo > method m > field no-wait (a.xml:12:199); rename one of them',
     );
   });
 
   it('unknown elements where structure matters; unknown attributes are ignored', () => {
-    expect(errorOf(() => model(['a.xml', cls(method('m', 1, '<feild name="x" domain="bit"/>'))])).message).toBe(
+    expect(errorOf(() => methodM('<feild name="x" domain="bit"/>')).message).toBe(
       'a.xml:12:199: class demo > method m: unexpected element <feild>',
     );
-    const p = model(['a.xml', cls(method('m', 1, '<field name="x" domain="bit" required="0"/>'))]);
+    const p = methodM('<field name="x" domain="bit" required="0"/>');
     expect(p.methods[0].fields[0].name).toBe('x');
   });
 

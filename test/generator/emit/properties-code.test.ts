@@ -11,6 +11,8 @@ import { demoClass, methodXml } from './given.js';
 
 const props = (xml: string) => demoClass(xml + methodXml('m', 1, '')).classes[0];
 const twoProps = () => props('<field name="content-type" domain="shortstr"/><field name="priority" domain="octet"/>');
+/** 16 octet properties p0..p15: one more than a flag word holds. */
+const sixteenProps = () => props(Array.from({ length: 16 }, (_, i) => `<field name="p${i}" domain="octet"/>`).join(''));
 
 describe('headerEncoderStatements', () => {
   it('sets a flag and adds the size of each present property, then writes flags and properties', () => {
@@ -42,8 +44,7 @@ describe('headerEncoderStatements', () => {
   });
 
   it('opens a second flags word for the 16th property: bit 0 of the first, 2 more bytes', () => {
-    const cls = props(Array.from({ length: 16 }, (_, i) => `<field name="p${i}" domain="octet"/>`).join(''));
-    const out = headerEncoderStatements(cls, new ImportRegistry());
+    const out = headerEncoderStatements(sixteenProps(), new ImportRegistry());
     expect(out.slice(2, 4)).toEqual(['let flags0 = 0;', 'let flags1 = 0;']);
     const at = out.indexOf('if (flags1 !== 0) {');
     expect(out.slice(at, at + 4)).toEqual(['if (flags1 !== 0) {', 'flags0 |= 1;', 'size += 2;', '}']);
@@ -65,8 +66,7 @@ describe('headerDecoderStatements', () => {
   });
 
   it('reads the second word only when the first says so, and checks no unknown bit of a full word', () => {
-    const cls = props(Array.from({ length: 16 }, (_, i) => `<field name="p${i}" domain="octet"/>`).join(''));
-    const out = headerDecoderStatements(cls, new ImportRegistry());
+    const out = headerDecoderStatements(sixteenProps(), new ImportRegistry());
     expect(out.slice(0, 4)).toEqual([
       "const flags0 = reader.u16('demo.header.property-flags');",
       "const flags1 = (flags0 & 1) !== 0 ? reader.u16('demo.header.property-flags') : 0;",
