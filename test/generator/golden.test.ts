@@ -35,11 +35,15 @@ describe('golden output of the fixture spec', () => {
     });
   }
 
-  it('has no engine, so the package offers no ./engine entry point', () => {
+  it('has no engine, so the package offers no ./engine entry point and its README documents none', () => {
     expect([...files.keys()].filter((p) => p.startsWith('engine/') || p.includes('/engine/'))).toEqual([]);
     const pkg = JSON.parse(files.get('package.json')!) as { exports: Record<string, unknown>; files: string[] };
     expect(Object.keys(pkg.exports)).toEqual(['.', './package.json']);
     expect(pkg.files).not.toContain('engine');
+    const readme = files.get('README.md')!;
+    expect(readme).toContain('## Constants, reply codes, negotiation');
+    expect(readme).not.toContain('## The protocol engine');
+    expect(readme).not.toContain('@amqp-codegen/protocol/engine');
   });
 
   it('every generated file starts with the @generated header', () => {
