@@ -17,10 +17,11 @@ import {
   type FieldTable,
 } from '../../generated/src/index.js';
 import { AMQPLIB_VERSION, amqplibDecodeTable, amqplibEncodeTable, codec, defs, frame } from './amqplib.js';
-import { toHex } from '../helpers/bytes.js';
+import { hex, toHex } from '../helpers/bytes.js';
 import { amqpError } from '../helpers/errors.js';
 
-const bytes = (h: string): Buffer => Buffer.from(h.replace(/[\s|]/g, ''), 'hex');
+/** Hex as a Buffer, the type amqplib's decoders take. */
+const hexBuffer = (h: string): Buffer => Buffer.from(hex(h));
 /** A method payload wrapped as a frame for amqplib's decoder (id + args). */
 const payloadOf = (f: Uint8Array): Uint8Array => f.subarray(7, f.length - 1);
 
@@ -109,7 +110,7 @@ describe('encoding field tables', () => {
 
   it('A9: decimals: amqplib takes an unsigned digits (negative → RangeError) and reads D unsigned; ours is signed', () => {
     expect(() => amqplibEncodeTable({ k: { '!': 'decimal', value: { places: 2, digits: -1 } } })).toThrow(RangeError);
-    const d = bytes('00000008 01 6b 44 02 ffffffff');
+    const d = hexBuffer('00000008 01 6b 44 02 ffffffff');
     expect(amqplibDecodeTable(d)).toEqual({ k: { '!': 'decimal', value: { places: 2, digits: 4294967295 } } });
     expect({ ...(decodeTable(new Reader(d), 't').k as object) }).toEqual({ scale: 2, value: -1 });
   });
@@ -117,26 +118,26 @@ describe('encoding field tables', () => {
 
 describe('decoding', () => {
   it('A10: 64-bit values above 2^53 (l, T, delivery-tag, timestamp, body-size): amqplib rounds; we return exact bigints', () => {
-    const l = bytes('0000000b 01 6b 6c 0020000000000001');
+    const l = hexBuffer('0000000b 01 6b 6c 0020000000000001');
     expect(amqplibDecodeTable(l)).toEqual({ k: 9007199254740992 });
     expect(decodeTable(new Reader(l), 't').k).toBe(9007199254740993n);
-    const t = bytes('0000000b 01 6b 54 0020000000000001');
+    const t = hexBuffer('0000000b 01 6b 54 0020000000000001');
     expect(amqplibDecodeTable(t)).toEqual({ k: { '!': 'timestamp', value: 9007199254740992 } });
     expect(decodeTable(new Reader(t), 't').k).toBe(9007199254740993n);
-    const ack = bytes('0020000000000001 00');
+    const ack = hexBuffer('0020000000000001 00');
     expect(defs.decode(defs.info(0x3c0050)!.id, ack).deliveryTag).toBe(9007199254740992);
     expect(decodeMethod(new Uint8Array([0, 60, 0, 80, ...ack])).args).toEqual({
       deliveryTag: 9007199254740993n,
       multiple: false,
     });
-    const ts = bytes('0040 0020000000000001');
+    const ts = hexBuffer('0040 0020000000000001');
     expect(defs.decode(60, ts).timestamp).toBe(9007199254740992);
-    const header = bytes('003c 0000 0000000000000000');
+    const header = hexBuffer('003c 0000 0000000000000000');
     expect(decodeContentHeader(new Uint8Array([...header, ...ts])).properties.timestamp).toBe(9007199254740993n);
   });
 
   it('A11: amqplib reads body-size signed: 2^63 becomes −9223372036854775808; we read 9223372036854775808n', () => {
-    const f = bytes('02 0001 0000000e 003c 0000 8000000000000000 0000 ce');
+    const f = hexBuffer('02 0001 0000000e 003c 0000 8000000000000000 0000 ce');
     const theirs = frame.decodeFrame(frame.parseFrame(f, 0) as never) as { size: number };
     expect(theirs.size).toBe(-9223372036854775808);
     expect(decodeContentHeader(payloadOf(f)).bodySize).toBe(9223372036854775808n);
@@ -150,11 +151,11 @@ describe('decoding', () => {
   });
 
   it('A13: a __proto__ key: amqplib makes an F value the prototype of the decoded table (and drops other values); ours is data', () => {
-    const withTable = bytes('00000017 09 5f5f70726f746f5f5f 46 00000008 01 61 53 00000001 62');
+    const withTable = hexBuffer('00000017 09 5f5f70726f746f5f5f 46 00000008 01 61 53 00000001 62');
     const theirs = amqplibDecodeTable(withTable);
     expect(Object.keys(theirs)).toEqual([]);
     expect((theirs as { a?: unknown }).a).toBe('b'); // inherited through the replaced prototype
-    const withString = bytes('00000010 09 5f5f70726f746f5f5f 53 00000001 62');
+    const withString = hexBuffer('00000010 09 5f5f70726f746f5f5f 53 00000001 62');
     expect(Object.keys(amqplibDecodeTable(withString))).toEqual([]);
     const ours = decodeTable(new Reader(withTable), 't');
     expect(Object.getPrototypeOf(Object.getPrototypeOf(ours))).toBe(null); // an empty, frozen prototype
@@ -167,16 +168,16 @@ describe('decoding', () => {
   });
 
   it("A14: tags L (i64) and U (i16): amqplib throws TypeError 'Unexpected type tag'; we read them", () => {
-    const t = bytes('00000010 01 61 4c ffffffffffffffff 01 62 55 fffe');
+    const t = hexBuffer('00000010 01 61 4c ffffffffffffffff 01 62 55 fffe');
     expect(() => amqplibDecodeTable(t)).toThrow(/Unexpected type tag "L"/);
-    expect(() => amqplibDecodeTable(bytes('00000005 01 62 55 fffe'))).toThrow(/Unexpected type tag "U"/);
+    expect(() => amqplibDecodeTable(hexBuffer('00000005 01 62 55 fffe'))).toThrow(/Unexpected type tag "U"/);
     const ours = decodeTable(new Reader(t), 't');
     expect({ ...ours }).toEqual({ a: -1, b: -2 });
     expect([fieldTypeOf(ours, 'a'), fieldTypeOf(ours, 'b')]).toEqual(['i64', 'i16']);
   });
 
   it('A15: S that is not UTF-8: amqplib gives a string with U+FFFD (lossy); we give the bytes and write them back as they were', () => {
-    const t = bytes('00000009 01 6b 53 00000002 fffe');
+    const t = hexBuffer('00000009 01 6b 53 00000002 fffe');
     expect(amqplibDecodeTable(t)).toEqual({ k: '\ufffd\ufffd' });
     const ours = decodeTable(new Reader(t), 't');
     expect(ours.k).toBeInstanceOf(Uint8Array);
@@ -185,44 +186,44 @@ describe('decoding', () => {
   });
 
   it('A16: a shortstr longer than what is left: amqplib returns the shorter string; we fail with 501', () => {
-    const args = bytes('0a 6162'); // basic.consume-ok, consumer-tag claims 10 bytes
+    const args = hexBuffer('0a 6162'); // basic.consume-ok, consumer-tag claims 10 bytes
     expect(defs.decode(0x3c0015, args)).toEqual({ consumerTag: 'ab' });
     const e = amqpError(() => decodeMethod(new Uint8Array([0, 60, 0, 21, ...args])));
     expect([e.kind, e.replyCode, e.context, e.offset]).toEqual(['decode', 501, 'basic.consume-ok.consumer-tag', 4]);
   });
 
   it('A17: a longstr or table length past the end of the payload: amqplib reads what is there; we fail with 501', () => {
-    const secure = bytes('00000064 010203'); // connection.secure, challenge claims 100 bytes
+    const secure = hexBuffer('00000064 010203'); // connection.secure, challenge claims 100 bytes
     expect(defs.decode(0x0a0014, secure)).toEqual({ challenge: Buffer.from([1, 2, 3]) });
     expect(amqpError(() => decodeMethod(new Uint8Array([0, 10, 0, 20, ...secure]))).replyCode).toBe(501);
-    const declare = bytes('0000 01 71 00 00000064 01 6b 74 01'); // queue.declare, arguments claim 100 bytes
+    const declare = hexBuffer('0000 01 71 00 00000064 01 6b 74 01'); // queue.declare, arguments claim 100 bytes
     expect(defs.decode(0x32000a, declare).arguments).toEqual({ k: true });
     expect(amqpError(() => decodeMethod(new Uint8Array([0, 50, 0, 10, ...declare]))).replyCode).toBe(501);
   });
 
   it('A18: trailing bytes after the last argument: amqplib ignores them; we fail with 501', () => {
-    const args = bytes('01 61 6263');
+    const args = hexBuffer('01 61 6263');
     expect(defs.decode(0x3c0015, args)).toEqual({ consumerTag: 'a' });
     const e = amqpError(() => decodeMethod(new Uint8Array([0, 60, 0, 21, ...args])));
     expect([e.replyCode, e.offset]).toEqual([501, 6]);
   });
 
   it('A19: a fixed-size field cut short: amqplib throws a RangeError; we throw the typed error (501)', () => {
-    expect(() => defs.decode(0x3c0050, bytes('00000001'))).toThrow(RangeError);
+    expect(() => defs.decode(0x3c0050, hexBuffer('00000001'))).toThrow(RangeError);
     const e = amqpError(() => decodeMethod(new Uint8Array([0, 60, 0, 80, 0, 0, 0, 1])));
     expect([e.replyCode, e.context]).toEqual([501, 'basic.ack.delivery-tag']);
   });
 
   it('A20: property flags: amqplib ignores unknown bits and the continuation bit; we read continuation words and reject unknown bits (502)', () => {
     // 0x8001: content-type, and another (empty) flag word follows.
-    const cont = bytes('8001 0000 01 61');
+    const cont = hexBuffer('8001 0000 01 61');
     expect(defs.decode(60, cont).contentType).toBe(''); // it read the second flag word as the string
-    const header = new Uint8Array([...bytes('003c 0000 0000000000000000'), ...cont]);
+    const header = new Uint8Array([...hexBuffer('003c 0000 0000000000000000'), ...cont]);
     expect(decodeContentHeader(header).properties.contentType).toBe('a');
-    const unknown = bytes('0002');
+    const unknown = hexBuffer('0002');
     expect(Object.values(defs.decode(60, unknown)).every((v) => v === undefined)).toBe(true);
     const e = amqpError(() =>
-      decodeContentHeader(new Uint8Array([...bytes('003c 0000 0000000000000000'), ...unknown])),
+      decodeContentHeader(new Uint8Array([...hexBuffer('003c 0000 0000000000000000'), ...unknown])),
     );
     expect(e.replyCode).toBe(502);
   });
@@ -239,10 +240,10 @@ describe('decoding', () => {
   });
 
   it('A22: a heartbeat on channel 5 with a payload: amqplib returns a heartbeat; we fail (505 for the channel)', () => {
-    const hb = bytes('08 0005 00000001 09 ce');
+    const hb = hexBuffer('08 0005 00000001 09 ce');
     expect(frame.decodeFrame(frame.parseFrame(hb, 0) as never)).toEqual({ channel: 0 });
     expect(amqpError(() => new FrameParser().push(hb)).replyCode).toBe(505);
-    expect(amqpError(() => new FrameParser().push(bytes('08 0000 00000001 09 ce'))).replyCode).toBe(501);
+    expect(amqpError(() => new FrameParser().push(hexBuffer('08 0000 00000001 09 ce'))).replyCode).toBe(501);
     expect(() => decodeFrame({ type: 8, channel: 0, payload: new Uint8Array(0) })).not.toThrow();
   });
 });

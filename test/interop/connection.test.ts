@@ -14,8 +14,8 @@ import {
 } from '@amqp-codegen/protocol';
 import { describe, expect, it } from 'vitest';
 import { ClosedError, connect, FrameLog, type Connection } from '../../examples/client/index.js';
-import { toHex } from '../helpers/bytes.js';
-import { bytes, connectionPid, ctl, open, skipInterop, sleep, unique, urlWith } from './helpers.js';
+import { ascii, toHex } from '../helpers/bytes.js';
+import { connectionPid, ctl, open, skipInterop, sleep, unique, urlWith } from './helpers.js';
 
 const HANDSHAKE = [
   '< connection.start',
@@ -58,7 +58,7 @@ describe.skipIf(skipInterop)('RabbitMQ 3.10: connection class', { concurrent: tr
 
       const startOk = only(c, 'sent', 'connection.start-ok');
       expect(startOk.args.mechanism).toBe('PLAIN');
-      expect(startOk.args.response).toEqual(bytes('\u0000guest\u0000guest'));
+      expect(startOk.args.response).toEqual(ascii('\u0000guest\u0000guest'));
       expect(startOk.args.locale).toBe('en_US');
       // What the engine implements; authentication_failure_close makes a refused login a 403 close.
       expect({ ...(startOk.args.clientProperties.capabilities as object) }).toEqual({
@@ -114,9 +114,9 @@ describe.skipIf(skipInterop)('RabbitMQ 3.10: connection class', { concurrent: tr
         '> connection.open',
         '< connection.open-ok',
       ]);
-      expect(only(c, 'sent', 'connection.start-ok').args.response).toEqual(bytes('guest'));
-      expect(only(c, 'received', 'connection.secure').args.challenge).toEqual(bytes('Please tell me your password'));
-      expect(only(c, 'sent', 'connection.secure-ok').args.response).toEqual(bytes('My password is guest'));
+      expect(only(c, 'sent', 'connection.start-ok').args.response).toEqual(ascii('guest'));
+      expect(only(c, 'received', 'connection.secure').args.challenge).toEqual(ascii('Please tell me your password'));
+      expect(only(c, 'sent', 'connection.secure-ok').args.response).toEqual(ascii('My password is guest'));
       expect(hexOf(c, 'received', 'connection.secure')).toBe(
         '01000000000024000a00140000001c506c656173652074656c6c206d6520796f75722070617373776f7264ce',
       );

@@ -57,5 +57,3 @@ export async function connectionPid(connectionName: string): Promise<string> {
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-export const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
