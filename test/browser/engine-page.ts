@@ -7,7 +7,7 @@
 import { utf8Decode, utf8Encode } from '@amqp-codegen/protocol';
 import { plain, type ChannelEvent, type EngineEvent } from '@amqp-codegen/protocol/engine';
 import { connectWebSocket } from '../../examples/client/websocket.js';
-import { queueDeclareArgs } from '../helpers/args.js';
+import { basicConsumeArgs, queueDeclareArgs } from '../helpers/args.js';
 
 export interface EnginePageInput {
   url: string;
@@ -61,15 +61,7 @@ async function run(input: EnginePageInput): Promise<EnginePageReport> {
       if (delivered.length === input.count) resolve();
     };
   });
-  const consumer = await engine.basicConsume(ch, {
-    queue: input.queue,
-    consumerTag: '',
-    noLocal: false,
-    noAck: false,
-    exclusive: false,
-    noWait: false,
-    arguments: {},
-  });
+  const consumer = await engine.basicConsume(ch, basicConsumeArgs(input.queue));
   await all;
   await engine.basicCancel(ch, { consumerTag: consumer.method.args.consumerTag, noWait: false });
   outcomes.push(await publish(input.last));

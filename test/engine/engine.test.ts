@@ -378,15 +378,7 @@ describe('channel close handshakes', () => {
     await s.open();
     const a = await s.channel();
     const b = await s.channel();
-    const pending = s.engine.queueDeclare(a, {
-      queue: 'missing',
-      passive: true,
-      durable: false,
-      exclusive: false,
-      autoDelete: false,
-      noWait: false,
-      arguments: {},
-    });
+    const pending = s.engine.queueDeclare(a, queueDeclareArgs('missing', { passive: true }));
     s.out();
     s.send(a, {
       name: 'channel.close',

@@ -7,7 +7,7 @@ import * as net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect, type NodeConnectOptions, type NodeConnection } from '../../examples/client/node-transport.js';
 import type { EngineEvent } from '@amqp-codegen/protocol/engine';
-import { queueDeclareArgs as declareArgs } from '../helpers/args.js';
+import { basicConsumeArgs, queueDeclareArgs as declareArgs } from '../helpers/args.js';
 import { amqpUrl, connectionPid, ctl, skipInterop, sleep, unique } from './helpers.js';
 
 const open: NodeConnection[] = [];
@@ -57,15 +57,7 @@ describe.skipIf(skipInterop)('the engine against RabbitMQ', () => {
         }
       }, 5);
     });
-    await e.basicConsume(consumer, {
-      queue,
-      consumerTag: 'c',
-      noLocal: false,
-      noAck: false,
-      exclusive: false,
-      noWait: false,
-      arguments: {},
-    });
+    await e.basicConsume(consumer, basicConsumeArgs(queue, { consumerTag: 'c' }));
     await done;
     expect([...seen.values()].every((k) => k === 1)).toBe(true);
     expect(Math.min(...seen.keys())).toBe(0);
@@ -81,15 +73,7 @@ describe.skipIf(skipInterop)('the engine against RabbitMQ', () => {
     const ch = await e.openChannel();
     const queue = unique('engine.cancel');
     await e.queueDeclare(ch, { ...declareArgs(queue), autoDelete: false });
-    await e.basicConsume(ch, {
-      queue,
-      consumerTag: 'ctag',
-      noLocal: false,
-      noAck: true,
-      exclusive: false,
-      noWait: false,
-      arguments: {},
-    });
+    await e.basicConsume(ch, basicConsumeArgs(queue, { consumerTag: 'ctag', noAck: true }));
     const other = await e.openChannel();
     await e.queueDelete(other, { queue, ifUnused: false, ifEmpty: false, noWait: false });
     await sleep(200);
