@@ -10,11 +10,11 @@ import {
   headerFrame,
   methodFrame,
   methodReader,
-  notOnChannelZero,
   type Reader,
   shortstrLength,
   skipEmptyFlagWords,
   unknownPropertyFlags,
+  wrongChannel,
 } from './runtime/internal.js';
 
 /**
@@ -228,7 +228,7 @@ export function encodeBasicHeader(
   properties: BasicProperties,
   frameMax?: number,
 ): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.header');
+  if (channel === 0) throw wrongChannel(0, 'basic.header');
   expectObject(properties, 'basic.properties');
   let flags0 = 0;
   // the first flag word (class-id, weight and body-size are counted by headerFrame)
@@ -459,7 +459,7 @@ export interface BasicQosArgs {
  * Spec: basic.qos (60.10)
  */
 export function encodeBasicQos(channel: number, args: BasicQosArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.qos');
+  if (channel === 0) throw wrongChannel(0, 'basic.qos');
   expectObject(args, 'basic.qos');
   if (frameMax !== undefined) checkFrameSize(19, frameMax, 'basic.qos');
   const w = methodFrame(channel, 60, 10, 7);
@@ -512,7 +512,7 @@ export interface BasicQosOkArgs {}
  * Spec: basic.qos-ok (60.11)
  */
 export function encodeBasicQosOk(channel: number, _args: BasicQosOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.qos-ok');
+  if (channel === 0) throw wrongChannel(0, 'basic.qos-ok');
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'basic.qos-ok');
   const w = methodFrame(channel, 60, 11, 0);
   return finishFrame(w);
@@ -609,7 +609,7 @@ export interface BasicConsumeArgs {
  * Spec: basic.consume (60.20)
  */
 export function encodeBasicConsume(channel: number, args: BasicConsumeArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.consume');
+  if (channel === 0) throw wrongChannel(0, 'basic.consume');
   expectObject(args, 'basic.consume');
   const queueLength = shortstrLength(args.queue, 'basic.consume.queue');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.consume.consumer-tag');
@@ -691,7 +691,7 @@ export interface BasicConsumeOkArgs {
  * Spec: basic.consume-ok (60.21)
  */
 export function encodeBasicConsumeOk(channel: number, args: BasicConsumeOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.consume-ok');
+  if (channel === 0) throw wrongChannel(0, 'basic.consume-ok');
   expectObject(args, 'basic.consume-ok');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.consume-ok.consumer-tag');
   const argsSize = 1 + consumerTagLength;
@@ -760,7 +760,7 @@ export interface BasicCancelArgs {
  * Spec: basic.cancel (60.30)
  */
 export function encodeBasicCancel(channel: number, args: BasicCancelArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.cancel');
+  if (channel === 0) throw wrongChannel(0, 'basic.cancel');
   expectObject(args, 'basic.cancel');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.cancel.consumer-tag');
   const argsSize = 2 + consumerTagLength;
@@ -815,7 +815,7 @@ export interface BasicCancelOkArgs {
  * Spec: basic.cancel-ok (60.31)
  */
 export function encodeBasicCancelOk(channel: number, args: BasicCancelOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.cancel-ok');
+  if (channel === 0) throw wrongChannel(0, 'basic.cancel-ok');
   expectObject(args, 'basic.cancel-ok');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.cancel-ok.consumer-tag');
   const argsSize = 1 + consumerTagLength;
@@ -921,7 +921,7 @@ export interface BasicPublishArgs {
  * Spec: basic.publish (60.40)
  */
 export function encodeBasicPublish(channel: number, args: BasicPublishArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.publish');
+  if (channel === 0) throw wrongChannel(0, 'basic.publish');
   expectObject(args, 'basic.publish');
   const exchangeLength = shortstrLength(args.exchange, 'basic.publish.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.publish.routing-key');
@@ -1003,7 +1003,7 @@ export interface BasicReturnArgs {
  * Spec: basic.return (60.50)
  */
 export function encodeBasicReturn(channel: number, args: BasicReturnArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.return');
+  if (channel === 0) throw wrongChannel(0, 'basic.return');
   expectObject(args, 'basic.return');
   const replyTextLength = shortstrLength(args.replyText, 'basic.return.reply-text');
   const exchangeLength = shortstrLength(args.exchange, 'basic.return.exchange');
@@ -1091,7 +1091,7 @@ export interface BasicDeliverArgs {
  * Spec: basic.deliver (60.60)
  */
 export function encodeBasicDeliver(channel: number, args: BasicDeliverArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.deliver');
+  if (channel === 0) throw wrongChannel(0, 'basic.deliver');
   expectObject(args, 'basic.deliver');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.deliver.consumer-tag');
   const exchangeLength = shortstrLength(args.exchange, 'basic.deliver.exchange');
@@ -1162,7 +1162,7 @@ export interface BasicGetArgs {
  * Spec: basic.get (60.70)
  */
 export function encodeBasicGet(channel: number, args: BasicGetArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.get');
+  if (channel === 0) throw wrongChannel(0, 'basic.get');
   expectObject(args, 'basic.get');
   const queueLength = shortstrLength(args.queue, 'basic.get.queue');
   const argsSize = 4 + queueLength;
@@ -1239,7 +1239,7 @@ export interface BasicGetOkArgs {
  * Spec: basic.get-ok (60.71)
  */
 export function encodeBasicGetOk(channel: number, args: BasicGetOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.get-ok');
+  if (channel === 0) throw wrongChannel(0, 'basic.get-ok');
   expectObject(args, 'basic.get-ok');
   const exchangeLength = shortstrLength(args.exchange, 'basic.get-ok.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.get-ok.routing-key');
@@ -1298,7 +1298,7 @@ export interface BasicGetEmptyArgs {}
  * Spec: basic.get-empty (60.72)
  */
 export function encodeBasicGetEmpty(channel: number, _args: BasicGetEmptyArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.get-empty');
+  if (channel === 0) throw wrongChannel(0, 'basic.get-empty');
   if (frameMax !== undefined) checkFrameSize(13, frameMax, 'basic.get-empty');
   const w = methodFrame(channel, 60, 72, 1);
   w.pos += 1; // reserved-1: reserved, left zero
@@ -1372,7 +1372,7 @@ export interface BasicAckArgs {
  * Spec: basic.ack (60.80)
  */
 export function encodeBasicAck(channel: number, args: BasicAckArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.ack');
+  if (channel === 0) throw wrongChannel(0, 'basic.ack');
   expectObject(args, 'basic.ack');
   if (frameMax !== undefined) checkFrameSize(21, frameMax, 'basic.ack');
   const w = methodFrame(channel, 60, 80, 9);
@@ -1451,7 +1451,7 @@ export interface BasicRejectArgs {
  * Spec: basic.reject (60.90)
  */
 export function encodeBasicReject(channel: number, args: BasicRejectArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.reject');
+  if (channel === 0) throw wrongChannel(0, 'basic.reject');
   expectObject(args, 'basic.reject');
   if (frameMax !== undefined) checkFrameSize(21, frameMax, 'basic.reject');
   const w = methodFrame(channel, 60, 90, 9);
@@ -1520,7 +1520,7 @@ export interface BasicRecoverAsyncArgs {
  * @deprecated The spec marks this method deprecated.
  */
 export function encodeBasicRecoverAsync(channel: number, args: BasicRecoverAsyncArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.recover-async');
+  if (channel === 0) throw wrongChannel(0, 'basic.recover-async');
   expectObject(args, 'basic.recover-async');
   if (frameMax !== undefined) checkFrameSize(13, frameMax, 'basic.recover-async');
   const w = methodFrame(channel, 60, 100, 1);
@@ -1587,7 +1587,7 @@ export interface BasicRecoverArgs {
  * Spec: basic.recover (60.110)
  */
 export function encodeBasicRecover(channel: number, args: BasicRecoverArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.recover');
+  if (channel === 0) throw wrongChannel(0, 'basic.recover');
   expectObject(args, 'basic.recover');
   if (frameMax !== undefined) checkFrameSize(13, frameMax, 'basic.recover');
   const w = methodFrame(channel, 60, 110, 1);
@@ -1635,7 +1635,7 @@ export interface BasicRecoverOkArgs {}
  * Spec: basic.recover-ok (60.111)
  */
 export function encodeBasicRecoverOk(channel: number, _args: BasicRecoverOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.recover-ok');
+  if (channel === 0) throw wrongChannel(0, 'basic.recover-ok');
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'basic.recover-ok');
   const w = methodFrame(channel, 60, 111, 0);
   return finishFrame(w);
@@ -1732,7 +1732,7 @@ export interface BasicNackArgs {
  * Spec: basic.nack (60.120)
  */
 export function encodeBasicNack(channel: number, args: BasicNackArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.nack');
+  if (channel === 0) throw wrongChannel(0, 'basic.nack');
   expectObject(args, 'basic.nack');
   if (frameMax !== undefined) checkFrameSize(21, frameMax, 'basic.nack');
   const w = methodFrame(channel, 60, 120, 9);

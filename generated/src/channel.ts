@@ -7,9 +7,9 @@ import {
   finishFrame,
   methodFrame,
   methodReader,
-  notOnChannelZero,
   type Reader,
   shortstrLength,
+  wrongChannel,
 } from './runtime/internal.js';
 
 /**
@@ -41,7 +41,7 @@ export interface ChannelOpenArgs {}
  * Spec: channel.open (20.10)
  */
 export function encodeChannelOpen(channel: number, _args: ChannelOpenArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('channel.open');
+  if (channel === 0) throw wrongChannel(0, 'channel.open');
   if (frameMax !== undefined) checkFrameSize(13, frameMax, 'channel.open');
   const w = methodFrame(channel, 20, 10, 1);
   w.pos += 1; // reserved-1: reserved, left zero
@@ -88,7 +88,7 @@ export interface ChannelOpenOkArgs {}
  * Spec: channel.open-ok (20.11)
  */
 export function encodeChannelOpenOk(channel: number, _args: ChannelOpenOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('channel.open-ok');
+  if (channel === 0) throw wrongChannel(0, 'channel.open-ok');
   if (frameMax !== undefined) checkFrameSize(16, frameMax, 'channel.open-ok');
   const w = methodFrame(channel, 20, 11, 4);
   w.pos += 4; // reserved-1: reserved, left zero
@@ -159,7 +159,7 @@ export interface ChannelFlowArgs {
  * Spec: channel.flow (20.20)
  */
 export function encodeChannelFlow(channel: number, args: ChannelFlowArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('channel.flow');
+  if (channel === 0) throw wrongChannel(0, 'channel.flow');
   expectObject(args, 'channel.flow');
   if (frameMax !== undefined) checkFrameSize(13, frameMax, 'channel.flow');
   const w = methodFrame(channel, 20, 20, 1);
@@ -217,7 +217,7 @@ export interface ChannelFlowOkArgs {
  * Spec: channel.flow-ok (20.21)
  */
 export function encodeChannelFlowOk(channel: number, args: ChannelFlowOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('channel.flow-ok');
+  if (channel === 0) throw wrongChannel(0, 'channel.flow-ok');
   expectObject(args, 'channel.flow-ok');
   if (frameMax !== undefined) checkFrameSize(13, frameMax, 'channel.flow-ok');
   const w = methodFrame(channel, 20, 21, 1);
@@ -293,7 +293,7 @@ export interface ChannelCloseArgs {
  * Spec: channel.close (20.40)
  */
 export function encodeChannelClose(channel: number, args: ChannelCloseArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('channel.close');
+  if (channel === 0) throw wrongChannel(0, 'channel.close');
   expectObject(args, 'channel.close');
   const replyTextLength = shortstrLength(args.replyText, 'channel.close.reply-text');
   const argsSize = 7 + replyTextLength;
@@ -354,7 +354,7 @@ export interface ChannelCloseOkArgs {}
  * Spec: channel.close-ok (20.41)
  */
 export function encodeChannelCloseOk(channel: number, _args: ChannelCloseOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('channel.close-ok');
+  if (channel === 0) throw wrongChannel(0, 'channel.close-ok');
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'channel.close-ok');
   const w = methodFrame(channel, 20, 41, 0);
   return finishFrame(w);

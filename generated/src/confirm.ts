@@ -7,8 +7,8 @@ import {
   finishFrame,
   methodFrame,
   methodReader,
-  notOnChannelZero,
   type Reader,
+  wrongChannel,
 } from './runtime/internal.js';
 
 /**
@@ -67,7 +67,7 @@ export interface ConfirmSelectArgs {
  * Spec: confirm.select (85.10)
  */
 export function encodeConfirmSelect(channel: number, args: ConfirmSelectArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('confirm.select');
+  if (channel === 0) throw wrongChannel(0, 'confirm.select');
   expectObject(args, 'confirm.select');
   if (frameMax !== undefined) checkFrameSize(13, frameMax, 'confirm.select');
   const w = methodFrame(channel, 85, 10, 1);
@@ -114,7 +114,7 @@ export interface ConfirmSelectOkArgs {}
  * Spec: confirm.select-ok (85.11)
  */
 export function encodeConfirmSelectOk(channel: number, _args: ConfirmSelectOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('confirm.select-ok');
+  if (channel === 0) throw wrongChannel(0, 'confirm.select-ok');
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'confirm.select-ok');
   const w = methodFrame(channel, 85, 11, 0);
   return finishFrame(w);

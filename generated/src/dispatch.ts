@@ -22,24 +22,10 @@ import {
   decodeBasicRejectArgs,
   decodeBasicReturnArgs,
   type DecodedBasicProperties,
-  encodeBasicAck,
-  encodeBasicCancel,
-  encodeBasicCancelOk,
-  encodeBasicConsume,
-  encodeBasicConsumeOk,
   encodeBasicDeliver,
-  encodeBasicGet,
-  encodeBasicGetEmpty,
   encodeBasicGetOk,
   encodeBasicHeader,
-  encodeBasicNack,
   encodeBasicPublish,
-  encodeBasicQos,
-  encodeBasicQosOk,
-  encodeBasicRecover,
-  encodeBasicRecoverAsync,
-  encodeBasicRecoverOk,
-  encodeBasicReject,
   encodeBasicReturn,
 } from './basic.js';
 import {
@@ -49,19 +35,8 @@ import {
   decodeChannelFlowOkArgs,
   decodeChannelOpenArgs,
   decodeChannelOpenOkArgs,
-  encodeChannelClose,
-  encodeChannelCloseOk,
-  encodeChannelFlow,
-  encodeChannelFlowOk,
-  encodeChannelOpen,
-  encodeChannelOpenOk,
 } from './channel.js';
-import {
-  decodeConfirmSelectArgs,
-  decodeConfirmSelectOkArgs,
-  encodeConfirmSelect,
-  encodeConfirmSelectOk,
-} from './confirm.js';
+import { decodeConfirmSelectArgs, decodeConfirmSelectOkArgs } from './confirm.js';
 import {
   decodeConnectionBlockedArgs,
   decodeConnectionCloseArgs,
@@ -77,20 +52,6 @@ import {
   decodeConnectionUnblockedArgs,
   decodeConnectionUpdateSecretArgs,
   decodeConnectionUpdateSecretOkArgs,
-  encodeConnectionBlocked,
-  encodeConnectionClose,
-  encodeConnectionCloseOk,
-  encodeConnectionOpen,
-  encodeConnectionOpenOk,
-  encodeConnectionSecure,
-  encodeConnectionSecureOk,
-  encodeConnectionStart,
-  encodeConnectionStartOk,
-  encodeConnectionTune,
-  encodeConnectionTuneOk,
-  encodeConnectionUnblocked,
-  encodeConnectionUpdateSecret,
-  encodeConnectionUpdateSecretOk,
 } from './connection.js';
 import {
   decodeExchangeBindArgs,
@@ -101,14 +62,6 @@ import {
   decodeExchangeDeleteOkArgs,
   decodeExchangeUnbindArgs,
   decodeExchangeUnbindOkArgs,
-  encodeExchangeBind,
-  encodeExchangeBindOk,
-  encodeExchangeDeclare,
-  encodeExchangeDeclareOk,
-  encodeExchangeDelete,
-  encodeExchangeDeleteOk,
-  encodeExchangeUnbind,
-  encodeExchangeUnbindOk,
 } from './exchange.js';
 import { type Method, type MethodInput } from './methods.js';
 import {
@@ -122,29 +75,20 @@ import {
   decodeQueuePurgeOkArgs,
   decodeQueueUnbindArgs,
   decodeQueueUnbindOkArgs,
-  encodeQueueBind,
-  encodeQueueBindOk,
-  encodeQueueDeclare,
-  encodeQueueDeclareOk,
-  encodeQueueDelete,
-  encodeQueueDeleteOk,
-  encodeQueuePurge,
-  encodeQueuePurgeOk,
-  encodeQueueUnbind,
-  encodeQueueUnbindOk,
 } from './queue.js';
 import {
   AmqpError,
   assembleMessage,
   bodyLength,
-  COMMAND_INVALID,
   type DecodedFrameOf,
   expectObject,
   type Frame,
   frameDecoder,
+  methodTable,
   placeMessage,
   Reader,
   UNEXPECTED_FRAME,
+  unknownMethod,
 } from './runtime/internal.js';
 import {
   decodeTxCommitArgs,
@@ -153,16 +97,88 @@ import {
   decodeTxRollbackOkArgs,
   decodeTxSelectArgs,
   decodeTxSelectOkArgs,
-  encodeTxCommit,
-  encodeTxCommitOk,
-  encodeTxRollback,
-  encodeTxRollbackOk,
-  encodeTxSelect,
-  encodeTxSelectOk,
 } from './tx.js';
 
-/** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). */
+/** Classes whose methods travel on channel 0 only, and no others do. */
+const channelZeroClasses = [10];
+/** Every method's argument layout (format: runtime/method-table.ts), for encodeMethod and decodeMethod. */
+const methodLayouts = /* @__PURE__ */ methodTable<Method, MethodInput>(
+  [
+    '10 10 connection.start 1:version-major 1:version-minor F:server-properties S:mechanisms S:locales',
+    '10 11 connection.start-ok F:client-properties s:mechanism S:response s:locale',
+    '10 20 connection.secure S:challenge',
+    '10 21 connection.secure-ok S:response',
+    '10 30 connection.tune 2:channel-max 4:frame-max 2:heartbeat',
+    '10 31 connection.tune-ok 2:channel-max 4:frame-max 2:heartbeat',
+    '10 40 connection.open s:virtual-host s!:reserved-1 b0!:reserved-2',
+    '10 41 connection.open-ok s!:reserved-1',
+    '10 50 connection.close 2:reply-code s:reply-text 2:class-id 2:method-id',
+    '10 51 connection.close-ok',
+    '10 60 connection.blocked s:reason',
+    '10 61 connection.unblocked',
+    '10 70 connection.update-secret S:new-secret s:reason',
+    '10 71 connection.update-secret-ok',
+    '20 10 channel.open s!:reserved-1',
+    '20 11 channel.open-ok S!:reserved-1',
+    '20 20 channel.flow b0:active',
+    '20 21 channel.flow-ok b0:active',
+    '20 40 channel.close 2:reply-code s:reply-text 2:class-id 2:method-id',
+    '20 41 channel.close-ok',
+    '40 10 exchange.declare 2!:reserved-1 s:exchange s:type b0:passive b1:durable b2:auto-delete b3:internal b4:no-wait F:arguments',
+    '40 11 exchange.declare-ok',
+    '40 20 exchange.delete 2!:reserved-1 s:exchange b0:if-unused b1:no-wait',
+    '40 21 exchange.delete-ok',
+    '40 30 exchange.bind 2!:reserved-1 s:destination s:source s:routing-key b0:no-wait F:arguments',
+    '40 31 exchange.bind-ok',
+    '40 40 exchange.unbind 2!:reserved-1 s:destination s:source s:routing-key b0:no-wait F:arguments',
+    '40 51 exchange.unbind-ok',
+    '50 10 queue.declare 2!:reserved-1 s:queue b0:passive b1:durable b2:exclusive b3:auto-delete b4:no-wait F:arguments',
+    '50 11 queue.declare-ok s:queue 4:message-count 4:consumer-count',
+    '50 20 queue.bind 2!:reserved-1 s:queue s:exchange s:routing-key b0:no-wait F:arguments',
+    '50 21 queue.bind-ok',
+    '50 50 queue.unbind 2!:reserved-1 s:queue s:exchange s:routing-key F:arguments',
+    '50 51 queue.unbind-ok',
+    '50 30 queue.purge 2!:reserved-1 s:queue b0:no-wait',
+    '50 31 queue.purge-ok 4:message-count',
+    '50 40 queue.delete 2!:reserved-1 s:queue b0:if-unused b1:if-empty b2:no-wait',
+    '50 41 queue.delete-ok 4:message-count',
+    '60 10 basic.qos 4:prefetch-size 2:prefetch-count b0:global',
+    '60 11 basic.qos-ok',
+    '60 20 basic.consume 2!:reserved-1 s:queue s:consumer-tag b0:no-local b1:no-ack b2:exclusive b3:no-wait F:arguments',
+    '60 21 basic.consume-ok s:consumer-tag',
+    '60 30 basic.cancel s:consumer-tag b0:no-wait',
+    '60 31 basic.cancel-ok s:consumer-tag',
+    '60 40 basic.publish 2!:reserved-1 s:exchange s:routing-key b0:mandatory b1:immediate',
+    '60 50 basic.return 2:reply-code s:reply-text s:exchange s:routing-key',
+    '60 60 basic.deliver s:consumer-tag 8:delivery-tag b0:redelivered s:exchange s:routing-key',
+    '60 70 basic.get 2!:reserved-1 s:queue b0:no-ack',
+    '60 71 basic.get-ok 8:delivery-tag b0:redelivered s:exchange s:routing-key 4:message-count',
+    '60 72 basic.get-empty s!:reserved-1',
+    '60 80 basic.ack 8:delivery-tag b0:multiple',
+    '60 90 basic.reject 8:delivery-tag b0:requeue',
+    '60 100 basic.recover-async b0:requeue',
+    '60 110 basic.recover b0:requeue',
+    '60 111 basic.recover-ok',
+    '60 120 basic.nack 8:delivery-tag b0:multiple b1:requeue',
+    '90 10 tx.select',
+    '90 11 tx.select-ok',
+    '90 20 tx.commit',
+    '90 21 tx.commit-ok',
+    '90 30 tx.rollback',
+    '90 31 tx.rollback-ok',
+    '85 10 confirm.select b0:nowait',
+    '85 11 confirm.select-ok',
+  ],
+  channelZeroClasses,
+);
+
+/** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method decoders (decodeBasicDeliver, …) are faster. */
 export function decodeMethod(payload: Uint8Array | ArrayBuffer): Method {
+  return methodLayouts.decode(payload);
+}
+
+/** decodeMethod for decodeFrame: the same checks and results through a switch to the per-method decoders, which is faster than the layout table (a whole delivery decodes through here). */
+function decodeMethodBySwitch(payload: Uint8Array | ArrayBuffer): Method {
   const reader = new Reader(payload);
   const classId = reader.u16('method.class-id');
   const methodId = reader.u16('method.method-id');
@@ -366,158 +382,16 @@ export function decodeMethod(payload: Uint8Array | ArrayBuffer): Method {
       method = { name: 'confirm.select-ok', classId, methodId, args: decodeConfirmSelectOkArgs(reader) };
       break;
     default:
-      throw new AmqpError(`unknown method: class ${classId}, method ${methodId}`, {
-        kind: 'decode',
-        replyCode: COMMAND_INVALID,
-        offset: 0,
-        context: 'method',
-        classId,
-        methodId,
-      });
+      throw unknownMethod(classId, methodId);
   }
 
   reader.expectEnd(method.name);
   return method;
 }
 
-/** Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. */
+/** Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method encoders (encodeBasicPublish, …) are faster. */
 export function encodeMethod(channel: number, method: MethodInput, frameMax?: number): Uint8Array {
-  expectObject(method, 'method');
-  switch (method.name) {
-    case 'connection.start':
-      return encodeConnectionStart(channel, method.args, frameMax);
-    case 'connection.start-ok':
-      return encodeConnectionStartOk(channel, method.args, frameMax);
-    case 'connection.secure':
-      return encodeConnectionSecure(channel, method.args, frameMax);
-    case 'connection.secure-ok':
-      return encodeConnectionSecureOk(channel, method.args, frameMax);
-    case 'connection.tune':
-      return encodeConnectionTune(channel, method.args, frameMax);
-    case 'connection.tune-ok':
-      return encodeConnectionTuneOk(channel, method.args, frameMax);
-    case 'connection.open':
-      return encodeConnectionOpen(channel, method.args, frameMax);
-    case 'connection.open-ok':
-      return encodeConnectionOpenOk(channel, {}, frameMax);
-    case 'connection.close':
-      return encodeConnectionClose(channel, method.args, frameMax);
-    case 'connection.close-ok':
-      return encodeConnectionCloseOk(channel, {}, frameMax);
-    case 'connection.blocked':
-      return encodeConnectionBlocked(channel, method.args, frameMax);
-    case 'connection.unblocked':
-      return encodeConnectionUnblocked(channel, {}, frameMax);
-    case 'connection.update-secret':
-      return encodeConnectionUpdateSecret(channel, method.args, frameMax);
-    case 'connection.update-secret-ok':
-      return encodeConnectionUpdateSecretOk(channel, {}, frameMax);
-    case 'channel.open':
-      return encodeChannelOpen(channel, {}, frameMax);
-    case 'channel.open-ok':
-      return encodeChannelOpenOk(channel, {}, frameMax);
-    case 'channel.flow':
-      return encodeChannelFlow(channel, method.args, frameMax);
-    case 'channel.flow-ok':
-      return encodeChannelFlowOk(channel, method.args, frameMax);
-    case 'channel.close':
-      return encodeChannelClose(channel, method.args, frameMax);
-    case 'channel.close-ok':
-      return encodeChannelCloseOk(channel, {}, frameMax);
-    case 'exchange.declare':
-      return encodeExchangeDeclare(channel, method.args, frameMax);
-    case 'exchange.declare-ok':
-      return encodeExchangeDeclareOk(channel, {}, frameMax);
-    case 'exchange.delete':
-      return encodeExchangeDelete(channel, method.args, frameMax);
-    case 'exchange.delete-ok':
-      return encodeExchangeDeleteOk(channel, {}, frameMax);
-    case 'exchange.bind':
-      return encodeExchangeBind(channel, method.args, frameMax);
-    case 'exchange.bind-ok':
-      return encodeExchangeBindOk(channel, {}, frameMax);
-    case 'exchange.unbind':
-      return encodeExchangeUnbind(channel, method.args, frameMax);
-    case 'exchange.unbind-ok':
-      return encodeExchangeUnbindOk(channel, {}, frameMax);
-    case 'queue.declare':
-      return encodeQueueDeclare(channel, method.args, frameMax);
-    case 'queue.declare-ok':
-      return encodeQueueDeclareOk(channel, method.args, frameMax);
-    case 'queue.bind':
-      return encodeQueueBind(channel, method.args, frameMax);
-    case 'queue.bind-ok':
-      return encodeQueueBindOk(channel, {}, frameMax);
-    case 'queue.unbind':
-      return encodeQueueUnbind(channel, method.args, frameMax);
-    case 'queue.unbind-ok':
-      return encodeQueueUnbindOk(channel, {}, frameMax);
-    case 'queue.purge':
-      return encodeQueuePurge(channel, method.args, frameMax);
-    case 'queue.purge-ok':
-      return encodeQueuePurgeOk(channel, method.args, frameMax);
-    case 'queue.delete':
-      return encodeQueueDelete(channel, method.args, frameMax);
-    case 'queue.delete-ok':
-      return encodeQueueDeleteOk(channel, method.args, frameMax);
-    case 'basic.qos':
-      return encodeBasicQos(channel, method.args, frameMax);
-    case 'basic.qos-ok':
-      return encodeBasicQosOk(channel, {}, frameMax);
-    case 'basic.consume':
-      return encodeBasicConsume(channel, method.args, frameMax);
-    case 'basic.consume-ok':
-      return encodeBasicConsumeOk(channel, method.args, frameMax);
-    case 'basic.cancel':
-      return encodeBasicCancel(channel, method.args, frameMax);
-    case 'basic.cancel-ok':
-      return encodeBasicCancelOk(channel, method.args, frameMax);
-    case 'basic.publish':
-      return encodeBasicPublish(channel, method.args, frameMax);
-    case 'basic.return':
-      return encodeBasicReturn(channel, method.args, frameMax);
-    case 'basic.deliver':
-      return encodeBasicDeliver(channel, method.args, frameMax);
-    case 'basic.get':
-      return encodeBasicGet(channel, method.args, frameMax);
-    case 'basic.get-ok':
-      return encodeBasicGetOk(channel, method.args, frameMax);
-    case 'basic.get-empty':
-      return encodeBasicGetEmpty(channel, {}, frameMax);
-    case 'basic.ack':
-      return encodeBasicAck(channel, method.args, frameMax);
-    case 'basic.reject':
-      return encodeBasicReject(channel, method.args, frameMax);
-    case 'basic.recover-async':
-      return encodeBasicRecoverAsync(channel, method.args, frameMax);
-    case 'basic.recover':
-      return encodeBasicRecover(channel, method.args, frameMax);
-    case 'basic.recover-ok':
-      return encodeBasicRecoverOk(channel, {}, frameMax);
-    case 'basic.nack':
-      return encodeBasicNack(channel, method.args, frameMax);
-    case 'tx.select':
-      return encodeTxSelect(channel, {}, frameMax);
-    case 'tx.select-ok':
-      return encodeTxSelectOk(channel, {}, frameMax);
-    case 'tx.commit':
-      return encodeTxCommit(channel, {}, frameMax);
-    case 'tx.commit-ok':
-      return encodeTxCommitOk(channel, {}, frameMax);
-    case 'tx.rollback':
-      return encodeTxRollback(channel, {}, frameMax);
-    case 'tx.rollback-ok':
-      return encodeTxRollbackOk(channel, {}, frameMax);
-    case 'confirm.select':
-      return encodeConfirmSelect(channel, method.args, frameMax);
-    case 'confirm.select-ok':
-      return encodeConfirmSelectOk(channel, {}, frameMax);
-    default:
-      throw new AmqpError(`unknown method name: ${(method as { name: unknown }).name}`, {
-        kind: 'encode',
-        context: 'method.name',
-      });
-  }
+  return methodLayouts.encode(channel, method, frameMax);
 }
 
 /** A method that is followed by a content header and body (what encodeMessage takes). */
@@ -676,9 +550,9 @@ export type DecodedFrame = DecodedFrameOf<Method, ContentHeader>;
 
 /** The spec's part of frame decoding: the payload decoders and the classes that travel on channel 0. */
 const decodeProtocolFrame = /* @__PURE__ */ frameDecoder<Method, ContentHeader>({
-  decodeMethod,
+  decodeMethod: decodeMethodBySwitch,
   decodeContentHeader,
-  channelZeroClasses: [10],
+  channelZeroClasses,
 });
 
 /** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy). */

@@ -9,9 +9,9 @@ import {
   finishFrame,
   methodFrame,
   methodReader,
-  notOnChannelZero,
   type Reader,
   shortstrLength,
+  wrongChannel,
 } from './runtime/internal.js';
 
 /**
@@ -156,7 +156,7 @@ export interface ExchangeDeclareArgs {
  * Spec: exchange.declare (40.10)
  */
 export function encodeExchangeDeclare(channel: number, args: ExchangeDeclareArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('exchange.declare');
+  if (channel === 0) throw wrongChannel(0, 'exchange.declare');
   expectObject(args, 'exchange.declare');
   const exchangeLength = shortstrLength(args.exchange, 'exchange.declare.exchange');
   const typeLength = shortstrLength(args.type, 'exchange.declare.type');
@@ -233,7 +233,7 @@ export interface ExchangeDeclareOkArgs {}
  * Spec: exchange.declare-ok (40.11)
  */
 export function encodeExchangeDeclareOk(channel: number, _args: ExchangeDeclareOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('exchange.declare-ok');
+  if (channel === 0) throw wrongChannel(0, 'exchange.declare-ok');
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'exchange.declare-ok');
   const w = methodFrame(channel, 40, 11, 0);
   return finishFrame(w);
@@ -302,7 +302,7 @@ export interface ExchangeDeleteArgs {
  * Spec: exchange.delete (40.20)
  */
 export function encodeExchangeDelete(channel: number, args: ExchangeDeleteArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('exchange.delete');
+  if (channel === 0) throw wrongChannel(0, 'exchange.delete');
   expectObject(args, 'exchange.delete');
   const exchangeLength = shortstrLength(args.exchange, 'exchange.delete.exchange');
   const argsSize = 4 + exchangeLength;
@@ -359,7 +359,7 @@ export interface ExchangeDeleteOkArgs {}
  * Spec: exchange.delete-ok (40.21)
  */
 export function encodeExchangeDeleteOk(channel: number, _args: ExchangeDeleteOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('exchange.delete-ok');
+  if (channel === 0) throw wrongChannel(0, 'exchange.delete-ok');
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'exchange.delete-ok');
   const w = methodFrame(channel, 40, 21, 0);
   return finishFrame(w);
@@ -460,7 +460,7 @@ export interface ExchangeBindArgs {
  * Spec: exchange.bind (40.30)
  */
 export function encodeExchangeBind(channel: number, args: ExchangeBindArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('exchange.bind');
+  if (channel === 0) throw wrongChannel(0, 'exchange.bind');
   expectObject(args, 'exchange.bind');
   const destinationLength = shortstrLength(args.destination, 'exchange.bind.destination');
   const sourceLength = shortstrLength(args.source, 'exchange.bind.source');
@@ -523,7 +523,7 @@ export interface ExchangeBindOkArgs {}
  * Spec: exchange.bind-ok (40.31)
  */
 export function encodeExchangeBindOk(channel: number, _args: ExchangeBindOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('exchange.bind-ok');
+  if (channel === 0) throw wrongChannel(0, 'exchange.bind-ok');
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'exchange.bind-ok');
   const w = methodFrame(channel, 40, 31, 0);
   return finishFrame(w);
@@ -612,7 +612,7 @@ export interface ExchangeUnbindArgs {
  * Spec: exchange.unbind (40.40)
  */
 export function encodeExchangeUnbind(channel: number, args: ExchangeUnbindArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('exchange.unbind');
+  if (channel === 0) throw wrongChannel(0, 'exchange.unbind');
   expectObject(args, 'exchange.unbind');
   const destinationLength = shortstrLength(args.destination, 'exchange.unbind.destination');
   const sourceLength = shortstrLength(args.source, 'exchange.unbind.source');
@@ -675,7 +675,7 @@ export interface ExchangeUnbindOkArgs {}
  * Spec: exchange.unbind-ok (40.51)
  */
 export function encodeExchangeUnbindOk(channel: number, _args: ExchangeUnbindOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('exchange.unbind-ok');
+  if (channel === 0) throw wrongChannel(0, 'exchange.unbind-ok');
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'exchange.unbind-ok');
   const w = methodFrame(channel, 40, 51, 0);
   return finishFrame(w);

@@ -9,9 +9,9 @@ import {
   finishFrame,
   methodFrame,
   methodReader,
-  notOnChannelZero,
   type Reader,
   shortstrLength,
+  wrongChannel,
 } from './runtime/internal.js';
 
 /**
@@ -138,7 +138,7 @@ export interface QueueDeclareArgs {
  * Spec: queue.declare (50.10)
  */
 export function encodeQueueDeclare(channel: number, args: QueueDeclareArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.declare');
+  if (channel === 0) throw wrongChannel(0, 'queue.declare');
   expectObject(args, 'queue.declare');
   const queueLength = shortstrLength(args.queue, 'queue.declare.queue');
   const argumentsBytes = encodeTable(args.arguments, 'queue.declare.arguments');
@@ -230,7 +230,7 @@ export interface QueueDeclareOkArgs {
  * Spec: queue.declare-ok (50.11)
  */
 export function encodeQueueDeclareOk(channel: number, args: QueueDeclareOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.declare-ok');
+  if (channel === 0) throw wrongChannel(0, 'queue.declare-ok');
   expectObject(args, 'queue.declare-ok');
   const queueLength = shortstrLength(args.queue, 'queue.declare-ok.queue');
   const argsSize = 9 + queueLength;
@@ -349,7 +349,7 @@ export interface QueueBindArgs {
  * Spec: queue.bind (50.20)
  */
 export function encodeQueueBind(channel: number, args: QueueBindArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.bind');
+  if (channel === 0) throw wrongChannel(0, 'queue.bind');
   expectObject(args, 'queue.bind');
   const queueLength = shortstrLength(args.queue, 'queue.bind.queue');
   const exchangeLength = shortstrLength(args.exchange, 'queue.bind.exchange');
@@ -412,7 +412,7 @@ export interface QueueBindOkArgs {}
  * Spec: queue.bind-ok (50.21)
  */
 export function encodeQueueBindOk(channel: number, _args: QueueBindOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.bind-ok');
+  if (channel === 0) throw wrongChannel(0, 'queue.bind-ok');
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'queue.bind-ok');
   const w = methodFrame(channel, 50, 21, 0);
   return finishFrame(w);
@@ -499,7 +499,7 @@ export interface QueueUnbindArgs {
  * Spec: queue.unbind (50.50)
  */
 export function encodeQueueUnbind(channel: number, args: QueueUnbindArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.unbind');
+  if (channel === 0) throw wrongChannel(0, 'queue.unbind');
   expectObject(args, 'queue.unbind');
   const queueLength = shortstrLength(args.queue, 'queue.unbind.queue');
   const exchangeLength = shortstrLength(args.exchange, 'queue.unbind.exchange');
@@ -560,7 +560,7 @@ export interface QueueUnbindOkArgs {}
  * Spec: queue.unbind-ok (50.51)
  */
 export function encodeQueueUnbindOk(channel: number, _args: QueueUnbindOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.unbind-ok');
+  if (channel === 0) throw wrongChannel(0, 'queue.unbind-ok');
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'queue.unbind-ok');
   const w = methodFrame(channel, 50, 51, 0);
   return finishFrame(w);
@@ -626,7 +626,7 @@ export interface QueuePurgeArgs {
  * Spec: queue.purge (50.30)
  */
 export function encodeQueuePurge(channel: number, args: QueuePurgeArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.purge');
+  if (channel === 0) throw wrongChannel(0, 'queue.purge');
   expectObject(args, 'queue.purge');
   const queueLength = shortstrLength(args.queue, 'queue.purge.queue');
   const argsSize = 4 + queueLength;
@@ -687,7 +687,7 @@ export interface QueuePurgeOkArgs {
  * Spec: queue.purge-ok (50.31)
  */
 export function encodeQueuePurgeOk(channel: number, args: QueuePurgeOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.purge-ok');
+  if (channel === 0) throw wrongChannel(0, 'queue.purge-ok');
   expectObject(args, 'queue.purge-ok');
   if (frameMax !== undefined) checkFrameSize(16, frameMax, 'queue.purge-ok');
   const w = methodFrame(channel, 50, 31, 4);
@@ -781,7 +781,7 @@ export interface QueueDeleteArgs {
  * Spec: queue.delete (50.40)
  */
 export function encodeQueueDelete(channel: number, args: QueueDeleteArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.delete');
+  if (channel === 0) throw wrongChannel(0, 'queue.delete');
   expectObject(args, 'queue.delete');
   const queueLength = shortstrLength(args.queue, 'queue.delete.queue');
   const argsSize = 4 + queueLength;
@@ -847,7 +847,7 @@ export interface QueueDeleteOkArgs {
  * Spec: queue.delete-ok (50.41)
  */
 export function encodeQueueDeleteOk(channel: number, args: QueueDeleteOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.delete-ok');
+  if (channel === 0) throw wrongChannel(0, 'queue.delete-ok');
   expectObject(args, 'queue.delete-ok');
   if (frameMax !== undefined) checkFrameSize(16, frameMax, 'queue.delete-ok');
   const w = methodFrame(channel, 50, 41, 4);

@@ -5,8 +5,8 @@ import {
   finishFrame,
   methodFrame,
   methodReader,
-  notOnChannelZero,
   type Reader,
+  wrongChannel,
 } from './runtime/internal.js';
 
 /**
@@ -49,7 +49,7 @@ export interface TxSelectArgs {}
  * Spec: tx.select (90.10)
  */
 export function encodeTxSelect(channel: number, _args: TxSelectArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('tx.select');
+  if (channel === 0) throw wrongChannel(0, 'tx.select');
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'tx.select');
   const w = methodFrame(channel, 90, 10, 0);
   return finishFrame(w);
@@ -95,7 +95,7 @@ export interface TxSelectOkArgs {}
  * Spec: tx.select-ok (90.11)
  */
 export function encodeTxSelectOk(channel: number, _args: TxSelectOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('tx.select-ok');
+  if (channel === 0) throw wrongChannel(0, 'tx.select-ok');
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'tx.select-ok');
   const w = methodFrame(channel, 90, 11, 0);
   return finishFrame(w);
@@ -144,7 +144,7 @@ export interface TxCommitArgs {}
  * Spec: tx.commit (90.20)
  */
 export function encodeTxCommit(channel: number, _args: TxCommitArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('tx.commit');
+  if (channel === 0) throw wrongChannel(0, 'tx.commit');
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'tx.commit');
   const w = methodFrame(channel, 90, 20, 0);
   return finishFrame(w);
@@ -190,7 +190,7 @@ export interface TxCommitOkArgs {}
  * Spec: tx.commit-ok (90.21)
  */
 export function encodeTxCommitOk(channel: number, _args: TxCommitOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('tx.commit-ok');
+  if (channel === 0) throw wrongChannel(0, 'tx.commit-ok');
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'tx.commit-ok');
   const w = methodFrame(channel, 90, 21, 0);
   return finishFrame(w);
@@ -241,7 +241,7 @@ export interface TxRollbackArgs {}
  * Spec: tx.rollback (90.30)
  */
 export function encodeTxRollback(channel: number, _args: TxRollbackArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('tx.rollback');
+  if (channel === 0) throw wrongChannel(0, 'tx.rollback');
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'tx.rollback');
   const w = methodFrame(channel, 90, 30, 0);
   return finishFrame(w);
@@ -287,7 +287,7 @@ export interface TxRollbackOkArgs {}
  * Spec: tx.rollback-ok (90.31)
  */
 export function encodeTxRollbackOk(channel: number, _args: TxRollbackOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('tx.rollback-ok');
+  if (channel === 0) throw wrongChannel(0, 'tx.rollback-ok');
   if (frameMax !== undefined) checkFrameSize(12, frameMax, 'tx.rollback-ok');
   const w = methodFrame(channel, 90, 31, 0);
   return finishFrame(w);

@@ -6,16 +6,13 @@ import { hex, INT_METHOD, INT_WRITE_METHOD, quote, RUNTIME_MODULE, variablePart 
 /** Statements of a method's encoder: validate and measure variable parts, allocate once, write in order. */
 export function encoderStatements(method: MethodModel, imports: ImportRegistry): string[] {
   const out: string[] = [];
-  if (method.channelZeroOnly) {
-    const AmqpError = imports.value(RUNTIME_MODULE, 'AmqpError');
-    out.push(
-      `if (channel !== 0) throw new ${AmqpError}(${quote('connection methods travel on channel 0 only, not on channel ')} + channel, { kind: 'encode', context: ${quote(method.fullName)} });`,
-    );
-  } else {
-    out.push(
-      `if (channel === 0) throw ${imports.value(RUNTIME_MODULE, 'notOnChannelZero')}(${quote(method.fullName)});`,
-    );
-  }
+  // The wording of both channel rules lives in the runtime (wrongChannel), shared with the decoders.
+  const wrongChannel = imports.value(RUNTIME_MODULE, 'wrongChannel');
+  out.push(
+    method.channelZeroOnly
+      ? `if (channel !== 0) throw ${wrongChannel}(channel, ${quote(method.fullName)});`
+      : `if (channel === 0) throw ${wrongChannel}(0, ${quote(method.fullName)});`,
+  );
   if (method.fields.some((f) => !f.reserved)) {
     out.push(`${imports.value(RUNTIME_MODULE, 'expectObject')}(args, ${quote(method.fullName)});`);
   }

@@ -17,7 +17,7 @@ export function headerEncoderStatements(cls: ClassModel, imports: ImportRegistry
   const words = cls.flagWords.length;
   const continuation = FLAG_CONTINUATION_BIT;
   const out: string[] = [
-    `if (channel === 0) throw ${imports.value(RUNTIME_MODULE, 'notOnChannelZero')}(${quote(`${cls.specName}.header`)});`,
+    `if (channel === 0) throw ${imports.value(RUNTIME_MODULE, 'wrongChannel')}(0, ${quote(`${cls.specName}.header`)});`,
     `${imports.value(RUNTIME_MODULE, 'expectObject')}(properties, ${quote(`${cls.specName}.properties`)});`,
   ];
   for (let i = 0; i < words; i++) out.push(`let flags${i} = 0;`);

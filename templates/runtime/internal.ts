@@ -6,6 +6,7 @@ export * from './index.js';
 export { Writer, bool, expectObject, finishFrame, headerFrame, methodFrame, shortstrLength } from './writer.js';
 export { skipEmptyFlagWords, unknownPropertyFlags } from './content.js';
 export { methodReader } from './reader.js';
-export { channelZeroFrame, notOnChannelZero } from './frame-limit.js';
+export { wrongChannel } from './frame-limit.js';
+export { methodTable, unknownMethod } from './method-table.js';
 export { assembleMessage, bodyLength, placeMessage } from './message.js';
 export { frameDecoder, type FrameDecoders } from './frame-rules.js';

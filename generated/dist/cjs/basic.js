@@ -89,7 +89,7 @@ exports.BASIC_CLASS_ID = 60;
 /** Encodes a complete basic content header frame (never on channel 0). Properties that are undefined or null are not written; all others are. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. */
 function encodeBasicHeader(channel, bodySize, properties, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.header');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.header');
     (0, internal_js_1.expectObject)(properties, 'basic.properties');
     let flags0 = 0;
     // the first flag word (class-id, weight and body-size are counted by headerFrame)
@@ -265,7 +265,7 @@ function decodeBasicHeaderArgs(reader) {
  */
 function encodeBasicQos(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.qos');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.qos');
     (0, internal_js_1.expectObject)(args, 'basic.qos');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(19, frameMax, 'basic.qos');
@@ -306,7 +306,7 @@ function decodeBasicQos(payload) {
  */
 function encodeBasicQosOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.qos-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.qos-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'basic.qos-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 60, 11, 0);
@@ -340,7 +340,7 @@ function decodeBasicQosOk(payload) {
  */
 function encodeBasicConsume(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.consume');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.consume');
     (0, internal_js_1.expectObject)(args, 'basic.consume');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'basic.consume.queue');
     const consumerTagLength = (0, internal_js_1.shortstrLength)(args.consumerTag, 'basic.consume.consumer-tag');
@@ -400,7 +400,7 @@ function decodeBasicConsume(payload) {
  */
 function encodeBasicConsumeOk(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.consume-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.consume-ok');
     (0, internal_js_1.expectObject)(args, 'basic.consume-ok');
     const consumerTagLength = (0, internal_js_1.shortstrLength)(args.consumerTag, 'basic.consume-ok.consumer-tag');
     const argsSize = 1 + consumerTagLength;
@@ -439,7 +439,7 @@ function decodeBasicConsumeOk(payload) {
  */
 function encodeBasicCancel(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.cancel');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.cancel');
     (0, internal_js_1.expectObject)(args, 'basic.cancel');
     const consumerTagLength = (0, internal_js_1.shortstrLength)(args.consumerTag, 'basic.cancel.consumer-tag');
     const argsSize = 2 + consumerTagLength;
@@ -480,7 +480,7 @@ function decodeBasicCancel(payload) {
  */
 function encodeBasicCancelOk(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.cancel-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.cancel-ok');
     (0, internal_js_1.expectObject)(args, 'basic.cancel-ok');
     const consumerTagLength = (0, internal_js_1.shortstrLength)(args.consumerTag, 'basic.cancel-ok.consumer-tag');
     const argsSize = 1 + consumerTagLength;
@@ -519,7 +519,7 @@ function decodeBasicCancelOk(payload) {
  */
 function encodeBasicPublish(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.publish');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.publish');
     (0, internal_js_1.expectObject)(args, 'basic.publish');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'basic.publish.exchange');
     const routingKeyLength = (0, internal_js_1.shortstrLength)(args.routingKey, 'basic.publish.routing-key');
@@ -565,7 +565,7 @@ function decodeBasicPublish(payload) {
  */
 function encodeBasicReturn(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.return');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.return');
     (0, internal_js_1.expectObject)(args, 'basic.return');
     const replyTextLength = (0, internal_js_1.shortstrLength)(args.replyText, 'basic.return.reply-text');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'basic.return.exchange');
@@ -612,7 +612,7 @@ function decodeBasicReturn(payload) {
  */
 function encodeBasicDeliver(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.deliver');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.deliver');
     (0, internal_js_1.expectObject)(args, 'basic.deliver');
     const consumerTagLength = (0, internal_js_1.shortstrLength)(args.consumerTag, 'basic.deliver.consumer-tag');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'basic.deliver.exchange');
@@ -661,7 +661,7 @@ function decodeBasicDeliver(payload) {
  */
 function encodeBasicGet(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.get');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.get');
     (0, internal_js_1.expectObject)(args, 'basic.get');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'basic.get.queue');
     const argsSize = 4 + queueLength;
@@ -704,7 +704,7 @@ function decodeBasicGet(payload) {
  */
 function encodeBasicGetOk(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.get-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.get-ok');
     (0, internal_js_1.expectObject)(args, 'basic.get-ok');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'basic.get-ok.exchange');
     const routingKeyLength = (0, internal_js_1.shortstrLength)(args.routingKey, 'basic.get-ok.routing-key');
@@ -752,7 +752,7 @@ function decodeBasicGetOk(payload) {
  */
 function encodeBasicGetEmpty(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.get-empty');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.get-empty');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(13, frameMax, 'basic.get-empty');
     const w = (0, internal_js_1.methodFrame)(channel, 60, 72, 1);
@@ -788,7 +788,7 @@ function decodeBasicGetEmpty(payload) {
  */
 function encodeBasicAck(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.ack');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.ack');
     (0, internal_js_1.expectObject)(args, 'basic.ack');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(21, frameMax, 'basic.ack');
@@ -827,7 +827,7 @@ function decodeBasicAck(payload) {
  */
 function encodeBasicReject(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.reject');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.reject');
     (0, internal_js_1.expectObject)(args, 'basic.reject');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(21, frameMax, 'basic.reject');
@@ -868,7 +868,7 @@ function decodeBasicReject(payload) {
  */
 function encodeBasicRecoverAsync(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.recover-async');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.recover-async');
     (0, internal_js_1.expectObject)(args, 'basic.recover-async');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(13, frameMax, 'basic.recover-async');
@@ -909,7 +909,7 @@ function decodeBasicRecoverAsync(payload) {
  */
 function encodeBasicRecover(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.recover');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.recover');
     (0, internal_js_1.expectObject)(args, 'basic.recover');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(13, frameMax, 'basic.recover');
@@ -946,7 +946,7 @@ function decodeBasicRecover(payload) {
  */
 function encodeBasicRecoverOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.recover-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.recover-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'basic.recover-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 60, 111, 0);
@@ -980,7 +980,7 @@ function decodeBasicRecoverOk(payload) {
  */
 function encodeBasicNack(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.nack');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.nack');
     (0, internal_js_1.expectObject)(args, 'basic.nack');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(21, frameMax, 'basic.nack');

@@ -37,7 +37,7 @@ exports.CHANNEL_CLASS_ID = 20;
  */
 function encodeChannelOpen(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('channel.open');
+        throw (0, internal_js_1.wrongChannel)(0, 'channel.open');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(13, frameMax, 'channel.open');
     const w = (0, internal_js_1.methodFrame)(channel, 20, 10, 1);
@@ -73,7 +73,7 @@ function decodeChannelOpen(payload) {
  */
 function encodeChannelOpenOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('channel.open-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'channel.open-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(16, frameMax, 'channel.open-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 20, 11, 4);
@@ -109,7 +109,7 @@ function decodeChannelOpenOk(payload) {
  */
 function encodeChannelFlow(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('channel.flow');
+        throw (0, internal_js_1.wrongChannel)(0, 'channel.flow');
     (0, internal_js_1.expectObject)(args, 'channel.flow');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(13, frameMax, 'channel.flow');
@@ -146,7 +146,7 @@ function decodeChannelFlow(payload) {
  */
 function encodeChannelFlowOk(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('channel.flow-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'channel.flow-ok');
     (0, internal_js_1.expectObject)(args, 'channel.flow-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(13, frameMax, 'channel.flow-ok');
@@ -183,7 +183,7 @@ function decodeChannelFlowOk(payload) {
  */
 function encodeChannelClose(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('channel.close');
+        throw (0, internal_js_1.wrongChannel)(0, 'channel.close');
     (0, internal_js_1.expectObject)(args, 'channel.close');
     const replyTextLength = (0, internal_js_1.shortstrLength)(args.replyText, 'channel.close.reply-text');
     const argsSize = 7 + replyTextLength;
@@ -228,7 +228,7 @@ function decodeChannelClose(payload) {
  */
 function encodeChannelCloseOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('channel.close-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'channel.close-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'channel.close-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 20, 41, 0);

@@ -47,7 +47,7 @@ exports.CONFIRM_CLASS_ID = 85;
  */
 function encodeConfirmSelect(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('confirm.select');
+        throw (0, internal_js_1.wrongChannel)(0, 'confirm.select');
     (0, internal_js_1.expectObject)(args, 'confirm.select');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(13, frameMax, 'confirm.select');
@@ -84,7 +84,7 @@ function decodeConfirmSelect(payload) {
  */
 function encodeConfirmSelectOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('confirm.select-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'confirm.select-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'confirm.select-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 85, 11, 0);

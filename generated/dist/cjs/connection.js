@@ -61,10 +61,7 @@ exports.CONNECTION_CLASS_ID = 10;
  */
 function encodeConnectionStart(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.start',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.start');
     (0, internal_js_1.expectObject)(args, 'connection.start');
     const serverPropertiesBytes = (0, internal_js_1.encodeTable)(args.serverProperties, 'connection.start.server-properties');
     const mechanismsBytes = (0, internal_js_1.encodeLongstr)(args.mechanisms, 'connection.start.mechanisms');
@@ -113,10 +110,7 @@ function decodeConnectionStart(payload) {
  */
 function encodeConnectionStartOk(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.start-ok',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.start-ok');
     (0, internal_js_1.expectObject)(args, 'connection.start-ok');
     const clientPropertiesBytes = (0, internal_js_1.encodeTable)(args.clientProperties, 'connection.start-ok.client-properties');
     const mechanismLength = (0, internal_js_1.shortstrLength)(args.mechanism, 'connection.start-ok.mechanism');
@@ -164,10 +158,7 @@ function decodeConnectionStartOk(payload) {
  */
 function encodeConnectionSecure(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.secure',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.secure');
     (0, internal_js_1.expectObject)(args, 'connection.secure');
     const challengeBytes = (0, internal_js_1.encodeLongstr)(args.challenge, 'connection.secure.challenge');
     const argsSize = 4 + challengeBytes.length;
@@ -206,10 +197,7 @@ function decodeConnectionSecure(payload) {
  */
 function encodeConnectionSecureOk(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.secure-ok',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.secure-ok');
     (0, internal_js_1.expectObject)(args, 'connection.secure-ok');
     const responseBytes = (0, internal_js_1.encodeLongstr)(args.response, 'connection.secure-ok.response');
     const argsSize = 4 + responseBytes.length;
@@ -248,10 +236,7 @@ function decodeConnectionSecureOk(payload) {
  */
 function encodeConnectionTune(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.tune',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.tune');
     (0, internal_js_1.expectObject)(args, 'connection.tune');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(20, frameMax, 'connection.tune');
@@ -292,10 +277,7 @@ function decodeConnectionTune(payload) {
  */
 function encodeConnectionTuneOk(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.tune-ok',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.tune-ok');
     (0, internal_js_1.expectObject)(args, 'connection.tune-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(20, frameMax, 'connection.tune-ok');
@@ -336,10 +318,7 @@ function decodeConnectionTuneOk(payload) {
  */
 function encodeConnectionOpen(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.open',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.open');
     (0, internal_js_1.expectObject)(args, 'connection.open');
     const virtualHostLength = (0, internal_js_1.shortstrLength)(args.virtualHost, 'connection.open.virtual-host');
     const argsSize = 3 + virtualHostLength;
@@ -382,10 +361,7 @@ function decodeConnectionOpen(payload) {
  */
 function encodeConnectionOpenOk(channel, _args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.open-ok',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.open-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(13, frameMax, 'connection.open-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 10, 41, 1);
@@ -421,10 +397,7 @@ function decodeConnectionOpenOk(payload) {
  */
 function encodeConnectionClose(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.close',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.close');
     (0, internal_js_1.expectObject)(args, 'connection.close');
     const replyTextLength = (0, internal_js_1.shortstrLength)(args.replyText, 'connection.close.reply-text');
     const argsSize = 7 + replyTextLength;
@@ -469,10 +442,7 @@ function decodeConnectionClose(payload) {
  */
 function encodeConnectionCloseOk(channel, _args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.close-ok',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.close-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'connection.close-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 10, 51, 0);
@@ -506,10 +476,7 @@ function decodeConnectionCloseOk(payload) {
  */
 function encodeConnectionBlocked(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.blocked',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.blocked');
     (0, internal_js_1.expectObject)(args, 'connection.blocked');
     const reasonLength = (0, internal_js_1.shortstrLength)(args.reason, 'connection.blocked.reason');
     const argsSize = 1 + reasonLength;
@@ -548,10 +515,7 @@ function decodeConnectionBlocked(payload) {
  */
 function encodeConnectionUnblocked(channel, _args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.unblocked',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.unblocked');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'connection.unblocked');
     const w = (0, internal_js_1.methodFrame)(channel, 10, 61, 0);
@@ -585,10 +549,7 @@ function decodeConnectionUnblocked(payload) {
  */
 function encodeConnectionUpdateSecret(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.update-secret',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.update-secret');
     (0, internal_js_1.expectObject)(args, 'connection.update-secret');
     const newSecretBytes = (0, internal_js_1.encodeLongstr)(args.newSecret, 'connection.update-secret.new-secret');
     const reasonLength = (0, internal_js_1.shortstrLength)(args.reason, 'connection.update-secret.reason');
@@ -630,10 +591,7 @@ function decodeConnectionUpdateSecret(payload) {
  */
 function encodeConnectionUpdateSecretOk(channel, _args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.update-secret-ok',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.update-secret-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'connection.update-secret-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 10, 71, 0);

@@ -57,7 +57,7 @@ exports.EXCHANGE_CLASS_ID = 40;
  */
 function encodeExchangeDeclare(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('exchange.declare');
+        throw (0, internal_js_1.wrongChannel)(0, 'exchange.declare');
     (0, internal_js_1.expectObject)(args, 'exchange.declare');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'exchange.declare.exchange');
     const typeLength = (0, internal_js_1.shortstrLength)(args.type, 'exchange.declare.type');
@@ -119,7 +119,7 @@ function decodeExchangeDeclare(payload) {
  */
 function encodeExchangeDeclareOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('exchange.declare-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'exchange.declare-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'exchange.declare-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 40, 11, 0);
@@ -153,7 +153,7 @@ function decodeExchangeDeclareOk(payload) {
  */
 function encodeExchangeDelete(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('exchange.delete');
+        throw (0, internal_js_1.wrongChannel)(0, 'exchange.delete');
     (0, internal_js_1.expectObject)(args, 'exchange.delete');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'exchange.delete.exchange');
     const argsSize = 4 + exchangeLength;
@@ -196,7 +196,7 @@ function decodeExchangeDelete(payload) {
  */
 function encodeExchangeDeleteOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('exchange.delete-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'exchange.delete-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'exchange.delete-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 40, 21, 0);
@@ -230,7 +230,7 @@ function decodeExchangeDeleteOk(payload) {
  */
 function encodeExchangeBind(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('exchange.bind');
+        throw (0, internal_js_1.wrongChannel)(0, 'exchange.bind');
     (0, internal_js_1.expectObject)(args, 'exchange.bind');
     const destinationLength = (0, internal_js_1.shortstrLength)(args.destination, 'exchange.bind.destination');
     const sourceLength = (0, internal_js_1.shortstrLength)(args.source, 'exchange.bind.source');
@@ -282,7 +282,7 @@ function decodeExchangeBind(payload) {
  */
 function encodeExchangeBindOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('exchange.bind-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'exchange.bind-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'exchange.bind-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 40, 31, 0);
@@ -316,7 +316,7 @@ function decodeExchangeBindOk(payload) {
  */
 function encodeExchangeUnbind(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('exchange.unbind');
+        throw (0, internal_js_1.wrongChannel)(0, 'exchange.unbind');
     (0, internal_js_1.expectObject)(args, 'exchange.unbind');
     const destinationLength = (0, internal_js_1.shortstrLength)(args.destination, 'exchange.unbind.destination');
     const sourceLength = (0, internal_js_1.shortstrLength)(args.source, 'exchange.unbind.source');
@@ -368,7 +368,7 @@ function decodeExchangeUnbind(payload) {
  */
 function encodeExchangeUnbindOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('exchange.unbind-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'exchange.unbind-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'exchange.unbind-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 40, 51, 0);

@@ -49,7 +49,7 @@ exports.QUEUE_CLASS_ID = 50;
  */
 function encodeQueueDeclare(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.declare');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.declare');
     (0, internal_js_1.expectObject)(args, 'queue.declare');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'queue.declare.queue');
     const argumentsBytes = (0, internal_js_1.encodeTable)(args.arguments, 'queue.declare.arguments');
@@ -107,7 +107,7 @@ function decodeQueueDeclare(payload) {
  */
 function encodeQueueDeclareOk(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.declare-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.declare-ok');
     (0, internal_js_1.expectObject)(args, 'queue.declare-ok');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'queue.declare-ok.queue');
     const argsSize = 9 + queueLength;
@@ -150,7 +150,7 @@ function decodeQueueDeclareOk(payload) {
  */
 function encodeQueueBind(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.bind');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.bind');
     (0, internal_js_1.expectObject)(args, 'queue.bind');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'queue.bind.queue');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'queue.bind.exchange');
@@ -202,7 +202,7 @@ function decodeQueueBind(payload) {
  */
 function encodeQueueBindOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.bind-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.bind-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'queue.bind-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 50, 21, 0);
@@ -236,7 +236,7 @@ function decodeQueueBindOk(payload) {
  */
 function encodeQueueUnbind(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.unbind');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.unbind');
     (0, internal_js_1.expectObject)(args, 'queue.unbind');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'queue.unbind.queue');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'queue.unbind.exchange');
@@ -286,7 +286,7 @@ function decodeQueueUnbind(payload) {
  */
 function encodeQueueUnbindOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.unbind-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.unbind-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'queue.unbind-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 50, 51, 0);
@@ -320,7 +320,7 @@ function decodeQueueUnbindOk(payload) {
  */
 function encodeQueuePurge(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.purge');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.purge');
     (0, internal_js_1.expectObject)(args, 'queue.purge');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'queue.purge.queue');
     const argsSize = 4 + queueLength;
@@ -363,7 +363,7 @@ function decodeQueuePurge(payload) {
  */
 function encodeQueuePurgeOk(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.purge-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.purge-ok');
     (0, internal_js_1.expectObject)(args, 'queue.purge-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(16, frameMax, 'queue.purge-ok');
@@ -400,7 +400,7 @@ function decodeQueuePurgeOk(payload) {
  */
 function encodeQueueDelete(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.delete');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.delete');
     (0, internal_js_1.expectObject)(args, 'queue.delete');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'queue.delete.queue');
     const argsSize = 4 + queueLength;
@@ -445,7 +445,7 @@ function decodeQueueDelete(payload) {
  */
 function encodeQueueDeleteOk(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.delete-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.delete-ok');
     (0, internal_js_1.expectObject)(args, 'queue.delete-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(16, frameMax, 'queue.delete-ok');

@@ -50,7 +50,7 @@ exports.TX_CLASS_ID = 90;
  */
 function encodeTxSelect(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('tx.select');
+        throw (0, internal_js_1.wrongChannel)(0, 'tx.select');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.select');
     const w = (0, internal_js_1.methodFrame)(channel, 90, 10, 0);
@@ -84,7 +84,7 @@ function decodeTxSelect(payload) {
  */
 function encodeTxSelectOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('tx.select-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'tx.select-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.select-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 90, 11, 0);
@@ -118,7 +118,7 @@ function decodeTxSelectOk(payload) {
  */
 function encodeTxCommit(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('tx.commit');
+        throw (0, internal_js_1.wrongChannel)(0, 'tx.commit');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.commit');
     const w = (0, internal_js_1.methodFrame)(channel, 90, 20, 0);
@@ -152,7 +152,7 @@ function decodeTxCommit(payload) {
  */
 function encodeTxCommitOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('tx.commit-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'tx.commit-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.commit-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 90, 21, 0);
@@ -186,7 +186,7 @@ function decodeTxCommitOk(payload) {
  */
 function encodeTxRollback(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('tx.rollback');
+        throw (0, internal_js_1.wrongChannel)(0, 'tx.rollback');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.rollback');
     const w = (0, internal_js_1.methodFrame)(channel, 90, 30, 0);
@@ -220,7 +220,7 @@ function decodeTxRollback(payload) {
  */
 function encodeTxRollbackOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('tx.rollback-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'tx.rollback-ok');
     if (frameMax !== undefined)
         (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.rollback-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 90, 31, 0);

@@ -23,18 +23,44 @@ describe('emitDispatchFile', () => {
     return linesOf(file);
   };
 
-  it('decodeMethod switches on the dispatch key, one case per method, to its arguments decoder', () => {
+  it('decodeFrame decodes methods by a switch on the dispatch key, one case per method, to its arguments decoder', () => {
     expect(block(lines(), 'switch (classId * 0x10000 + methodId) {', 'default:')).toEqual([
       "case 655380: method = { name: 'demo.put', classId, methodId, args: decodeDemoPutArgs(reader) }; break;",
       "case 655390: method = { name: 'demo.ping', classId, methodId, args: decodeDemoPingArgs(reader) }; break;",
     ]);
+    // Unknown ids: the runtime's error, the one the layout table throws too.
+    expect(block(lines(), 'default:', '}')).toEqual(['throw unknownMethod(classId, methodId);']);
   });
 
-  it('encodeMethod switches on the name; a method without arguments gets {} (its args may be absent)', () => {
-    expect(block(lines(), 'switch (method.name) {', 'default:')).toEqual([
-      "case 'demo.put': return encodeDemoPut(channel, method.args, frameMax);",
-      "case 'demo.ping': return encodeDemoPing(channel, {}, frameMax);",
+  it('encodeMethod and decodeMethod run on a layout table (no per-method code): ids, name, then each field as code[bit][!]:spec-name', () => {
+    // short 2, shortstr s, longstr S, long 4, bits b<position> (reserved !), table F; demo is not a channel-0 class.
+    const all = lines();
+    const from = all.indexOf('const methodLayouts = /* @__PURE__ */ methodTable<Method, MethodInput>(');
+    expect(all.slice(from, from + 7)).toEqual([
+      'const methodLayouts = /* @__PURE__ */ methodTable<Method, MethodInput>(',
+      '[',
+      "'10 20 demo.put 2!:reserved-1 s:queue S:payload 4:count b0:no-wait b1!:reserved-2 b2:if-unused F:arguments',",
+      "'10 30 demo.ping',",
+      '],',
+      'channelZeroClasses,',
+      ');',
     ]);
+    expect(block(all, 'export function decodeMethod(payload: Uint8Array | ArrayBuffer): Method {', '}')).toEqual([
+      'return methodLayouts.decode(payload);',
+    ]);
+    expect(
+      block(
+        all,
+        'export function encodeMethod(channel: number, method: MethodInput, frameMax?: number): Uint8Array {',
+        '}',
+      ),
+    ).toEqual(['return methodLayouts.encode(channel, method, frameMax);']);
+  });
+
+  it('a field whose property name is not its spec name in camelCase carries it after =', () => {
+    const file = emptyFile();
+    emitDispatchFile(file, demoClass(methodXml('m', 1, '<field name="no_wait" domain="bit"/>')));
+    expect(linesOf(file)).toContain("'10 1 demo.m b0:no_wait=noWait',");
   });
 
   it('decodeFrame only hands the decoders and the channel-0 classes (handler "connection") to the runtime', () => {
@@ -46,26 +72,31 @@ describe('emitDispatchFile', () => {
         all.indexOf('const decodeProtocolFrame = /* @__PURE__ */ frameDecoder<Method, ContentHeader>({'),
       );
     };
-    const want = (classes: string): string[] => [
+    const want = (): string[] => [
       'const decodeProtocolFrame = /* @__PURE__ */ frameDecoder<Method, ContentHeader>({',
-      'decodeMethod,',
+      'decodeMethod: decodeMethodBySwitch,',
       'decodeContentHeader,',
-      `channelZeroClasses: [${classes}],`,
+      'channelZeroClasses,',
       '});',
       '/** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy). */',
       'export function decodeFrame(frame: Frame): DecodedFrame {',
       'return decodeProtocolFrame(frame);',
       '}',
     ];
-    expect(decodeFrameLines('connection')).toEqual(want('10'));
-    expect(decodeFrameLines('channel')).toEqual(want(''));
+    expect(decodeFrameLines('connection')).toEqual(want());
+    expect(decodeFrameLines('channel')).toEqual(want());
+    const classesLine = (handler: string): string | undefined => {
+      const file = emptyFile();
+      emitDispatchFile(file, demoClass(methodXml('ping', 30, ''), `name="demo" index="10" handler="${handler}"`));
+      return linesOf(file).find((l) => l.startsWith('const channelZeroClasses'));
+    };
+    expect(classesLine('connection')).toBe('const channelZeroClasses = [10];');
+    expect(classesLine('channel')).toBe('const channelZeroClasses: number[] = [];');
   });
 
-  it('imports each encoder and decoder it names from the class file the model names', () => {
+  it('imports each decoder it names from the class file the model names, and no encoder (encodeMethod needs none)', () => {
     const imports = lines().filter((l) => l.startsWith('import'));
-    expect(imports).toContain(
-      'import { decodeDemoPingArgs, decodeDemoPutArgs, encodeDemoPing, encodeDemoPut } from "./demo.js";',
-    );
+    expect(imports).toContain('import { decodeDemoPingArgs, decodeDemoPutArgs } from "./demo.js";');
   });
 });
 

@@ -15,7 +15,7 @@ const put = () => demoClass(methodXml('put', 20, PUT_FIELDS)).methods[0];
 describe('encoderStatements', () => {
   it('validates and measures variable parts, allocates once, writes fields and packed bits in order', () => {
     expect(encoderStatements(put(), new ImportRegistry())).toEqual([
-      "if (channel === 0) throw notOnChannelZero('demo.put');",
+      "if (channel === 0) throw wrongChannel(0, 'demo.put');",
       "expectObject(args, 'demo.put');",
       "const queueLength = shortstrLength(args.queue, 'demo.put.queue');",
       "const payloadBytes = encodeLongstr(args.payload, 'demo.put.payload');",
@@ -39,7 +39,7 @@ describe('encoderStatements', () => {
     const file = emptyFile();
     imports.applyTo(file);
     expect(linesOf(file)).toEqual([
-      'import { bool, checkFrameSize, encodeLongstr, encodeTable, expectObject, finishFrame, methodFrame, notOnChannelZero, shortstrLength } from "./runtime/internal.js";',
+      'import { bool, checkFrameSize, encodeLongstr, encodeTable, expectObject, finishFrame, methodFrame, shortstrLength, wrongChannel } from "./runtime/internal.js";',
     ]);
   });
 
@@ -53,7 +53,7 @@ describe('encoderStatements', () => {
       'name="connection" index="10" handler="connection"',
     ).methods[0];
     expect(encoderStatements(open, new ImportRegistry())).toEqual([
-      "if (channel !== 0) throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, { kind: 'encode', context: 'connection.open' });",
+      "if (channel !== 0) throw wrongChannel(channel, 'connection.open');",
       "expectObject(args, 'connection.open');",
       // reserved shortstr written empty: its u8 length 1; short 2.
       "if (frameMax !== undefined) checkFrameSize(15, frameMax, 'connection.open');",

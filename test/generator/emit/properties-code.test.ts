@@ -15,7 +15,7 @@ const twoProps = () => props('<field name="content-type" domain="shortstr"/><fie
 describe('headerEncoderStatements', () => {
   it('sets a flag and adds the size of each present property, then writes flags and properties', () => {
     expect(headerEncoderStatements(twoProps(), new ImportRegistry())).toEqual([
-      "if (channel === 0) throw notOnChannelZero('demo.header');",
+      "if (channel === 0) throw wrongChannel(0, 'demo.header');",
       "expectObject(properties, 'demo.properties');",
       'let flags0 = 0;',
       '// the first flag word (class-id, weight and body-size are counted by headerFrame)',
