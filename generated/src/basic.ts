@@ -2,7 +2,6 @@
 
 import {
   bool,
-  checkFrameSize,
   encodeTable,
   expectObject,
   type FieldTable,
@@ -339,8 +338,7 @@ export function encodeBasicHeader(
     size += 1 + reservedLength;
   }
 
-  if (frameMax !== undefined) checkFrameSize(20 + size, frameMax, 'basic.header');
-  const w = headerFrame(channel, 60, bodySize, 'basic.header.body-size', size);
+  const w = headerFrame(channel, 60, bodySize, 'basic.header.body-size', size, frameMax, 'basic.header');
   w.u16(flags0, 'property-flags');
   if (contentType != null) w.shortstrText(contentType, contentTypeLength);
   if (contentEncoding != null) w.shortstrText(contentEncoding, contentEncodingLength);
@@ -461,8 +459,7 @@ export interface BasicQosArgs {
 export function encodeBasicQos(channel: number, args: BasicQosArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'basic.qos');
   expectObject(args, 'basic.qos');
-  if (frameMax !== undefined) checkFrameSize(19, frameMax, 'basic.qos');
-  const w = methodFrame(channel, 60, 10, 7);
+  const w = methodFrame(channel, 60, 10, 7, frameMax, 'basic.qos');
   w.u32(args.prefetchSize, 'basic.qos.prefetch-size');
   w.u16(args.prefetchCount, 'basic.qos.prefetch-count');
   w.u8(bool(args.global, 'basic.qos.global'), 'basic.qos.global');
@@ -513,8 +510,7 @@ export interface BasicQosOkArgs {}
  */
 export function encodeBasicQosOk(channel: number, _args: BasicQosOkArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'basic.qos-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'basic.qos-ok');
-  const w = methodFrame(channel, 60, 11, 0);
+  const w = methodFrame(channel, 60, 11, 0, frameMax, 'basic.qos-ok');
   return finishFrame(w);
 }
 
@@ -615,8 +611,7 @@ export function encodeBasicConsume(channel: number, args: BasicConsumeArgs, fram
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.consume.consumer-tag');
   const argumentsBytes = encodeTable(args.arguments, 'basic.consume.arguments');
   const argsSize = 5 + queueLength + consumerTagLength + argumentsBytes.length;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.consume');
-  const w = methodFrame(channel, 60, 20, argsSize);
+  const w = methodFrame(channel, 60, 20, argsSize, frameMax, 'basic.consume');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.shortstrText(args.consumerTag, consumerTagLength);
@@ -695,8 +690,7 @@ export function encodeBasicConsumeOk(channel: number, args: BasicConsumeOkArgs, 
   expectObject(args, 'basic.consume-ok');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.consume-ok.consumer-tag');
   const argsSize = 1 + consumerTagLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.consume-ok');
-  const w = methodFrame(channel, 60, 21, argsSize);
+  const w = methodFrame(channel, 60, 21, argsSize, frameMax, 'basic.consume-ok');
   w.shortstrText(args.consumerTag, consumerTagLength);
   return finishFrame(w);
 }
@@ -764,8 +758,7 @@ export function encodeBasicCancel(channel: number, args: BasicCancelArgs, frameM
   expectObject(args, 'basic.cancel');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.cancel.consumer-tag');
   const argsSize = 2 + consumerTagLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.cancel');
-  const w = methodFrame(channel, 60, 30, argsSize);
+  const w = methodFrame(channel, 60, 30, argsSize, frameMax, 'basic.cancel');
   w.shortstrText(args.consumerTag, consumerTagLength);
   w.u8(bool(args.noWait, 'basic.cancel.no-wait'), 'basic.cancel.no-wait');
   return finishFrame(w);
@@ -819,8 +812,7 @@ export function encodeBasicCancelOk(channel: number, args: BasicCancelOkArgs, fr
   expectObject(args, 'basic.cancel-ok');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.cancel-ok.consumer-tag');
   const argsSize = 1 + consumerTagLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.cancel-ok');
-  const w = methodFrame(channel, 60, 31, argsSize);
+  const w = methodFrame(channel, 60, 31, argsSize, frameMax, 'basic.cancel-ok');
   w.shortstrText(args.consumerTag, consumerTagLength);
   return finishFrame(w);
 }
@@ -926,8 +918,7 @@ export function encodeBasicPublish(channel: number, args: BasicPublishArgs, fram
   const exchangeLength = shortstrLength(args.exchange, 'basic.publish.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.publish.routing-key');
   const argsSize = 5 + exchangeLength + routingKeyLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.publish');
-  const w = methodFrame(channel, 60, 40, argsSize);
+  const w = methodFrame(channel, 60, 40, argsSize, frameMax, 'basic.publish');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.exchange, exchangeLength);
   w.shortstrText(args.routingKey, routingKeyLength);
@@ -1009,8 +1000,7 @@ export function encodeBasicReturn(channel: number, args: BasicReturnArgs, frameM
   const exchangeLength = shortstrLength(args.exchange, 'basic.return.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.return.routing-key');
   const argsSize = 5 + replyTextLength + exchangeLength + routingKeyLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.return');
-  const w = methodFrame(channel, 60, 50, argsSize);
+  const w = methodFrame(channel, 60, 50, argsSize, frameMax, 'basic.return');
   w.u16(args.replyCode, 'basic.return.reply-code');
   w.shortstrText(args.replyText, replyTextLength);
   w.shortstrText(args.exchange, exchangeLength);
@@ -1097,8 +1087,7 @@ export function encodeBasicDeliver(channel: number, args: BasicDeliverArgs, fram
   const exchangeLength = shortstrLength(args.exchange, 'basic.deliver.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.deliver.routing-key');
   const argsSize = 12 + consumerTagLength + exchangeLength + routingKeyLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.deliver');
-  const w = methodFrame(channel, 60, 60, argsSize);
+  const w = methodFrame(channel, 60, 60, argsSize, frameMax, 'basic.deliver');
   w.shortstrText(args.consumerTag, consumerTagLength);
   w.u64(args.deliveryTag, 'basic.deliver.delivery-tag');
   w.u8(bool(args.redelivered, 'basic.deliver.redelivered'), 'basic.deliver.redelivered');
@@ -1166,8 +1155,7 @@ export function encodeBasicGet(channel: number, args: BasicGetArgs, frameMax?: n
   expectObject(args, 'basic.get');
   const queueLength = shortstrLength(args.queue, 'basic.get.queue');
   const argsSize = 4 + queueLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.get');
-  const w = methodFrame(channel, 60, 70, argsSize);
+  const w = methodFrame(channel, 60, 70, argsSize, frameMax, 'basic.get');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.u8(bool(args.noAck, 'basic.get.no-ack'), 'basic.get.no-ack');
@@ -1244,8 +1232,7 @@ export function encodeBasicGetOk(channel: number, args: BasicGetOkArgs, frameMax
   const exchangeLength = shortstrLength(args.exchange, 'basic.get-ok.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.get-ok.routing-key');
   const argsSize = 15 + exchangeLength + routingKeyLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.get-ok');
-  const w = methodFrame(channel, 60, 71, argsSize);
+  const w = methodFrame(channel, 60, 71, argsSize, frameMax, 'basic.get-ok');
   w.u64(args.deliveryTag, 'basic.get-ok.delivery-tag');
   w.u8(bool(args.redelivered, 'basic.get-ok.redelivered'), 'basic.get-ok.redelivered');
   w.shortstrText(args.exchange, exchangeLength);
@@ -1299,8 +1286,7 @@ export interface BasicGetEmptyArgs {}
  */
 export function encodeBasicGetEmpty(channel: number, _args: BasicGetEmptyArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'basic.get-empty');
-  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'basic.get-empty');
-  const w = methodFrame(channel, 60, 72, 1);
+  const w = methodFrame(channel, 60, 72, 1, frameMax, 'basic.get-empty');
   w.pos += 1; // reserved-1: reserved, left zero
   return finishFrame(w);
 }
@@ -1374,8 +1360,7 @@ export interface BasicAckArgs {
 export function encodeBasicAck(channel: number, args: BasicAckArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'basic.ack');
   expectObject(args, 'basic.ack');
-  if (frameMax !== undefined) checkFrameSize(21, frameMax, 'basic.ack');
-  const w = methodFrame(channel, 60, 80, 9);
+  const w = methodFrame(channel, 60, 80, 9, frameMax, 'basic.ack');
   w.u64(args.deliveryTag, 'basic.ack.delivery-tag');
   w.u8(bool(args.multiple, 'basic.ack.multiple'), 'basic.ack.multiple');
   return finishFrame(w);
@@ -1453,8 +1438,7 @@ export interface BasicRejectArgs {
 export function encodeBasicReject(channel: number, args: BasicRejectArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'basic.reject');
   expectObject(args, 'basic.reject');
-  if (frameMax !== undefined) checkFrameSize(21, frameMax, 'basic.reject');
-  const w = methodFrame(channel, 60, 90, 9);
+  const w = methodFrame(channel, 60, 90, 9, frameMax, 'basic.reject');
   w.u64(args.deliveryTag, 'basic.reject.delivery-tag');
   w.u8(bool(args.requeue, 'basic.reject.requeue'), 'basic.reject.requeue');
   return finishFrame(w);
@@ -1522,8 +1506,7 @@ export interface BasicRecoverAsyncArgs {
 export function encodeBasicRecoverAsync(channel: number, args: BasicRecoverAsyncArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'basic.recover-async');
   expectObject(args, 'basic.recover-async');
-  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'basic.recover-async');
-  const w = methodFrame(channel, 60, 100, 1);
+  const w = methodFrame(channel, 60, 100, 1, frameMax, 'basic.recover-async');
   w.u8(bool(args.requeue, 'basic.recover-async.requeue'), 'basic.recover-async.requeue');
   return finishFrame(w);
 }
@@ -1589,8 +1572,7 @@ export interface BasicRecoverArgs {
 export function encodeBasicRecover(channel: number, args: BasicRecoverArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'basic.recover');
   expectObject(args, 'basic.recover');
-  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'basic.recover');
-  const w = methodFrame(channel, 60, 110, 1);
+  const w = methodFrame(channel, 60, 110, 1, frameMax, 'basic.recover');
   w.u8(bool(args.requeue, 'basic.recover.requeue'), 'basic.recover.requeue');
   return finishFrame(w);
 }
@@ -1636,8 +1618,7 @@ export interface BasicRecoverOkArgs {}
  */
 export function encodeBasicRecoverOk(channel: number, _args: BasicRecoverOkArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'basic.recover-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'basic.recover-ok');
-  const w = methodFrame(channel, 60, 111, 0);
+  const w = methodFrame(channel, 60, 111, 0, frameMax, 'basic.recover-ok');
   return finishFrame(w);
 }
 
@@ -1734,8 +1715,7 @@ export interface BasicNackArgs {
 export function encodeBasicNack(channel: number, args: BasicNackArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'basic.nack');
   expectObject(args, 'basic.nack');
-  if (frameMax !== undefined) checkFrameSize(21, frameMax, 'basic.nack');
-  const w = methodFrame(channel, 60, 120, 9);
+  const w = methodFrame(channel, 60, 120, 9, frameMax, 'basic.nack');
   w.u64(args.deliveryTag, 'basic.nack.delivery-tag');
   w.u8(
     bool(args.multiple, 'basic.nack.multiple') | (bool(args.requeue, 'basic.nack.requeue') << 1),

@@ -2,7 +2,6 @@
 
 import {
   bool,
-  checkFrameSize,
   expectObject,
   finishFrame,
   methodFrame,
@@ -42,8 +41,7 @@ export interface ChannelOpenArgs {}
  */
 export function encodeChannelOpen(channel: number, _args: ChannelOpenArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'channel.open');
-  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'channel.open');
-  const w = methodFrame(channel, 20, 10, 1);
+  const w = methodFrame(channel, 20, 10, 1, frameMax, 'channel.open');
   w.pos += 1; // reserved-1: reserved, left zero
   return finishFrame(w);
 }
@@ -89,8 +87,7 @@ export interface ChannelOpenOkArgs {}
  */
 export function encodeChannelOpenOk(channel: number, _args: ChannelOpenOkArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'channel.open-ok');
-  if (frameMax !== undefined) checkFrameSize(16, frameMax, 'channel.open-ok');
-  const w = methodFrame(channel, 20, 11, 4);
+  const w = methodFrame(channel, 20, 11, 4, frameMax, 'channel.open-ok');
   w.pos += 4; // reserved-1: reserved, left zero
   return finishFrame(w);
 }
@@ -161,8 +158,7 @@ export interface ChannelFlowArgs {
 export function encodeChannelFlow(channel: number, args: ChannelFlowArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'channel.flow');
   expectObject(args, 'channel.flow');
-  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'channel.flow');
-  const w = methodFrame(channel, 20, 20, 1);
+  const w = methodFrame(channel, 20, 20, 1, frameMax, 'channel.flow');
   w.u8(bool(args.active, 'channel.flow.active'), 'channel.flow.active');
   return finishFrame(w);
 }
@@ -219,8 +215,7 @@ export interface ChannelFlowOkArgs {
 export function encodeChannelFlowOk(channel: number, args: ChannelFlowOkArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'channel.flow-ok');
   expectObject(args, 'channel.flow-ok');
-  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'channel.flow-ok');
-  const w = methodFrame(channel, 20, 21, 1);
+  const w = methodFrame(channel, 20, 21, 1, frameMax, 'channel.flow-ok');
   w.u8(bool(args.active, 'channel.flow-ok.active'), 'channel.flow-ok.active');
   return finishFrame(w);
 }
@@ -297,8 +292,7 @@ export function encodeChannelClose(channel: number, args: ChannelCloseArgs, fram
   expectObject(args, 'channel.close');
   const replyTextLength = shortstrLength(args.replyText, 'channel.close.reply-text');
   const argsSize = 7 + replyTextLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'channel.close');
-  const w = methodFrame(channel, 20, 40, argsSize);
+  const w = methodFrame(channel, 20, 40, argsSize, frameMax, 'channel.close');
   w.u16(args.replyCode, 'channel.close.reply-code');
   w.shortstrText(args.replyText, replyTextLength);
   w.u16(args.classId, 'channel.close.class-id');
@@ -355,8 +349,7 @@ export interface ChannelCloseOkArgs {}
  */
 export function encodeChannelCloseOk(channel: number, _args: ChannelCloseOkArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'channel.close-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'channel.close-ok');
-  const w = methodFrame(channel, 20, 41, 0);
+  const w = methodFrame(channel, 20, 41, 0, frameMax, 'channel.close-ok');
   return finishFrame(w);
 }
 

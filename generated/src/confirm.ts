@@ -2,7 +2,6 @@
 
 import {
   bool,
-  checkFrameSize,
   expectObject,
   finishFrame,
   methodFrame,
@@ -69,8 +68,7 @@ export interface ConfirmSelectArgs {
 export function encodeConfirmSelect(channel: number, args: ConfirmSelectArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'confirm.select');
   expectObject(args, 'confirm.select');
-  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'confirm.select');
-  const w = methodFrame(channel, 85, 10, 1);
+  const w = methodFrame(channel, 85, 10, 1, frameMax, 'confirm.select');
   w.u8(bool(args.nowait, 'confirm.select.nowait'), 'confirm.select.nowait');
   return finishFrame(w);
 }
@@ -115,8 +113,7 @@ export interface ConfirmSelectOkArgs {}
  */
 export function encodeConfirmSelectOk(channel: number, _args: ConfirmSelectOkArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'confirm.select-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'confirm.select-ok');
-  const w = methodFrame(channel, 85, 11, 0);
+  const w = methodFrame(channel, 85, 11, 0, frameMax, 'confirm.select-ok');
   return finishFrame(w);
 }
 

@@ -2,7 +2,6 @@
 
 import {
   bool,
-  checkFrameSize,
   encodeTable,
   expectObject,
   type FieldTable,
@@ -162,8 +161,7 @@ export function encodeExchangeDeclare(channel: number, args: ExchangeDeclareArgs
   const typeLength = shortstrLength(args.type, 'exchange.declare.type');
   const argumentsBytes = encodeTable(args.arguments, 'exchange.declare.arguments');
   const argsSize = 5 + exchangeLength + typeLength + argumentsBytes.length;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'exchange.declare');
-  const w = methodFrame(channel, 40, 10, argsSize);
+  const w = methodFrame(channel, 40, 10, argsSize, frameMax, 'exchange.declare');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.exchange, exchangeLength);
   w.shortstrText(args.type, typeLength);
@@ -234,8 +232,7 @@ export interface ExchangeDeclareOkArgs {}
  */
 export function encodeExchangeDeclareOk(channel: number, _args: ExchangeDeclareOkArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'exchange.declare-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'exchange.declare-ok');
-  const w = methodFrame(channel, 40, 11, 0);
+  const w = methodFrame(channel, 40, 11, 0, frameMax, 'exchange.declare-ok');
   return finishFrame(w);
 }
 
@@ -306,8 +303,7 @@ export function encodeExchangeDelete(channel: number, args: ExchangeDeleteArgs, 
   expectObject(args, 'exchange.delete');
   const exchangeLength = shortstrLength(args.exchange, 'exchange.delete.exchange');
   const argsSize = 4 + exchangeLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'exchange.delete');
-  const w = methodFrame(channel, 40, 20, argsSize);
+  const w = methodFrame(channel, 40, 20, argsSize, frameMax, 'exchange.delete');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.exchange, exchangeLength);
   w.u8(
@@ -360,8 +356,7 @@ export interface ExchangeDeleteOkArgs {}
  */
 export function encodeExchangeDeleteOk(channel: number, _args: ExchangeDeleteOkArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'exchange.delete-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'exchange.delete-ok');
-  const w = methodFrame(channel, 40, 21, 0);
+  const w = methodFrame(channel, 40, 21, 0, frameMax, 'exchange.delete-ok');
   return finishFrame(w);
 }
 
@@ -467,8 +462,7 @@ export function encodeExchangeBind(channel: number, args: ExchangeBindArgs, fram
   const routingKeyLength = shortstrLength(args.routingKey, 'exchange.bind.routing-key');
   const argumentsBytes = encodeTable(args.arguments, 'exchange.bind.arguments');
   const argsSize = 6 + destinationLength + sourceLength + routingKeyLength + argumentsBytes.length;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'exchange.bind');
-  const w = methodFrame(channel, 40, 30, argsSize);
+  const w = methodFrame(channel, 40, 30, argsSize, frameMax, 'exchange.bind');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.destination, destinationLength);
   w.shortstrText(args.source, sourceLength);
@@ -524,8 +518,7 @@ export interface ExchangeBindOkArgs {}
  */
 export function encodeExchangeBindOk(channel: number, _args: ExchangeBindOkArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'exchange.bind-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'exchange.bind-ok');
-  const w = methodFrame(channel, 40, 31, 0);
+  const w = methodFrame(channel, 40, 31, 0, frameMax, 'exchange.bind-ok');
   return finishFrame(w);
 }
 
@@ -619,8 +612,7 @@ export function encodeExchangeUnbind(channel: number, args: ExchangeUnbindArgs, 
   const routingKeyLength = shortstrLength(args.routingKey, 'exchange.unbind.routing-key');
   const argumentsBytes = encodeTable(args.arguments, 'exchange.unbind.arguments');
   const argsSize = 6 + destinationLength + sourceLength + routingKeyLength + argumentsBytes.length;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'exchange.unbind');
-  const w = methodFrame(channel, 40, 40, argsSize);
+  const w = methodFrame(channel, 40, 40, argsSize, frameMax, 'exchange.unbind');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.destination, destinationLength);
   w.shortstrText(args.source, sourceLength);
@@ -676,8 +668,7 @@ export interface ExchangeUnbindOkArgs {}
  */
 export function encodeExchangeUnbindOk(channel: number, _args: ExchangeUnbindOkArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'exchange.unbind-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'exchange.unbind-ok');
-  const w = methodFrame(channel, 40, 51, 0);
+  const w = methodFrame(channel, 40, 51, 0, frameMax, 'exchange.unbind-ok');
   return finishFrame(w);
 }
 

@@ -2,7 +2,6 @@
 
 import {
   bool,
-  checkFrameSize,
   encodeTable,
   expectObject,
   type FieldTable,
@@ -143,8 +142,7 @@ export function encodeQueueDeclare(channel: number, args: QueueDeclareArgs, fram
   const queueLength = shortstrLength(args.queue, 'queue.declare.queue');
   const argumentsBytes = encodeTable(args.arguments, 'queue.declare.arguments');
   const argsSize = 4 + queueLength + argumentsBytes.length;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.declare');
-  const w = methodFrame(channel, 50, 10, argsSize);
+  const w = methodFrame(channel, 50, 10, argsSize, frameMax, 'queue.declare');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.u8(
@@ -234,8 +232,7 @@ export function encodeQueueDeclareOk(channel: number, args: QueueDeclareOkArgs, 
   expectObject(args, 'queue.declare-ok');
   const queueLength = shortstrLength(args.queue, 'queue.declare-ok.queue');
   const argsSize = 9 + queueLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.declare-ok');
-  const w = methodFrame(channel, 50, 11, argsSize);
+  const w = methodFrame(channel, 50, 11, argsSize, frameMax, 'queue.declare-ok');
   w.shortstrText(args.queue, queueLength);
   w.u32(args.messageCount, 'queue.declare-ok.message-count');
   w.u32(args.consumerCount, 'queue.declare-ok.consumer-count');
@@ -356,8 +353,7 @@ export function encodeQueueBind(channel: number, args: QueueBindArgs, frameMax?:
   const routingKeyLength = shortstrLength(args.routingKey, 'queue.bind.routing-key');
   const argumentsBytes = encodeTable(args.arguments, 'queue.bind.arguments');
   const argsSize = 6 + queueLength + exchangeLength + routingKeyLength + argumentsBytes.length;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.bind');
-  const w = methodFrame(channel, 50, 20, argsSize);
+  const w = methodFrame(channel, 50, 20, argsSize, frameMax, 'queue.bind');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.shortstrText(args.exchange, exchangeLength);
@@ -413,8 +409,7 @@ export interface QueueBindOkArgs {}
  */
 export function encodeQueueBindOk(channel: number, _args: QueueBindOkArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'queue.bind-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'queue.bind-ok');
-  const w = methodFrame(channel, 50, 21, 0);
+  const w = methodFrame(channel, 50, 21, 0, frameMax, 'queue.bind-ok');
   return finishFrame(w);
 }
 
@@ -506,8 +501,7 @@ export function encodeQueueUnbind(channel: number, args: QueueUnbindArgs, frameM
   const routingKeyLength = shortstrLength(args.routingKey, 'queue.unbind.routing-key');
   const argumentsBytes = encodeTable(args.arguments, 'queue.unbind.arguments');
   const argsSize = 5 + queueLength + exchangeLength + routingKeyLength + argumentsBytes.length;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.unbind');
-  const w = methodFrame(channel, 50, 50, argsSize);
+  const w = methodFrame(channel, 50, 50, argsSize, frameMax, 'queue.unbind');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.shortstrText(args.exchange, exchangeLength);
@@ -561,8 +555,7 @@ export interface QueueUnbindOkArgs {}
  */
 export function encodeQueueUnbindOk(channel: number, _args: QueueUnbindOkArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'queue.unbind-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'queue.unbind-ok');
-  const w = methodFrame(channel, 50, 51, 0);
+  const w = methodFrame(channel, 50, 51, 0, frameMax, 'queue.unbind-ok');
   return finishFrame(w);
 }
 
@@ -630,8 +623,7 @@ export function encodeQueuePurge(channel: number, args: QueuePurgeArgs, frameMax
   expectObject(args, 'queue.purge');
   const queueLength = shortstrLength(args.queue, 'queue.purge.queue');
   const argsSize = 4 + queueLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.purge');
-  const w = methodFrame(channel, 50, 30, argsSize);
+  const w = methodFrame(channel, 50, 30, argsSize, frameMax, 'queue.purge');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.u8(bool(args.noWait, 'queue.purge.no-wait'), 'queue.purge.no-wait');
@@ -689,8 +681,7 @@ export interface QueuePurgeOkArgs {
 export function encodeQueuePurgeOk(channel: number, args: QueuePurgeOkArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'queue.purge-ok');
   expectObject(args, 'queue.purge-ok');
-  if (frameMax !== undefined) checkFrameSize(16, frameMax, 'queue.purge-ok');
-  const w = methodFrame(channel, 50, 31, 4);
+  const w = methodFrame(channel, 50, 31, 4, frameMax, 'queue.purge-ok');
   w.u32(args.messageCount, 'queue.purge-ok.message-count');
   return finishFrame(w);
 }
@@ -785,8 +776,7 @@ export function encodeQueueDelete(channel: number, args: QueueDeleteArgs, frameM
   expectObject(args, 'queue.delete');
   const queueLength = shortstrLength(args.queue, 'queue.delete.queue');
   const argsSize = 4 + queueLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.delete');
-  const w = methodFrame(channel, 50, 40, argsSize);
+  const w = methodFrame(channel, 50, 40, argsSize, frameMax, 'queue.delete');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.u8(
@@ -849,8 +839,7 @@ export interface QueueDeleteOkArgs {
 export function encodeQueueDeleteOk(channel: number, args: QueueDeleteOkArgs, frameMax?: number): Uint8Array {
   if (channel === 0) throw wrongChannel(0, 'queue.delete-ok');
   expectObject(args, 'queue.delete-ok');
-  if (frameMax !== undefined) checkFrameSize(16, frameMax, 'queue.delete-ok');
-  const w = methodFrame(channel, 50, 41, 4);
+  const w = methodFrame(channel, 50, 41, 4, frameMax, 'queue.delete-ok');
   w.u32(args.messageCount, 'queue.delete-ok.message-count');
   return finishFrame(w);
 }

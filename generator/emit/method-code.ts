@@ -1,4 +1,4 @@
-import { METHOD_FRAME_OVERHEAD, type FieldModel, type MethodModel } from '../model/types.js';
+import type { FieldModel, MethodModel } from '../model/types.js';
 import type { ImportRegistry } from './kit/imports.js';
 import { localName } from './kit/locals.js';
 import { hex, INT_METHOD, INT_WRITE_METHOD, quote, RUNTIME_MODULE, variablePart } from './kit/wire.js';
@@ -26,16 +26,15 @@ export function encoderStatements(method: MethodModel, imports: ImportRegistry):
     fixed += part.prefix;
   }
   const methodFrame = imports.value(RUNTIME_MODULE, 'methodFrame');
-  const checkFrameSize = imports.value(RUNTIME_MODULE, 'checkFrameSize');
   let size = String(fixed);
-  let frameSize = String(METHOD_FRAME_OVERHEAD + fixed);
   if (sizeTerms.length > 0) {
     out.push(`const argsSize = ${[size, ...sizeTerms].join(' + ')};`);
     size = 'argsSize';
-    frameSize = `${METHOD_FRAME_OVERHEAD} + argsSize`;
   }
-  out.push(`if (frameMax !== undefined) ${checkFrameSize}(${frameSize}, frameMax, ${quote(method.fullName)});`);
-  out.push(`const w = ${methodFrame}(channel, ${method.classId}, ${method.methodId}, ${size});`);
+  // methodFrame checks the whole frame against frameMax (when given) before it allocates.
+  out.push(
+    `const w = ${methodFrame}(channel, ${method.classId}, ${method.methodId}, ${size}, frameMax, ${quote(method.fullName)});`,
+  );
   for (const item of method.layout) {
     if (item.kind === 'bits') out.push(bitsWrite(item.fields, item.masks, imports));
     else out.push(fieldWrite(item.field));

@@ -63,9 +63,7 @@ function encodeExchangeDeclare(channel, args, frameMax) {
     const typeLength = (0, internal_js_1.shortstrLength)(args.type, 'exchange.declare.type');
     const argumentsBytes = (0, internal_js_1.encodeTable)(args.arguments, 'exchange.declare.arguments');
     const argsSize = 5 + exchangeLength + typeLength + argumentsBytes.length;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'exchange.declare');
-    const w = (0, internal_js_1.methodFrame)(channel, 40, 10, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 40, 10, argsSize, frameMax, 'exchange.declare');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.exchange, exchangeLength);
     w.shortstrText(args.type, typeLength);
@@ -120,9 +118,7 @@ function decodeExchangeDeclare(payload) {
 function encodeExchangeDeclareOk(channel, _args, frameMax) {
     if (channel === 0)
         throw (0, internal_js_1.wrongChannel)(0, 'exchange.declare-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'exchange.declare-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 40, 11, 0);
+    const w = (0, internal_js_1.methodFrame)(channel, 40, 11, 0, frameMax, 'exchange.declare-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -157,9 +153,7 @@ function encodeExchangeDelete(channel, args, frameMax) {
     (0, internal_js_1.expectObject)(args, 'exchange.delete');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'exchange.delete.exchange');
     const argsSize = 4 + exchangeLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'exchange.delete');
-    const w = (0, internal_js_1.methodFrame)(channel, 40, 20, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 40, 20, argsSize, frameMax, 'exchange.delete');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.exchange, exchangeLength);
     w.u8((0, internal_js_1.bool)(args.ifUnused, 'exchange.delete.if-unused') | ((0, internal_js_1.bool)(args.noWait, 'exchange.delete.no-wait') << 1), 'exchange.delete.if-unused');
@@ -197,9 +191,7 @@ function decodeExchangeDelete(payload) {
 function encodeExchangeDeleteOk(channel, _args, frameMax) {
     if (channel === 0)
         throw (0, internal_js_1.wrongChannel)(0, 'exchange.delete-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'exchange.delete-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 40, 21, 0);
+    const w = (0, internal_js_1.methodFrame)(channel, 40, 21, 0, frameMax, 'exchange.delete-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -237,9 +229,7 @@ function encodeExchangeBind(channel, args, frameMax) {
     const routingKeyLength = (0, internal_js_1.shortstrLength)(args.routingKey, 'exchange.bind.routing-key');
     const argumentsBytes = (0, internal_js_1.encodeTable)(args.arguments, 'exchange.bind.arguments');
     const argsSize = 6 + destinationLength + sourceLength + routingKeyLength + argumentsBytes.length;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'exchange.bind');
-    const w = (0, internal_js_1.methodFrame)(channel, 40, 30, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 40, 30, argsSize, frameMax, 'exchange.bind');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.destination, destinationLength);
     w.shortstrText(args.source, sourceLength);
@@ -283,9 +273,7 @@ function decodeExchangeBind(payload) {
 function encodeExchangeBindOk(channel, _args, frameMax) {
     if (channel === 0)
         throw (0, internal_js_1.wrongChannel)(0, 'exchange.bind-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'exchange.bind-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 40, 31, 0);
+    const w = (0, internal_js_1.methodFrame)(channel, 40, 31, 0, frameMax, 'exchange.bind-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -323,9 +311,7 @@ function encodeExchangeUnbind(channel, args, frameMax) {
     const routingKeyLength = (0, internal_js_1.shortstrLength)(args.routingKey, 'exchange.unbind.routing-key');
     const argumentsBytes = (0, internal_js_1.encodeTable)(args.arguments, 'exchange.unbind.arguments');
     const argsSize = 6 + destinationLength + sourceLength + routingKeyLength + argumentsBytes.length;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'exchange.unbind');
-    const w = (0, internal_js_1.methodFrame)(channel, 40, 40, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 40, 40, argsSize, frameMax, 'exchange.unbind');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.destination, destinationLength);
     w.shortstrText(args.source, sourceLength);
@@ -369,9 +355,7 @@ function decodeExchangeUnbind(payload) {
 function encodeExchangeUnbindOk(channel, _args, frameMax) {
     if (channel === 0)
         throw (0, internal_js_1.wrongChannel)(0, 'exchange.unbind-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'exchange.unbind-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 40, 51, 0);
+    const w = (0, internal_js_1.methodFrame)(channel, 40, 51, 0, frameMax, 'exchange.unbind-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**

@@ -54,9 +54,7 @@ function encodeQueueDeclare(channel, args, frameMax) {
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'queue.declare.queue');
     const argumentsBytes = (0, internal_js_1.encodeTable)(args.arguments, 'queue.declare.arguments');
     const argsSize = 4 + queueLength + argumentsBytes.length;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'queue.declare');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 10, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 10, argsSize, frameMax, 'queue.declare');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
     w.u8((0, internal_js_1.bool)(args.passive, 'queue.declare.passive') |
@@ -111,9 +109,7 @@ function encodeQueueDeclareOk(channel, args, frameMax) {
     (0, internal_js_1.expectObject)(args, 'queue.declare-ok');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'queue.declare-ok.queue');
     const argsSize = 9 + queueLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'queue.declare-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 11, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 11, argsSize, frameMax, 'queue.declare-ok');
     w.shortstrText(args.queue, queueLength);
     w.u32(args.messageCount, 'queue.declare-ok.message-count');
     w.u32(args.consumerCount, 'queue.declare-ok.consumer-count');
@@ -157,9 +153,7 @@ function encodeQueueBind(channel, args, frameMax) {
     const routingKeyLength = (0, internal_js_1.shortstrLength)(args.routingKey, 'queue.bind.routing-key');
     const argumentsBytes = (0, internal_js_1.encodeTable)(args.arguments, 'queue.bind.arguments');
     const argsSize = 6 + queueLength + exchangeLength + routingKeyLength + argumentsBytes.length;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'queue.bind');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 20, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 20, argsSize, frameMax, 'queue.bind');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
     w.shortstrText(args.exchange, exchangeLength);
@@ -203,9 +197,7 @@ function decodeQueueBind(payload) {
 function encodeQueueBindOk(channel, _args, frameMax) {
     if (channel === 0)
         throw (0, internal_js_1.wrongChannel)(0, 'queue.bind-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'queue.bind-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 21, 0);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 21, 0, frameMax, 'queue.bind-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -243,9 +235,7 @@ function encodeQueueUnbind(channel, args, frameMax) {
     const routingKeyLength = (0, internal_js_1.shortstrLength)(args.routingKey, 'queue.unbind.routing-key');
     const argumentsBytes = (0, internal_js_1.encodeTable)(args.arguments, 'queue.unbind.arguments');
     const argsSize = 5 + queueLength + exchangeLength + routingKeyLength + argumentsBytes.length;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'queue.unbind');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 50, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 50, argsSize, frameMax, 'queue.unbind');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
     w.shortstrText(args.exchange, exchangeLength);
@@ -287,9 +277,7 @@ function decodeQueueUnbind(payload) {
 function encodeQueueUnbindOk(channel, _args, frameMax) {
     if (channel === 0)
         throw (0, internal_js_1.wrongChannel)(0, 'queue.unbind-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'queue.unbind-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 51, 0);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 51, 0, frameMax, 'queue.unbind-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -324,9 +312,7 @@ function encodeQueuePurge(channel, args, frameMax) {
     (0, internal_js_1.expectObject)(args, 'queue.purge');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'queue.purge.queue');
     const argsSize = 4 + queueLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'queue.purge');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 30, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 30, argsSize, frameMax, 'queue.purge');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
     w.u8((0, internal_js_1.bool)(args.noWait, 'queue.purge.no-wait'), 'queue.purge.no-wait');
@@ -365,9 +351,7 @@ function encodeQueuePurgeOk(channel, args, frameMax) {
     if (channel === 0)
         throw (0, internal_js_1.wrongChannel)(0, 'queue.purge-ok');
     (0, internal_js_1.expectObject)(args, 'queue.purge-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(16, frameMax, 'queue.purge-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 31, 4);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 31, 4, frameMax, 'queue.purge-ok');
     w.u32(args.messageCount, 'queue.purge-ok.message-count');
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -404,9 +388,7 @@ function encodeQueueDelete(channel, args, frameMax) {
     (0, internal_js_1.expectObject)(args, 'queue.delete');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'queue.delete.queue');
     const argsSize = 4 + queueLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'queue.delete');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 40, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 40, argsSize, frameMax, 'queue.delete');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
     w.u8((0, internal_js_1.bool)(args.ifUnused, 'queue.delete.if-unused') |
@@ -447,9 +429,7 @@ function encodeQueueDeleteOk(channel, args, frameMax) {
     if (channel === 0)
         throw (0, internal_js_1.wrongChannel)(0, 'queue.delete-ok');
     (0, internal_js_1.expectObject)(args, 'queue.delete-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(16, frameMax, 'queue.delete-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 41, 4);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 41, 4, frameMax, 'queue.delete-ok');
     w.u32(args.messageCount, 'queue.delete-ok.message-count');
     return (0, internal_js_1.finishFrame)(w);
 }

@@ -51,9 +51,7 @@ exports.TX_CLASS_ID = 90;
 function encodeTxSelect(channel, _args, frameMax) {
     if (channel === 0)
         throw (0, internal_js_1.wrongChannel)(0, 'tx.select');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.select');
-    const w = (0, internal_js_1.methodFrame)(channel, 90, 10, 0);
+    const w = (0, internal_js_1.methodFrame)(channel, 90, 10, 0, frameMax, 'tx.select');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -85,9 +83,7 @@ function decodeTxSelect(payload) {
 function encodeTxSelectOk(channel, _args, frameMax) {
     if (channel === 0)
         throw (0, internal_js_1.wrongChannel)(0, 'tx.select-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.select-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 90, 11, 0);
+    const w = (0, internal_js_1.methodFrame)(channel, 90, 11, 0, frameMax, 'tx.select-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -119,9 +115,7 @@ function decodeTxSelectOk(payload) {
 function encodeTxCommit(channel, _args, frameMax) {
     if (channel === 0)
         throw (0, internal_js_1.wrongChannel)(0, 'tx.commit');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.commit');
-    const w = (0, internal_js_1.methodFrame)(channel, 90, 20, 0);
+    const w = (0, internal_js_1.methodFrame)(channel, 90, 20, 0, frameMax, 'tx.commit');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -153,9 +147,7 @@ function decodeTxCommit(payload) {
 function encodeTxCommitOk(channel, _args, frameMax) {
     if (channel === 0)
         throw (0, internal_js_1.wrongChannel)(0, 'tx.commit-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.commit-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 90, 21, 0);
+    const w = (0, internal_js_1.methodFrame)(channel, 90, 21, 0, frameMax, 'tx.commit-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -187,9 +179,7 @@ function decodeTxCommitOk(payload) {
 function encodeTxRollback(channel, _args, frameMax) {
     if (channel === 0)
         throw (0, internal_js_1.wrongChannel)(0, 'tx.rollback');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.rollback');
-    const w = (0, internal_js_1.methodFrame)(channel, 90, 30, 0);
+    const w = (0, internal_js_1.methodFrame)(channel, 90, 30, 0, frameMax, 'tx.rollback');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -221,9 +211,7 @@ function decodeTxRollback(payload) {
 function encodeTxRollbackOk(channel, _args, frameMax) {
     if (channel === 0)
         throw (0, internal_js_1.wrongChannel)(0, 'tx.rollback-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.rollback-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 90, 31, 0);
+    const w = (0, internal_js_1.methodFrame)(channel, 90, 31, 0, frameMax, 'tx.rollback-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**

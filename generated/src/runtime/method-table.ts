@@ -15,8 +15,7 @@
  */
 import { AmqpError, COMMAND_INVALID } from './errors.js';
 import { encodeTable } from './field-table-encode.js';
-import { checkFrameSize, wrongChannel } from './frame-limit.js';
-import { METHOD_PREFIX_SIZE, FRAME_OVERHEAD } from './frame-format.js';
+import { wrongChannel } from './frame-limit.js';
 import { Reader } from './reader.js';
 import { bool, encodeLongstr, expectObject, finishFrame, methodFrame, shortstrLength } from './writer.js';
 
@@ -165,8 +164,7 @@ function encodeArgs(
     }
     measured.push(part);
   }
-  if (frameMax !== undefined) checkFrameSize(FRAME_OVERHEAD + METHOD_PREFIX_SIZE + size, frameMax, m.name);
-  const w = methodFrame(channel, m.classId, m.methodId, size);
+  const w = methodFrame(channel, m.classId, m.methodId, size, frameMax, m.name);
   let octet = 0;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];

@@ -19,7 +19,6 @@ exports.unknownMethod = unknownMethod;
 const errors_js_1 = require("./errors.js");
 const field_table_encode_js_1 = require("./field-table-encode.js");
 const frame_limit_js_1 = require("./frame-limit.js");
-const frame_format_js_1 = require("./frame-format.js");
 const reader_js_1 = require("./reader.js");
 const writer_js_1 = require("./writer.js");
 /** Bytes of a field whose size does not depend on its value (a reserved string is its empty length prefix). */
@@ -131,9 +130,7 @@ function encodeArgs(m, channel, args, frameMax) {
         }
         measured.push(part);
     }
-    if (frameMax !== undefined)
-        (0, frame_limit_js_1.checkFrameSize)(frame_format_js_1.FRAME_OVERHEAD + frame_format_js_1.METHOD_PREFIX_SIZE + size, frameMax, m.name);
-    const w = (0, writer_js_1.methodFrame)(channel, m.classId, m.methodId, size);
+    const w = (0, writer_js_1.methodFrame)(channel, m.classId, m.methodId, size, frameMax, m.name);
     let octet = 0;
     for (let i = 0; i < fields.length; i++) {
         const f = fields[i];
