@@ -2,7 +2,7 @@ import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import type { FieldModel, Protocol } from '../model/types.js';
 import { DEPRECATED } from './class-file.js';
 import { ImportRegistry } from './kit/imports.js';
-import { DISPATCH_KEY, quote } from './kit/wire.js';
+import { quote } from './kit/wire.js';
 
 /** Method names, the args map, the discriminated unions and the metadata table. */
 export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
@@ -171,12 +171,8 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
       { name: 'methodId', type: 'number' },
     ],
     returnType: 'MethodInfo | undefined',
-    statements: [
-      `switch (${DISPATCH_KEY}) {`,
-      ...protocol.methods.map((m) => `case ${m.dispatchKey}: return METHODS[${quote(m.fullName)}];`),
-      'default: return undefined;',
-      '}',
-    ],
+    // Not a hot path: a scan of METHODS costs far fewer bytes than a switch of its own.
+    statements: ['return Object.values(METHODS).find((m) => m.classId === classId && m.methodId === methodId);'],
   });
   imports.applyTo(file);
 }

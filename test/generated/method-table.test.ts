@@ -118,6 +118,12 @@ describe('decodeMethod (layout table) gives what decodeFrame (a switch) and the 
     });
   }
 
+  it('methodInfo finds every method by its ids, and nothing for others', () => {
+    for (const m of protocol.methods) expect(api.methodInfo(m.classId, m.methodId)).toBe(api.METHODS[m.fullName as api.MethodName]);
+    expect(api.methodInfo(10, 12)).toBeUndefined();
+    expect(api.methodInfo(99, 10)).toBeUndefined();
+  });
+
   it('names unknown ids with the ids as fields (503)', () => {
     expect(outcome(() => api.decodeMethod(new Uint8Array([0, 99, 0, 1])))).toMatchObject({
       error: { replyCode: 503, classId: 99, methodId: 1, context: 'method', offset: 0 },
