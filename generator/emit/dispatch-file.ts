@@ -1,7 +1,7 @@
 import { type SourceFile, VariableDeclarationKind } from 'ts-morph';
 import type { Protocol } from '../model/types.js';
 import { ImportRegistry } from './kit/imports.js';
-import { DISPATCH_KEY, methodLayout, quote, RUNTIME_MODULE } from './kit/wire.js';
+import { DISPATCH_KEY, quote, RUNTIME_MODULE } from './kit/wire.js';
 
 /** encodeMethod / decodeMethod (a layout table), content headers and whole frames (a switch each). */
 export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
@@ -17,28 +17,18 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     `const classId = reader.u16(${quote(context)});`,
   ];
 
-  const classZero = protocol.classes.filter((c) => c.channelZeroOnly).map((c) => c.classId);
-  file.addVariableStatement({
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ['Classes whose methods travel on channel 0 only, and no others do.'],
-    declarations: [
-      {
-        name: 'channelZeroClasses',
-        type: classZero.length ? undefined : 'number[]',
-        initializer: `[${classZero.join(', ')}]`,
-      },
-    ],
-  });
+  const layouts = imports.value('./layouts.js', 'METHOD_LAYOUTS');
+  const channelZeroClasses = imports.value('./layouts.js', 'CHANNEL_ZERO_CLASSES');
   // encodeMethod/decodeMethod run on layouts rather than a switch over the per-method functions: a
   // bundle that uses only them stays small; the per-method functions remain the fast path.
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
-    docs: ["Every method's argument layout (format: runtime/method-table.ts), for encodeMethod and decodeMethod."],
+    docs: ['encodeMethod and decodeMethod: the runtime reading the layouts.'],
     declarations: [
       {
         name: 'methodLayouts',
         // Marked pure so bundlers drop it when neither encodeMethod nor decodeMethod is imported.
-        initializer: `/* @__PURE__ */ ${imports.value(RUNTIME_MODULE, 'methodTable')}<Method, MethodInput>(\n[\n${protocol.methods.map((m) => `${quote(methodLayout(m))},`).join('\n')}\n],\nchannelZeroClasses,\n)`,
+        initializer: `/* @__PURE__ */ ${imports.value(RUNTIME_MODULE, 'methodTable')}<Method, MethodInput>(${layouts}, ${channelZeroClasses})`,
       },
     ],
   });
@@ -144,7 +134,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       {
         name: 'decodeProtocolFrame',
         // Marked pure so bundlers drop it (and every header decoder) when decodeFrame is not imported.
-        initializer: `/* @__PURE__ */ ${imports.value(RUNTIME_MODULE, 'frameDecoder')}<Method, ContentHeader>({\ndecodeMethod: decodeMethodBySwitch,\ndecodeContentHeader,\nchannelZeroClasses,\n})`,
+        initializer: `/* @__PURE__ */ ${imports.value(RUNTIME_MODULE, 'frameDecoder')}<Method, ContentHeader>({\ndecodeMethod: decodeMethodBySwitch,\ndecodeContentHeader,\nchannelZeroClasses: ${channelZeroClasses},\n})`,
       },
     ],
   });

@@ -17,7 +17,8 @@ import { wrongChannel } from './frame-limit.js';
 import { Reader } from './reader.js';
 import { bool, encodeLongstr, expectObject, finishFrame, methodFrame, shortstrLength } from './writer.js';
 
-interface FieldLayout {
+export interface FieldLayout {
+  readonly specName: string;
   /** `class.method.field`, the context of its errors. */
   readonly ctx: string;
   /** Property name in the arguments object. */
@@ -30,7 +31,7 @@ interface FieldLayout {
   last: boolean;
 }
 
-interface MethodLayout {
+export interface MethodLayout {
   readonly name: string;
   readonly classId: number;
   readonly methodId: number;
@@ -46,7 +47,8 @@ const FIXED: Readonly<Record<string, number>> = { '1': 1, '2': 2, '4': 4, '8': 8
 
 const camel = (specName: string): string => specName.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
-function parseLayout(text: string, channelZeroClasses: readonly number[]): MethodLayout {
+/** One method's layout string, parsed. */
+export function parseLayout(text: string, channelZeroClasses: readonly number[]): MethodLayout {
   const [classText, methodText, name, ...tokens] = text.split(' ');
   const classId = Number(classText);
   let fixedSize = 0;
@@ -57,6 +59,7 @@ function parseLayout(text: string, channelZeroClasses: readonly number[]): Metho
     // A bit run takes one octet; strings and tables add their value's bytes to their prefix.
     fixedSize += isBit ? (first ? 1 : 0) : reserved || code !== 'F' ? FIXED[code] : 0;
     return {
+      specName,
       ctx: `${name}.${specName}`,
       name: rename || camel(specName),
       code,

@@ -118,6 +118,26 @@ describe('decodeMethod (layout table) gives what decodeFrame (a switch) and the 
     });
   }
 
+  it('METHODS (built from the layouts) holds what the model says of every method, in its key order', () => {
+    expect(Object.keys(api.METHODS)).toEqual(protocol.methods.map((m) => m.fullName));
+    for (const m of protocol.methods) {
+      const info = api.METHODS[m.fullName as api.MethodName];
+      expect(info).toStrictEqual({
+        name: m.fullName,
+        classId: m.classId,
+        methodId: m.methodId,
+        synchronous: m.synchronous,
+        responses: m.responses,
+        content: m.content,
+        sentBy: m.sentBy,
+        channelZeroOnly: m.channelZeroOnly,
+        deprecated: m.deprecated,
+        fields: m.fields.map((f) => ({ specName: f.specName, name: f.name, type: f.type, domain: f.domain, reserved: f.reserved })),
+      });
+      expect(Object.keys(info)).toEqual(['name', 'classId', 'methodId', 'synchronous', 'responses', 'content', 'sentBy', 'channelZeroOnly', 'deprecated', 'fields']);
+    }
+  });
+
   it('methodInfo finds every method by its ids, and nothing for others', () => {
     for (const m of protocol.methods) expect(api.methodInfo(m.classId, m.methodId)).toBe(api.METHODS[m.fullName as api.MethodName]);
     expect(api.methodInfo(10, 12)).toBeUndefined();

@@ -12,78 +12,12 @@ const channel_js_1 = require("./channel.js");
 const confirm_js_1 = require("./confirm.js");
 const connection_js_1 = require("./connection.js");
 const exchange_js_1 = require("./exchange.js");
+const layouts_js_1 = require("./layouts.js");
 const queue_js_1 = require("./queue.js");
 const internal_js_1 = require("./runtime/internal.js");
 const tx_js_1 = require("./tx.js");
-/** Classes whose methods travel on channel 0 only, and no others do. */
-const channelZeroClasses = [10];
-/** Every method's argument layout (format: runtime/method-table.ts), for encodeMethod and decodeMethod. */
-const methodLayouts = /* @__PURE__ */ (0, internal_js_1.methodTable)([
-    '10 10 connection.start 1:version-major 1:version-minor F:server-properties S:mechanisms S:locales',
-    '10 11 connection.start-ok F:client-properties s:mechanism S:response s:locale',
-    '10 20 connection.secure S:challenge',
-    '10 21 connection.secure-ok S:response',
-    '10 30 connection.tune 2:channel-max 4:frame-max 2:heartbeat',
-    '10 31 connection.tune-ok 2:channel-max 4:frame-max 2:heartbeat',
-    '10 40 connection.open s:virtual-host s!:reserved-1 b0!:reserved-2',
-    '10 41 connection.open-ok s!:reserved-1',
-    '10 50 connection.close 2:reply-code s:reply-text 2:class-id 2:method-id',
-    '10 51 connection.close-ok',
-    '10 60 connection.blocked s:reason',
-    '10 61 connection.unblocked',
-    '10 70 connection.update-secret S:new-secret s:reason',
-    '10 71 connection.update-secret-ok',
-    '20 10 channel.open s!:reserved-1',
-    '20 11 channel.open-ok S!:reserved-1',
-    '20 20 channel.flow b0:active',
-    '20 21 channel.flow-ok b0:active',
-    '20 40 channel.close 2:reply-code s:reply-text 2:class-id 2:method-id',
-    '20 41 channel.close-ok',
-    '40 10 exchange.declare 2!:reserved-1 s:exchange s:type b0:passive b1:durable b2:auto-delete b3:internal b4:no-wait F:arguments',
-    '40 11 exchange.declare-ok',
-    '40 20 exchange.delete 2!:reserved-1 s:exchange b0:if-unused b1:no-wait',
-    '40 21 exchange.delete-ok',
-    '40 30 exchange.bind 2!:reserved-1 s:destination s:source s:routing-key b0:no-wait F:arguments',
-    '40 31 exchange.bind-ok',
-    '40 40 exchange.unbind 2!:reserved-1 s:destination s:source s:routing-key b0:no-wait F:arguments',
-    '40 51 exchange.unbind-ok',
-    '50 10 queue.declare 2!:reserved-1 s:queue b0:passive b1:durable b2:exclusive b3:auto-delete b4:no-wait F:arguments',
-    '50 11 queue.declare-ok s:queue 4:message-count 4:consumer-count',
-    '50 20 queue.bind 2!:reserved-1 s:queue s:exchange s:routing-key b0:no-wait F:arguments',
-    '50 21 queue.bind-ok',
-    '50 50 queue.unbind 2!:reserved-1 s:queue s:exchange s:routing-key F:arguments',
-    '50 51 queue.unbind-ok',
-    '50 30 queue.purge 2!:reserved-1 s:queue b0:no-wait',
-    '50 31 queue.purge-ok 4:message-count',
-    '50 40 queue.delete 2!:reserved-1 s:queue b0:if-unused b1:if-empty b2:no-wait',
-    '50 41 queue.delete-ok 4:message-count',
-    '60 10 basic.qos 4:prefetch-size 2:prefetch-count b0:global',
-    '60 11 basic.qos-ok',
-    '60 20 basic.consume 2!:reserved-1 s:queue s:consumer-tag b0:no-local b1:no-ack b2:exclusive b3:no-wait F:arguments',
-    '60 21 basic.consume-ok s:consumer-tag',
-    '60 30 basic.cancel s:consumer-tag b0:no-wait',
-    '60 31 basic.cancel-ok s:consumer-tag',
-    '60 40 basic.publish 2!:reserved-1 s:exchange s:routing-key b0:mandatory b1:immediate',
-    '60 50 basic.return 2:reply-code s:reply-text s:exchange s:routing-key',
-    '60 60 basic.deliver s:consumer-tag 8:delivery-tag b0:redelivered s:exchange s:routing-key',
-    '60 70 basic.get 2!:reserved-1 s:queue b0:no-ack',
-    '60 71 basic.get-ok 8:delivery-tag b0:redelivered s:exchange s:routing-key 4:message-count',
-    '60 72 basic.get-empty s!:reserved-1',
-    '60 80 basic.ack 8:delivery-tag b0:multiple',
-    '60 90 basic.reject 8:delivery-tag b0:requeue',
-    '60 100 basic.recover-async b0:requeue',
-    '60 110 basic.recover b0:requeue',
-    '60 111 basic.recover-ok',
-    '60 120 basic.nack 8:delivery-tag b0:multiple b1:requeue',
-    '90 10 tx.select',
-    '90 11 tx.select-ok',
-    '90 20 tx.commit',
-    '90 21 tx.commit-ok',
-    '90 30 tx.rollback',
-    '90 31 tx.rollback-ok',
-    '85 10 confirm.select b0:nowait',
-    '85 11 confirm.select-ok',
-], channelZeroClasses);
+/** encodeMethod and decodeMethod: the runtime reading the layouts. */
+const methodLayouts = /* @__PURE__ */ (0, internal_js_1.methodTable)(layouts_js_1.METHOD_LAYOUTS, layouts_js_1.CHANNEL_ZERO_CLASSES);
 /** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method decoders (decodeBasicDeliver, …) are faster. */
 function decodeMethod(payload) {
     return methodLayouts.decode(payload);
@@ -368,7 +302,7 @@ function decodeContentHeader(payload) {
 const decodeProtocolFrame = /* @__PURE__ */ (0, internal_js_1.frameDecoder)({
     decodeMethod: decodeMethodBySwitch,
     decodeContentHeader,
-    channelZeroClasses,
+    channelZeroClasses: layouts_js_1.CHANNEL_ZERO_CLASSES,
 });
 /** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy). */
 function decodeFrame(frame) {

@@ -12,6 +12,31 @@
  * `=<name>` gives the property name when it is not the spec name in camelCase.
  */
 import { AmqpError } from './errors.js';
+export interface FieldLayout {
+    readonly specName: string;
+    /** `class.method.field`, the context of its errors. */
+    readonly ctx: string;
+    /** Property name in the arguments object. */
+    readonly name: string;
+    readonly code: string;
+    readonly reserved: boolean;
+    /** Bits: the mask in its octet; whether it starts and ends its octet's run. */
+    readonly mask: number;
+    readonly first: boolean;
+    last: boolean;
+}
+export interface MethodLayout {
+    readonly name: string;
+    readonly classId: number;
+    readonly methodId: number;
+    readonly channelZero: boolean;
+    readonly fields: readonly FieldLayout[];
+    /** Argument bytes that do not depend on values: integers, bit octets, length prefixes the writer adds. */
+    readonly fixedSize: number;
+    readonly hasArgs: boolean;
+}
+/** One method's layout string, parsed. */
+export declare function parseLayout(text: string, channelZeroClasses: readonly number[]): MethodLayout;
 /** encodeMethod and decodeMethod over a protocol's method layouts (see the file comment). */
 export interface MethodTable<M, I> {
     /** A complete method frame; the same checks and errors as the method's own encoder. */

@@ -20,7 +20,8 @@ import { bool, encodeLongstr, expectObject, finishFrame, methodFrame, shortstrLe
 /** Bytes of a field whose size does not depend on its value (a reserved string is its empty length prefix). */
 const FIXED = { '1': 1, '2': 2, '4': 4, '8': 8, T: 8, s: 1, S: 4, F: 4 };
 const camel = (specName) => specName.replace(/-(.)/g, (_, c) => c.toUpperCase());
-function parseLayout(text, channelZeroClasses) {
+/** One method's layout string, parsed. */
+export function parseLayout(text, channelZeroClasses) {
     const [classText, methodText, name, ...tokens] = text.split(' ');
     const classId = Number(classText);
     let fixedSize = 0;
@@ -31,6 +32,7 @@ function parseLayout(text, channelZeroClasses) {
         // A bit run takes one octet; strings and tables add their value's bytes to their prefix.
         fixedSize += isBit ? (first ? 1 : 0) : reserved || code !== 'F' ? FIXED[code] : 0;
         return {
+            specName,
             ctx: `${name}.${specName}`,
             name: rename || camel(specName),
             code,
