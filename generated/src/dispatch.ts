@@ -85,7 +85,7 @@ import {
   expectObject,
   type Frame,
   frameDecoder,
-  methodTable,
+  methodCodec,
   placeMessage,
   Reader,
   UNEXPECTED_FRAME,
@@ -101,11 +101,11 @@ import {
 } from './tx.js';
 
 /** encodeMethod and decodeMethod: the runtime reading the layouts. */
-const methodLayouts = /* @__PURE__ */ methodTable<Method, MethodInput>(METHOD_LAYOUTS, CHANNEL_ZERO_CLASSES);
+const layoutCodec = /* @__PURE__ */ methodCodec<Method, MethodInput>(METHOD_LAYOUTS, CHANNEL_ZERO_CLASSES);
 
 /** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method decoders (decodeBasicDeliver, …) are faster. */
 export function decodeMethod(payload: Uint8Array | ArrayBuffer): Method {
-  return methodLayouts.decode(payload);
+  return layoutCodec.decode(payload);
 }
 
 /** decodeMethod for decodeFrame: the same checks and results through a switch to the per-method decoders, which is faster than the layout table (a whole delivery decodes through here). */
@@ -322,7 +322,7 @@ function decodeMethodBySwitch(payload: Uint8Array | ArrayBuffer): Method {
 
 /** Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method encoders (encodeBasicPublish, …) are faster. */
 export function encodeMethod(channel: number, method: MethodInput, frameMax?: number): Uint8Array {
-  return methodLayouts.encode(channel, method, frameMax);
+  return layoutCodec.encode(channel, method, frameMax);
 }
 
 /** A method that is followed by a content header and body (what encodeMessage takes). */

@@ -2,7 +2,7 @@
 
 /** Classes whose methods travel on channel 0 only, and no others do. */
 export const CHANNEL_ZERO_CLASSES = [10];
-/** Every method's arguments in wire order, in the format runtime/method-table.ts reads. */
+/** Every method's arguments in wire order, in the format runtime/method-codec.ts reads. */
 export const METHOD_LAYOUTS = [
   '10 10 connection.start 1:version-major 1:version-minor F:server-properties S:mechanisms S:locales',
   '10 11 connection.start-ok F:client-properties s:mechanism S:response s:locale',

@@ -26,9 +26,9 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     docs: ['encodeMethod and decodeMethod: the runtime reading the layouts.'],
     declarations: [
       {
-        name: 'methodLayouts',
+        name: 'layoutCodec',
         // Marked pure so bundlers drop it when neither encodeMethod nor decodeMethod is imported.
-        initializer: `/* @__PURE__ */ ${imports.value(RUNTIME_MODULE, 'methodTable')}<Method, MethodInput>(${layouts}, ${channelZeroClasses})`,
+        initializer: `/* @__PURE__ */ ${imports.value(RUNTIME_MODULE, 'methodCodec')}<Method, MethodInput>(${layouts}, ${channelZeroClasses})`,
       },
     ],
   });
@@ -40,7 +40,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     ],
     parameters: payloadParameters,
     returnType: 'Method',
-    statements: ['return methodLayouts.decode(payload);'],
+    statements: ['return layoutCodec.decode(payload);'],
   });
   file.addFunction({
     name: 'decodeMethodBySwitch',
@@ -78,7 +78,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       { name: 'frameMax', type: 'number', hasQuestionToken: true },
     ],
     returnType: 'Uint8Array',
-    statements: ['return methodLayouts.encode(channel, method, frameMax);'],
+    statements: ['return layoutCodec.encode(channel, method, frameMax);'],
   });
 
   emitMessageEncoders(file, protocol, imports);

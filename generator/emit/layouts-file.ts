@@ -23,7 +23,7 @@ export function emitLayoutsFile(file: SourceFile, protocol: Protocol): void {
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: ["Every method's arguments in wire order, in the format runtime/method-table.ts reads."],
+    docs: ["Every method's arguments in wire order, in the format runtime/method-codec.ts reads."],
     declarations: [
       {
         name: 'METHOD_LAYOUTS',

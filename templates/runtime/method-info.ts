@@ -5,9 +5,9 @@
  * names a domain other than its type, each field's domain (comma-separated, empty for the type).
  * Printing the metadata this way keeps the package far smaller than an object literal per method.
  */
-import { parseLayout } from './method-table.js';
+import { parseLayout } from './method-codec.js';
 
-/** Wire type of each layout code (see method-table.ts). */
+/** Wire type of each layout code (see method-codec.ts). */
 const WIRE_TYPE: Readonly<Record<string, string>> = {
   b: 'bit',
   '1': 'octet',

@@ -17,10 +17,10 @@ const queue_js_1 = require("./queue.js");
 const internal_js_1 = require("./runtime/internal.js");
 const tx_js_1 = require("./tx.js");
 /** encodeMethod and decodeMethod: the runtime reading the layouts. */
-const methodLayouts = /* @__PURE__ */ (0, internal_js_1.methodTable)(layouts_js_1.METHOD_LAYOUTS, layouts_js_1.CHANNEL_ZERO_CLASSES);
+const layoutCodec = /* @__PURE__ */ (0, internal_js_1.methodCodec)(layouts_js_1.METHOD_LAYOUTS, layouts_js_1.CHANNEL_ZERO_CLASSES);
 /** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method decoders (decodeBasicDeliver, …) are faster. */
 function decodeMethod(payload) {
-    return methodLayouts.decode(payload);
+    return layoutCodec.decode(payload);
 }
 /** decodeMethod for decodeFrame: the same checks and results through a switch to the per-method decoders, which is faster than the layout table (a whole delivery decodes through here). */
 function decodeMethodBySwitch(payload) {
@@ -234,7 +234,7 @@ function decodeMethodBySwitch(payload) {
 }
 /** Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method encoders (encodeBasicPublish, …) are faster. */
 function encodeMethod(channel, method, frameMax) {
-    return methodLayouts.encode(channel, method, frameMax);
+    return layoutCodec.encode(channel, method, frameMax);
 }
 /** Encodes a whole message (the method frame, the content header frame and the body frames, the body split at frameMax − 8 bytes) into one new buffer of exactly its size, ready for a single socket write. With frameMax ≠ 0, a method or header frame larger than frameMax is an encode error. */
 function encodeMessage(channel, method, properties, body, frameMax) {

@@ -8,7 +8,7 @@ export { Writer, bool, expectObject, finishFrame, headerFrame, methodFrame, shor
 export { skipEmptyFlagWords, unknownPropertyFlags } from './content.js';
 export { methodReader } from './reader.js';
 export { wrongChannel } from './frame-limit.js';
-export { methodTable, unknownMethod } from './method-table.js';
+export { methodCodec, unknownMethod } from './method-codec.js';
 export { methodInfoTable } from './method-info.js';
 export { assembleMessage, bodyLength, placeMessage } from './message.js';
 export { frameDecoder } from './frame-rules.js';

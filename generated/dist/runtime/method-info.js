@@ -6,8 +6,8 @@
  * names a domain other than its type, each field's domain (comma-separated, empty for the type).
  * Printing the metadata this way keeps the package far smaller than an object literal per method.
  */
-import { parseLayout } from './method-table.js';
-/** Wire type of each layout code (see method-table.ts). */
+import { parseLayout } from './method-codec.js';
+/** Wire type of each layout code (see method-codec.ts). */
 const WIRE_TYPE = {
     b: 'bit',
     '1': 'octet',

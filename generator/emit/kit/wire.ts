@@ -80,7 +80,7 @@ export const DISPATCH_KEY = `classId * ${hex(DISPATCH_CLASS_FACTOR)} + methodId`
 /** Generated code imports the runtime through one module that also exposes its internals. */
 export const RUNTIME_MODULE = './runtime/internal.js';
 
-/** Wire type codes of a method layout string; the runtime's method-table.ts reads the same codes. */
+/** Wire type codes of a method layout string; the runtime's method-codec.ts reads the same codes. */
 const LAYOUT_CODE: Readonly<Record<WireType, string>> = {
   bit: 'b',
   octet: '1',
@@ -93,11 +93,11 @@ const LAYOUT_CODE: Readonly<Record<WireType, string>> = {
   table: 'F',
 };
 
-/** The property name the runtime derives from a spec name (method-table.ts): `no-wait` → `noWait`. */
+/** The property name the runtime derives from a spec name (method-codec.ts): `no-wait` → `noWait`. */
 const layoutCamel = (specName: string): string => specName.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
 /**
- * One method as runtime/method-table.ts reads it: `<class id> <method id> <class.method>` then each
+ * One method as runtime/method-codec.ts reads it: `<class id> <method id> <class.method>` then each
  * field in wire order as `<code>[<bit position>][!]:<spec name>[=<property name>]` (`!` reserved; the
  * property name only where it is not the spec name in camelCase).
  */

@@ -54,11 +54,11 @@ describe('emitDispatchFile', () => {
     const all = lines();
     expect(all).toContain('import { CHANNEL_ZERO_CLASSES, METHOD_LAYOUTS } from "./layouts.js";');
     const from = all.indexOf(
-      'const methodLayouts = /* @__PURE__ */ methodTable<Method, MethodInput>(METHOD_LAYOUTS, CHANNEL_ZERO_CLASSES);',
+      'const layoutCodec = /* @__PURE__ */ methodCodec<Method, MethodInput>(METHOD_LAYOUTS, CHANNEL_ZERO_CLASSES);',
     );
     expect(from).toBeGreaterThanOrEqual(0);
     expect(block(all, 'export function decodeMethod(payload: Uint8Array | ArrayBuffer): Method {', '}')).toEqual([
-      'return methodLayouts.decode(payload);',
+      'return layoutCodec.decode(payload);',
     ]);
     expect(
       block(
@@ -66,7 +66,7 @@ describe('emitDispatchFile', () => {
         'export function encodeMethod(channel: number, method: MethodInput, frameMax?: number): Uint8Array {',
         '}',
       ),
-    ).toEqual(['return methodLayouts.encode(channel, method, frameMax);']);
+    ).toEqual(['return layoutCodec.encode(channel, method, frameMax);']);
   });
 
   it('decodeFrame only hands the decoders and the channel-0 classes (handler "connection") to the runtime', () => {

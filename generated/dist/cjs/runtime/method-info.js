@@ -9,8 +9,8 @@ exports.methodInfoTable = methodInfoTable;
  * names a domain other than its type, each field's domain (comma-separated, empty for the type).
  * Printing the metadata this way keeps the package far smaller than an object literal per method.
  */
-const method_table_js_1 = require("./method-table.js");
-/** Wire type of each layout code (see method-table.ts). */
+const method_codec_js_1 = require("./method-codec.js");
+/** Wire type of each layout code (see method-codec.ts). */
 const WIRE_TYPE = {
     b: 'bit',
     '1': 'octet',
@@ -27,7 +27,7 @@ const list = (text) => (text === '-' ? [] : text.split(','));
 function methodInfoTable(layouts, facts, channelZeroClasses) {
     const table = {};
     layouts.forEach((layout, i) => {
-        const m = (0, method_table_js_1.parseLayout)(layout, channelZeroClasses);
+        const m = (0, method_codec_js_1.parseLayout)(layout, channelZeroClasses);
         const [flags, sentBy, responses, domains = ''] = facts[i].split(' ');
         const domainOf = domains.split(',');
         table[m.name] = {

@@ -1,5 +1,5 @@
 /**
- * encodeMethod/decodeMethod run on the layout table (runtime/method-table.ts), the per-method functions
+ * encodeMethod/decodeMethod run on the layout table (runtime/method-codec.ts), the per-method functions
  * and decodeFrame on generated straight-line code: for every method, random valid and invalid inputs
  * must give the same bytes or the same error (kind, message, context, offset, reply code) both ways.
  */

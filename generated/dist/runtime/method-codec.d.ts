@@ -38,7 +38,7 @@ export interface MethodLayout {
 /** One method's layout string, parsed. */
 export declare function parseLayout(text: string, channelZeroClasses: readonly number[]): MethodLayout;
 /** encodeMethod and decodeMethod over a protocol's method layouts (see the file comment). */
-export interface MethodTable<M, I> {
+export interface MethodCodec<M, I> {
     /** A complete method frame; the same checks and errors as the method's own encoder. */
     encode(channel: number, method: I, frameMax?: number): Uint8Array;
     /** A method payload; the same checks, errors and result as decoding by the method's own decoder. */
@@ -48,6 +48,6 @@ export interface MethodTable<M, I> {
  * The generated encodeMethod/decodeMethod's engine for methods `M` (decoded) and `I` (input); the
  * layouts are parsed on first use.
  */
-export declare function methodTable<M, I>(layouts: readonly string[], channelZeroClasses: readonly number[]): MethodTable<M, I>;
+export declare function methodCodec<M, I>(layouts: readonly string[], channelZeroClasses: readonly number[]): MethodCodec<M, I>;
 /** Ids that name no method of the protocol: 503, with the ids as fields. */
 export declare function unknownMethod(classId: number, methodId: number): AmqpError;
