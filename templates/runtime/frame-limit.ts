@@ -25,20 +25,29 @@ export function checkFrameSize(frameSize: number, frameMax: number, ctx: string)
 }
 
 /**
- * A frame on a channel it may not use, in one wording for both directions: a connection-class method
- * travels on channel 0 only; content headers, bodies and methods of other classes never use channel 0.
- * Encoders (`decoding` false) throw it before writing anything; decoders with its reply code: 503 for a
- * connection method elsewhere, 504 CHANNEL_ERROR for anything else on channel 0 (as RabbitMQ answers).
+ * The one wording of both channel rules: a connection-class method travels on channel 0 only;
+ * content headers, bodies and methods of other classes never use channel 0.
  */
-export function wrongChannel(channel: number, ctx: string, decoding?: boolean): AmqpError {
-  const message =
-    channel === 0
-      ? 'not allowed on channel 0 (reserved for the connection)'
-      : `connection methods travel on channel 0 only, not on channel ${channel}`;
-  return new AmqpError(
-    message,
-    decoding
-      ? { kind: 'decode', replyCode: channel === 0 ? CHANNEL_ERROR : COMMAND_INVALID, offset: 0, context: ctx }
-      : { kind: 'encode', context: ctx },
-  );
+function wrongChannelMessage(channel: number): string {
+  return channel === 0
+    ? 'not allowed on channel 0 (reserved for the connection)'
+    : `connection methods travel on channel 0 only, not on channel ${channel}`;
+}
+
+/** Encode error for a frame on a channel it may not use: thrown before anything is written. */
+export function wrongChannel(channel: number, ctx: string): AmqpError {
+  return new AmqpError(wrongChannelMessage(channel), { kind: 'encode', context: ctx });
+}
+
+/**
+ * Decode error for a frame received on a channel it may not use: 503 for a connection method
+ * elsewhere, 504 CHANNEL_ERROR for anything else on channel 0 (as RabbitMQ answers).
+ */
+export function wrongChannelFrame(channel: number, ctx: string): AmqpError {
+  return new AmqpError(wrongChannelMessage(channel), {
+    kind: 'decode',
+    replyCode: channel === 0 ? CHANNEL_ERROR : COMMAND_INVALID,
+    offset: 0,
+    context: ctx,
+  });
 }

@@ -6,7 +6,7 @@
  */
 import { AmqpError, FRAME_ERROR, UNEXPECTED_FRAME } from './errors.js';
 import { FRAME_BODY, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD, type Frame } from './frame-format.js';
-import { wrongChannel } from './frame-limit.js';
+import { wrongChannelFrame } from './frame-limit.js';
 
 /** A broken frame rule: what to tell the peer, and the reply code to close with. */
 export interface FrameRuleBreak {
@@ -86,15 +86,15 @@ export function frameDecoder<M extends { readonly classId: number; readonly name
         const method = decodeMethod(frame.payload);
         // Exactly the channel-0 classes travel on channel 0.
         if (channelZeroClasses.includes(method.classId) !== (channel === 0)) {
-          throw wrongChannel(channel, method.name, true);
+          throw wrongChannelFrame(channel, method.name);
         }
         return { type: 'method', channel, method };
       }
       case FRAME_HEADER:
-        if (channel === 0) throw wrongChannel(0, 'header', true);
+        if (channel === 0) throw wrongChannelFrame(0, 'header');
         return { type: 'header', channel, header: decodeContentHeader(frame.payload) };
       case FRAME_BODY:
-        if (channel === 0) throw wrongChannel(0, 'body', true);
+        if (channel === 0) throw wrongChannelFrame(0, 'body');
         return { type: 'body', channel, body: frame.payload };
       case FRAME_HEARTBEAT: {
         const broken = heartbeatRuleBreak(channel, frame.payload.length);

@@ -7,7 +7,7 @@
  */
 import { AmqpError, FRAME_ERROR, UNEXPECTED_FRAME } from './errors.js';
 import { FRAME_BODY, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD } from './frame-format.js';
-import { wrongChannel } from './frame-limit.js';
+import { wrongChannelFrame } from './frame-limit.js';
 /** A heartbeat is empty and travels on channel 0: the rule a heartbeat header breaks, or undefined. */
 export function heartbeatRuleBreak(channel, size) {
     if (channel !== 0) {
@@ -35,17 +35,17 @@ export function frameDecoder(decoders) {
                 const method = decodeMethod(frame.payload);
                 // Exactly the channel-0 classes travel on channel 0.
                 if (channelZeroClasses.includes(method.classId) !== (channel === 0)) {
-                    throw wrongChannel(channel, method.name, true);
+                    throw wrongChannelFrame(channel, method.name);
                 }
                 return { type: 'method', channel, method };
             }
             case FRAME_HEADER:
                 if (channel === 0)
-                    throw wrongChannel(0, 'header', true);
+                    throw wrongChannelFrame(0, 'header');
                 return { type: 'header', channel, header: decodeContentHeader(frame.payload) };
             case FRAME_BODY:
                 if (channel === 0)
-                    throw wrongChannel(0, 'body', true);
+                    throw wrongChannelFrame(0, 'body');
                 return { type: 'body', channel, body: frame.payload };
             case FRAME_HEARTBEAT: {
                 const broken = heartbeatRuleBreak(channel, frame.payload.length);

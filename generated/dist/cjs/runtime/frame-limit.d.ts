@@ -9,10 +9,10 @@ import { AmqpError } from './errors.js';
  * as the parsers on the other side apply it. `ctx` names the frame (`queue.declare`, `basic.header`).
  */
 export declare function checkFrameSize(frameSize: number, frameMax: number, ctx: string): void;
+/** Encode error for a frame on a channel it may not use: thrown before anything is written. */
+export declare function wrongChannel(channel: number, ctx: string): AmqpError;
 /**
- * A frame on a channel it may not use, in one wording for both directions: a connection-class method
- * travels on channel 0 only; content headers, bodies and methods of other classes never use channel 0.
- * Encoders (`decoding` false) throw it before writing anything; decoders with its reply code: 503 for a
- * connection method elsewhere, 504 CHANNEL_ERROR for anything else on channel 0 (as RabbitMQ answers).
+ * Decode error for a frame received on a channel it may not use: 503 for a connection method
+ * elsewhere, 504 CHANNEL_ERROR for anything else on channel 0 (as RabbitMQ answers).
  */
-export declare function wrongChannel(channel: number, ctx: string, decoding?: boolean): AmqpError;
+export declare function wrongChannelFrame(channel: number, ctx: string): AmqpError;

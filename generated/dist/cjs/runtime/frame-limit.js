@@ -3,6 +3,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.checkFrameSize = checkFrameSize;
 exports.wrongChannel = wrongChannel;
+exports.wrongChannelFrame = wrongChannelFrame;
 /**
  * Limits an encoder checks before it allocates: frame-max (when the caller passes one) and the
  * channels a frame may use. Both throw encode errors, so nothing is written.
@@ -28,16 +29,27 @@ function checkFrameSize(frameSize, frameMax, ctx) {
     }
 }
 /**
- * A frame on a channel it may not use, in one wording for both directions: a connection-class method
- * travels on channel 0 only; content headers, bodies and methods of other classes never use channel 0.
- * Encoders (`decoding` false) throw it before writing anything; decoders with its reply code: 503 for a
- * connection method elsewhere, 504 CHANNEL_ERROR for anything else on channel 0 (as RabbitMQ answers).
+ * The one wording of both channel rules: a connection-class method travels on channel 0 only;
+ * content headers, bodies and methods of other classes never use channel 0.
  */
-function wrongChannel(channel, ctx, decoding) {
-    const message = channel === 0
+function wrongChannelMessage(channel) {
+    return channel === 0
         ? 'not allowed on channel 0 (reserved for the connection)'
         : `connection methods travel on channel 0 only, not on channel ${channel}`;
-    return new errors_js_1.AmqpError(message, decoding
-        ? { kind: 'decode', replyCode: channel === 0 ? errors_js_1.CHANNEL_ERROR : errors_js_1.COMMAND_INVALID, offset: 0, context: ctx }
-        : { kind: 'encode', context: ctx });
+}
+/** Encode error for a frame on a channel it may not use: thrown before anything is written. */
+function wrongChannel(channel, ctx) {
+    return new errors_js_1.AmqpError(wrongChannelMessage(channel), { kind: 'encode', context: ctx });
+}
+/**
+ * Decode error for a frame received on a channel it may not use: 503 for a connection method
+ * elsewhere, 504 CHANNEL_ERROR for anything else on channel 0 (as RabbitMQ answers).
+ */
+function wrongChannelFrame(channel, ctx) {
+    return new errors_js_1.AmqpError(wrongChannelMessage(channel), {
+        kind: 'decode',
+        replyCode: channel === 0 ? errors_js_1.CHANNEL_ERROR : errors_js_1.COMMAND_INVALID,
+        offset: 0,
+        context: ctx,
+    });
 }

@@ -39,17 +39,17 @@ function frameDecoder(decoders) {
                 const method = decodeMethod(frame.payload);
                 // Exactly the channel-0 classes travel on channel 0.
                 if (channelZeroClasses.includes(method.classId) !== (channel === 0)) {
-                    throw (0, frame_limit_js_1.wrongChannel)(channel, method.name, true);
+                    throw (0, frame_limit_js_1.wrongChannelFrame)(channel, method.name);
                 }
                 return { type: 'method', channel, method };
             }
             case frame_format_js_1.FRAME_HEADER:
                 if (channel === 0)
-                    throw (0, frame_limit_js_1.wrongChannel)(0, 'header', true);
+                    throw (0, frame_limit_js_1.wrongChannelFrame)(0, 'header');
                 return { type: 'header', channel, header: decodeContentHeader(frame.payload) };
             case frame_format_js_1.FRAME_BODY:
                 if (channel === 0)
-                    throw (0, frame_limit_js_1.wrongChannel)(0, 'body', true);
+                    throw (0, frame_limit_js_1.wrongChannelFrame)(0, 'body');
                 return { type: 'body', channel, body: frame.payload };
             case frame_format_js_1.FRAME_HEARTBEAT: {
                 const broken = heartbeatRuleBreak(channel, frame.payload.length);
