@@ -281,6 +281,12 @@ export function opCases() {
           },
         },
         {
+          lib: 'ours',
+          api: 'decodeBasicDeliver(payload)',
+          fn: () => ours.decodeBasicDeliver(payload),
+          check: (args) => sameValues(args, DELIVER, 'ours'),
+        },
+        {
           lib: 'amqplib',
           api: 'frame.decodeFrame({type: 1, payload})',
           baseline: true,
@@ -432,6 +438,12 @@ export function opCases() {
           api: 'decodeMethod(payload)',
           fn: () => ours.decodeMethod(ourPayload),
           check: checkOurs,
+        },
+        {
+          lib: 'ours',
+          api: 'decodeQueueDeclare(payload)',
+          fn: () => ours.decodeQueueDeclare(ourPayload),
+          check: (args) => checkOurs({ name: 'queue.declare', args }),
         },
         {
           lib: 'amqplib',
@@ -660,6 +672,12 @@ export function opCases() {
           check: (m) => sameValues(m.args, ACK, 'ours'),
         },
         {
+          lib: 'ours',
+          api: 'decodeBasicAck(payload)',
+          fn: () => ours.decodeBasicAck(payload),
+          check: (args) => sameValues(args, ACK, 'ours'),
+        },
+        {
           lib: 'amqplib',
           api: 'frame.decodeFrame({type: 1, payload})',
           baseline: true,
@@ -764,6 +782,7 @@ export function opCases() {
       title: "decode RabbitMQ 3.10's connection.start (captured, 504-byte payload)",
       variants: [
         { lib: 'ours', api: 'decodeMethod(payload)', fn: () => ours.decodeMethod(payload).args, check },
+        { lib: 'ours', api: 'decodeConnectionStart(payload)', fn: () => ours.decodeConnectionStart(payload), check },
         {
           lib: 'amqplib',
           api: 'frame.decodeFrame({type: 1, payload})',

@@ -1,9 +1,9 @@
 import { type BasicProperties, type DecodedBasicProperties } from './basic.js';
 import { type Method, type MethodInput } from './methods.js';
 import { type DecodedFrameOf, type Frame } from './runtime/internal.js';
-/** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). */
+/** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method decoders (decodeBasicDeliver, …) are faster. */
 export declare function decodeMethod(payload: Uint8Array | ArrayBuffer): Method;
-/** Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. */
+/** Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method encoders (encodeBasicPublish, …) are faster. */
 export declare function encodeMethod(channel: number, method: MethodInput, frameMax?: number): Uint8Array;
 /** A method that is followed by a content header and body (what encodeMessage takes). */
 export type ContentMethodInput = MethodInput<'basic.publish' | 'basic.return' | 'basic.deliver' | 'basic.get-ok'>;

@@ -2,7 +2,6 @@
 
 import {
   bool,
-  checkFrameSize,
   encodeTable,
   expectObject,
   type FieldTable,
@@ -10,11 +9,11 @@ import {
   headerFrame,
   methodFrame,
   methodReader,
-  notOnChannelZero,
   type Reader,
   shortstrLength,
   skipEmptyFlagWords,
   unknownPropertyFlags,
+  wrongChannel,
 } from './runtime/internal.js';
 
 /**
@@ -228,7 +227,7 @@ export function encodeBasicHeader(
   properties: BasicProperties,
   frameMax?: number,
 ): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.header');
+  if (channel === 0) throw wrongChannel(0, 'basic.header');
   expectObject(properties, 'basic.properties');
   let flags0 = 0;
   // the first flag word (class-id, weight and body-size are counted by headerFrame)
@@ -339,8 +338,7 @@ export function encodeBasicHeader(
     size += 1 + reservedLength;
   }
 
-  if (frameMax !== undefined) checkFrameSize(20 + size, frameMax, 'basic.header');
-  const w = headerFrame(channel, 60, bodySize, 'basic.header.body-size', size);
+  const w = headerFrame(channel, 60, bodySize, 'basic.header.body-size', size, frameMax, 'basic.header');
   w.u16(flags0, 'property-flags');
   if (contentType != null) w.shortstrText(contentType, contentTypeLength);
   if (contentEncoding != null) w.shortstrText(contentEncoding, contentEncodingLength);
@@ -459,10 +457,9 @@ export interface BasicQosArgs {
  * Spec: basic.qos (60.10)
  */
 export function encodeBasicQos(channel: number, args: BasicQosArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.qos');
+  if (channel === 0) throw wrongChannel(0, 'basic.qos');
   expectObject(args, 'basic.qos');
-  if (frameMax !== undefined) checkFrameSize(19, frameMax, 'basic.qos');
-  const w = methodFrame(channel, 60, 10, 7);
+  const w = methodFrame(channel, 60, 10, 7, frameMax, 'basic.qos');
   w.u32(args.prefetchSize, 'basic.qos.prefetch-size');
   w.u16(args.prefetchCount, 'basic.qos.prefetch-count');
   w.u8(bool(args.global, 'basic.qos.global'), 'basic.qos.global');
@@ -512,9 +509,8 @@ export interface BasicQosOkArgs {}
  * Spec: basic.qos-ok (60.11)
  */
 export function encodeBasicQosOk(channel: number, _args: BasicQosOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.qos-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'basic.qos-ok');
-  const w = methodFrame(channel, 60, 11, 0);
+  if (channel === 0) throw wrongChannel(0, 'basic.qos-ok');
+  const w = methodFrame(channel, 60, 11, 0, frameMax, 'basic.qos-ok');
   return finishFrame(w);
 }
 
@@ -609,14 +605,13 @@ export interface BasicConsumeArgs {
  * Spec: basic.consume (60.20)
  */
 export function encodeBasicConsume(channel: number, args: BasicConsumeArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.consume');
+  if (channel === 0) throw wrongChannel(0, 'basic.consume');
   expectObject(args, 'basic.consume');
   const queueLength = shortstrLength(args.queue, 'basic.consume.queue');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.consume.consumer-tag');
   const argumentsBytes = encodeTable(args.arguments, 'basic.consume.arguments');
   const argsSize = 5 + queueLength + consumerTagLength + argumentsBytes.length;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.consume');
-  const w = methodFrame(channel, 60, 20, argsSize);
+  const w = methodFrame(channel, 60, 20, argsSize, frameMax, 'basic.consume');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.shortstrText(args.consumerTag, consumerTagLength);
@@ -691,12 +686,11 @@ export interface BasicConsumeOkArgs {
  * Spec: basic.consume-ok (60.21)
  */
 export function encodeBasicConsumeOk(channel: number, args: BasicConsumeOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.consume-ok');
+  if (channel === 0) throw wrongChannel(0, 'basic.consume-ok');
   expectObject(args, 'basic.consume-ok');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.consume-ok.consumer-tag');
   const argsSize = 1 + consumerTagLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.consume-ok');
-  const w = methodFrame(channel, 60, 21, argsSize);
+  const w = methodFrame(channel, 60, 21, argsSize, frameMax, 'basic.consume-ok');
   w.shortstrText(args.consumerTag, consumerTagLength);
   return finishFrame(w);
 }
@@ -760,12 +754,11 @@ export interface BasicCancelArgs {
  * Spec: basic.cancel (60.30)
  */
 export function encodeBasicCancel(channel: number, args: BasicCancelArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.cancel');
+  if (channel === 0) throw wrongChannel(0, 'basic.cancel');
   expectObject(args, 'basic.cancel');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.cancel.consumer-tag');
   const argsSize = 2 + consumerTagLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.cancel');
-  const w = methodFrame(channel, 60, 30, argsSize);
+  const w = methodFrame(channel, 60, 30, argsSize, frameMax, 'basic.cancel');
   w.shortstrText(args.consumerTag, consumerTagLength);
   w.u8(bool(args.noWait, 'basic.cancel.no-wait'), 'basic.cancel.no-wait');
   return finishFrame(w);
@@ -815,12 +808,11 @@ export interface BasicCancelOkArgs {
  * Spec: basic.cancel-ok (60.31)
  */
 export function encodeBasicCancelOk(channel: number, args: BasicCancelOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.cancel-ok');
+  if (channel === 0) throw wrongChannel(0, 'basic.cancel-ok');
   expectObject(args, 'basic.cancel-ok');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.cancel-ok.consumer-tag');
   const argsSize = 1 + consumerTagLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.cancel-ok');
-  const w = methodFrame(channel, 60, 31, argsSize);
+  const w = methodFrame(channel, 60, 31, argsSize, frameMax, 'basic.cancel-ok');
   w.shortstrText(args.consumerTag, consumerTagLength);
   return finishFrame(w);
 }
@@ -921,13 +913,12 @@ export interface BasicPublishArgs {
  * Spec: basic.publish (60.40)
  */
 export function encodeBasicPublish(channel: number, args: BasicPublishArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.publish');
+  if (channel === 0) throw wrongChannel(0, 'basic.publish');
   expectObject(args, 'basic.publish');
   const exchangeLength = shortstrLength(args.exchange, 'basic.publish.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.publish.routing-key');
   const argsSize = 5 + exchangeLength + routingKeyLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.publish');
-  const w = methodFrame(channel, 60, 40, argsSize);
+  const w = methodFrame(channel, 60, 40, argsSize, frameMax, 'basic.publish');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.exchange, exchangeLength);
   w.shortstrText(args.routingKey, routingKeyLength);
@@ -1003,14 +994,13 @@ export interface BasicReturnArgs {
  * Spec: basic.return (60.50)
  */
 export function encodeBasicReturn(channel: number, args: BasicReturnArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.return');
+  if (channel === 0) throw wrongChannel(0, 'basic.return');
   expectObject(args, 'basic.return');
   const replyTextLength = shortstrLength(args.replyText, 'basic.return.reply-text');
   const exchangeLength = shortstrLength(args.exchange, 'basic.return.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.return.routing-key');
   const argsSize = 5 + replyTextLength + exchangeLength + routingKeyLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.return');
-  const w = methodFrame(channel, 60, 50, argsSize);
+  const w = methodFrame(channel, 60, 50, argsSize, frameMax, 'basic.return');
   w.u16(args.replyCode, 'basic.return.reply-code');
   w.shortstrText(args.replyText, replyTextLength);
   w.shortstrText(args.exchange, exchangeLength);
@@ -1091,14 +1081,13 @@ export interface BasicDeliverArgs {
  * Spec: basic.deliver (60.60)
  */
 export function encodeBasicDeliver(channel: number, args: BasicDeliverArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.deliver');
+  if (channel === 0) throw wrongChannel(0, 'basic.deliver');
   expectObject(args, 'basic.deliver');
   const consumerTagLength = shortstrLength(args.consumerTag, 'basic.deliver.consumer-tag');
   const exchangeLength = shortstrLength(args.exchange, 'basic.deliver.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.deliver.routing-key');
   const argsSize = 12 + consumerTagLength + exchangeLength + routingKeyLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.deliver');
-  const w = methodFrame(channel, 60, 60, argsSize);
+  const w = methodFrame(channel, 60, 60, argsSize, frameMax, 'basic.deliver');
   w.shortstrText(args.consumerTag, consumerTagLength);
   w.u64(args.deliveryTag, 'basic.deliver.delivery-tag');
   w.u8(bool(args.redelivered, 'basic.deliver.redelivered'), 'basic.deliver.redelivered');
@@ -1162,12 +1151,11 @@ export interface BasicGetArgs {
  * Spec: basic.get (60.70)
  */
 export function encodeBasicGet(channel: number, args: BasicGetArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.get');
+  if (channel === 0) throw wrongChannel(0, 'basic.get');
   expectObject(args, 'basic.get');
   const queueLength = shortstrLength(args.queue, 'basic.get.queue');
   const argsSize = 4 + queueLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.get');
-  const w = methodFrame(channel, 60, 70, argsSize);
+  const w = methodFrame(channel, 60, 70, argsSize, frameMax, 'basic.get');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.u8(bool(args.noAck, 'basic.get.no-ack'), 'basic.get.no-ack');
@@ -1239,13 +1227,12 @@ export interface BasicGetOkArgs {
  * Spec: basic.get-ok (60.71)
  */
 export function encodeBasicGetOk(channel: number, args: BasicGetOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.get-ok');
+  if (channel === 0) throw wrongChannel(0, 'basic.get-ok');
   expectObject(args, 'basic.get-ok');
   const exchangeLength = shortstrLength(args.exchange, 'basic.get-ok.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.get-ok.routing-key');
   const argsSize = 15 + exchangeLength + routingKeyLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'basic.get-ok');
-  const w = methodFrame(channel, 60, 71, argsSize);
+  const w = methodFrame(channel, 60, 71, argsSize, frameMax, 'basic.get-ok');
   w.u64(args.deliveryTag, 'basic.get-ok.delivery-tag');
   w.u8(bool(args.redelivered, 'basic.get-ok.redelivered'), 'basic.get-ok.redelivered');
   w.shortstrText(args.exchange, exchangeLength);
@@ -1298,9 +1285,8 @@ export interface BasicGetEmptyArgs {}
  * Spec: basic.get-empty (60.72)
  */
 export function encodeBasicGetEmpty(channel: number, _args: BasicGetEmptyArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.get-empty');
-  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'basic.get-empty');
-  const w = methodFrame(channel, 60, 72, 1);
+  if (channel === 0) throw wrongChannel(0, 'basic.get-empty');
+  const w = methodFrame(channel, 60, 72, 1, frameMax, 'basic.get-empty');
   w.pos += 1; // reserved-1: reserved, left zero
   return finishFrame(w);
 }
@@ -1372,10 +1358,9 @@ export interface BasicAckArgs {
  * Spec: basic.ack (60.80)
  */
 export function encodeBasicAck(channel: number, args: BasicAckArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.ack');
+  if (channel === 0) throw wrongChannel(0, 'basic.ack');
   expectObject(args, 'basic.ack');
-  if (frameMax !== undefined) checkFrameSize(21, frameMax, 'basic.ack');
-  const w = methodFrame(channel, 60, 80, 9);
+  const w = methodFrame(channel, 60, 80, 9, frameMax, 'basic.ack');
   w.u64(args.deliveryTag, 'basic.ack.delivery-tag');
   w.u8(bool(args.multiple, 'basic.ack.multiple'), 'basic.ack.multiple');
   return finishFrame(w);
@@ -1451,10 +1436,9 @@ export interface BasicRejectArgs {
  * Spec: basic.reject (60.90)
  */
 export function encodeBasicReject(channel: number, args: BasicRejectArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.reject');
+  if (channel === 0) throw wrongChannel(0, 'basic.reject');
   expectObject(args, 'basic.reject');
-  if (frameMax !== undefined) checkFrameSize(21, frameMax, 'basic.reject');
-  const w = methodFrame(channel, 60, 90, 9);
+  const w = methodFrame(channel, 60, 90, 9, frameMax, 'basic.reject');
   w.u64(args.deliveryTag, 'basic.reject.delivery-tag');
   w.u8(bool(args.requeue, 'basic.reject.requeue'), 'basic.reject.requeue');
   return finishFrame(w);
@@ -1520,10 +1504,9 @@ export interface BasicRecoverAsyncArgs {
  * @deprecated The spec marks this method deprecated.
  */
 export function encodeBasicRecoverAsync(channel: number, args: BasicRecoverAsyncArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.recover-async');
+  if (channel === 0) throw wrongChannel(0, 'basic.recover-async');
   expectObject(args, 'basic.recover-async');
-  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'basic.recover-async');
-  const w = methodFrame(channel, 60, 100, 1);
+  const w = methodFrame(channel, 60, 100, 1, frameMax, 'basic.recover-async');
   w.u8(bool(args.requeue, 'basic.recover-async.requeue'), 'basic.recover-async.requeue');
   return finishFrame(w);
 }
@@ -1587,10 +1570,9 @@ export interface BasicRecoverArgs {
  * Spec: basic.recover (60.110)
  */
 export function encodeBasicRecover(channel: number, args: BasicRecoverArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.recover');
+  if (channel === 0) throw wrongChannel(0, 'basic.recover');
   expectObject(args, 'basic.recover');
-  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'basic.recover');
-  const w = methodFrame(channel, 60, 110, 1);
+  const w = methodFrame(channel, 60, 110, 1, frameMax, 'basic.recover');
   w.u8(bool(args.requeue, 'basic.recover.requeue'), 'basic.recover.requeue');
   return finishFrame(w);
 }
@@ -1635,9 +1617,8 @@ export interface BasicRecoverOkArgs {}
  * Spec: basic.recover-ok (60.111)
  */
 export function encodeBasicRecoverOk(channel: number, _args: BasicRecoverOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.recover-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'basic.recover-ok');
-  const w = methodFrame(channel, 60, 111, 0);
+  if (channel === 0) throw wrongChannel(0, 'basic.recover-ok');
+  const w = methodFrame(channel, 60, 111, 0, frameMax, 'basic.recover-ok');
   return finishFrame(w);
 }
 
@@ -1732,10 +1713,9 @@ export interface BasicNackArgs {
  * Spec: basic.nack (60.120)
  */
 export function encodeBasicNack(channel: number, args: BasicNackArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('basic.nack');
+  if (channel === 0) throw wrongChannel(0, 'basic.nack');
   expectObject(args, 'basic.nack');
-  if (frameMax !== undefined) checkFrameSize(21, frameMax, 'basic.nack');
-  const w = methodFrame(channel, 60, 120, 9);
+  const w = methodFrame(channel, 60, 120, 9, frameMax, 'basic.nack');
   w.u64(args.deliveryTag, 'basic.nack.delivery-tag');
   w.u8(
     bool(args.multiple, 'basic.nack.multiple') | (bool(args.requeue, 'basic.nack.requeue') << 1),

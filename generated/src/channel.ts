@@ -2,14 +2,13 @@
 
 import {
   bool,
-  checkFrameSize,
   expectObject,
   finishFrame,
   methodFrame,
   methodReader,
-  notOnChannelZero,
   type Reader,
   shortstrLength,
+  wrongChannel,
 } from './runtime/internal.js';
 
 /**
@@ -41,9 +40,8 @@ export interface ChannelOpenArgs {}
  * Spec: channel.open (20.10)
  */
 export function encodeChannelOpen(channel: number, _args: ChannelOpenArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('channel.open');
-  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'channel.open');
-  const w = methodFrame(channel, 20, 10, 1);
+  if (channel === 0) throw wrongChannel(0, 'channel.open');
+  const w = methodFrame(channel, 20, 10, 1, frameMax, 'channel.open');
   w.pos += 1; // reserved-1: reserved, left zero
   return finishFrame(w);
 }
@@ -88,9 +86,8 @@ export interface ChannelOpenOkArgs {}
  * Spec: channel.open-ok (20.11)
  */
 export function encodeChannelOpenOk(channel: number, _args: ChannelOpenOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('channel.open-ok');
-  if (frameMax !== undefined) checkFrameSize(16, frameMax, 'channel.open-ok');
-  const w = methodFrame(channel, 20, 11, 4);
+  if (channel === 0) throw wrongChannel(0, 'channel.open-ok');
+  const w = methodFrame(channel, 20, 11, 4, frameMax, 'channel.open-ok');
   w.pos += 4; // reserved-1: reserved, left zero
   return finishFrame(w);
 }
@@ -159,10 +156,9 @@ export interface ChannelFlowArgs {
  * Spec: channel.flow (20.20)
  */
 export function encodeChannelFlow(channel: number, args: ChannelFlowArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('channel.flow');
+  if (channel === 0) throw wrongChannel(0, 'channel.flow');
   expectObject(args, 'channel.flow');
-  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'channel.flow');
-  const w = methodFrame(channel, 20, 20, 1);
+  const w = methodFrame(channel, 20, 20, 1, frameMax, 'channel.flow');
   w.u8(bool(args.active, 'channel.flow.active'), 'channel.flow.active');
   return finishFrame(w);
 }
@@ -217,10 +213,9 @@ export interface ChannelFlowOkArgs {
  * Spec: channel.flow-ok (20.21)
  */
 export function encodeChannelFlowOk(channel: number, args: ChannelFlowOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('channel.flow-ok');
+  if (channel === 0) throw wrongChannel(0, 'channel.flow-ok');
   expectObject(args, 'channel.flow-ok');
-  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'channel.flow-ok');
-  const w = methodFrame(channel, 20, 21, 1);
+  const w = methodFrame(channel, 20, 21, 1, frameMax, 'channel.flow-ok');
   w.u8(bool(args.active, 'channel.flow-ok.active'), 'channel.flow-ok.active');
   return finishFrame(w);
 }
@@ -293,12 +288,11 @@ export interface ChannelCloseArgs {
  * Spec: channel.close (20.40)
  */
 export function encodeChannelClose(channel: number, args: ChannelCloseArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('channel.close');
+  if (channel === 0) throw wrongChannel(0, 'channel.close');
   expectObject(args, 'channel.close');
   const replyTextLength = shortstrLength(args.replyText, 'channel.close.reply-text');
   const argsSize = 7 + replyTextLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'channel.close');
-  const w = methodFrame(channel, 20, 40, argsSize);
+  const w = methodFrame(channel, 20, 40, argsSize, frameMax, 'channel.close');
   w.u16(args.replyCode, 'channel.close.reply-code');
   w.shortstrText(args.replyText, replyTextLength);
   w.u16(args.classId, 'channel.close.class-id');
@@ -354,9 +348,8 @@ export interface ChannelCloseOkArgs {}
  * Spec: channel.close-ok (20.41)
  */
 export function encodeChannelCloseOk(channel: number, _args: ChannelCloseOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('channel.close-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'channel.close-ok');
-  const w = methodFrame(channel, 20, 41, 0);
+  if (channel === 0) throw wrongChannel(0, 'channel.close-ok');
+  const w = methodFrame(channel, 20, 41, 0, frameMax, 'channel.close-ok');
   return finishFrame(w);
 }
 

@@ -2,13 +2,12 @@
 
 import {
   bool,
-  checkFrameSize,
   expectObject,
   finishFrame,
   methodFrame,
   methodReader,
-  notOnChannelZero,
   type Reader,
+  wrongChannel,
 } from './runtime/internal.js';
 
 /**
@@ -67,10 +66,9 @@ export interface ConfirmSelectArgs {
  * Spec: confirm.select (85.10)
  */
 export function encodeConfirmSelect(channel: number, args: ConfirmSelectArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('confirm.select');
+  if (channel === 0) throw wrongChannel(0, 'confirm.select');
   expectObject(args, 'confirm.select');
-  if (frameMax !== undefined) checkFrameSize(13, frameMax, 'confirm.select');
-  const w = methodFrame(channel, 85, 10, 1);
+  const w = methodFrame(channel, 85, 10, 1, frameMax, 'confirm.select');
   w.u8(bool(args.nowait, 'confirm.select.nowait'), 'confirm.select.nowait');
   return finishFrame(w);
 }
@@ -114,9 +112,8 @@ export interface ConfirmSelectOkArgs {}
  * Spec: confirm.select-ok (85.11)
  */
 export function encodeConfirmSelectOk(channel: number, _args: ConfirmSelectOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('confirm.select-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'confirm.select-ok');
-  const w = methodFrame(channel, 85, 11, 0);
+  if (channel === 0) throw wrongChannel(0, 'confirm.select-ok');
+  const w = methodFrame(channel, 85, 11, 0, frameMax, 'confirm.select-ok');
   return finishFrame(w);
 }
 

@@ -22,24 +22,10 @@ import {
   decodeBasicRejectArgs,
   decodeBasicReturnArgs,
   type DecodedBasicProperties,
-  encodeBasicAck,
-  encodeBasicCancel,
-  encodeBasicCancelOk,
-  encodeBasicConsume,
-  encodeBasicConsumeOk,
   encodeBasicDeliver,
-  encodeBasicGet,
-  encodeBasicGetEmpty,
   encodeBasicGetOk,
   encodeBasicHeader,
-  encodeBasicNack,
   encodeBasicPublish,
-  encodeBasicQos,
-  encodeBasicQosOk,
-  encodeBasicRecover,
-  encodeBasicRecoverAsync,
-  encodeBasicRecoverOk,
-  encodeBasicReject,
   encodeBasicReturn,
 } from './basic.js';
 import {
@@ -49,19 +35,8 @@ import {
   decodeChannelFlowOkArgs,
   decodeChannelOpenArgs,
   decodeChannelOpenOkArgs,
-  encodeChannelClose,
-  encodeChannelCloseOk,
-  encodeChannelFlow,
-  encodeChannelFlowOk,
-  encodeChannelOpen,
-  encodeChannelOpenOk,
 } from './channel.js';
-import {
-  decodeConfirmSelectArgs,
-  decodeConfirmSelectOkArgs,
-  encodeConfirmSelect,
-  encodeConfirmSelectOk,
-} from './confirm.js';
+import { decodeConfirmSelectArgs, decodeConfirmSelectOkArgs } from './confirm.js';
 import {
   decodeConnectionBlockedArgs,
   decodeConnectionCloseArgs,
@@ -77,20 +52,6 @@ import {
   decodeConnectionUnblockedArgs,
   decodeConnectionUpdateSecretArgs,
   decodeConnectionUpdateSecretOkArgs,
-  encodeConnectionBlocked,
-  encodeConnectionClose,
-  encodeConnectionCloseOk,
-  encodeConnectionOpen,
-  encodeConnectionOpenOk,
-  encodeConnectionSecure,
-  encodeConnectionSecureOk,
-  encodeConnectionStart,
-  encodeConnectionStartOk,
-  encodeConnectionTune,
-  encodeConnectionTuneOk,
-  encodeConnectionUnblocked,
-  encodeConnectionUpdateSecret,
-  encodeConnectionUpdateSecretOk,
 } from './connection.js';
 import {
   decodeExchangeBindArgs,
@@ -101,15 +62,8 @@ import {
   decodeExchangeDeleteOkArgs,
   decodeExchangeUnbindArgs,
   decodeExchangeUnbindOkArgs,
-  encodeExchangeBind,
-  encodeExchangeBindOk,
-  encodeExchangeDeclare,
-  encodeExchangeDeclareOk,
-  encodeExchangeDelete,
-  encodeExchangeDeleteOk,
-  encodeExchangeUnbind,
-  encodeExchangeUnbindOk,
 } from './exchange.js';
+import { CHANNEL_ZERO_CLASSES, METHOD_LAYOUTS } from './layouts.js';
 import { type Method, type MethodInput } from './methods.js';
 import {
   decodeQueueBindArgs,
@@ -122,29 +76,20 @@ import {
   decodeQueuePurgeOkArgs,
   decodeQueueUnbindArgs,
   decodeQueueUnbindOkArgs,
-  encodeQueueBind,
-  encodeQueueBindOk,
-  encodeQueueDeclare,
-  encodeQueueDeclareOk,
-  encodeQueueDelete,
-  encodeQueueDeleteOk,
-  encodeQueuePurge,
-  encodeQueuePurgeOk,
-  encodeQueueUnbind,
-  encodeQueueUnbindOk,
 } from './queue.js';
 import {
   AmqpError,
   assembleMessage,
   bodyLength,
-  COMMAND_INVALID,
   type DecodedFrameOf,
   expectObject,
   type Frame,
   frameDecoder,
+  methodCodec,
   placeMessage,
   Reader,
   UNEXPECTED_FRAME,
+  unknownMethod,
 } from './runtime/internal.js';
 import {
   decodeTxCommitArgs,
@@ -153,16 +98,18 @@ import {
   decodeTxRollbackOkArgs,
   decodeTxSelectArgs,
   decodeTxSelectOkArgs,
-  encodeTxCommit,
-  encodeTxCommitOk,
-  encodeTxRollback,
-  encodeTxRollbackOk,
-  encodeTxSelect,
-  encodeTxSelectOk,
 } from './tx.js';
 
-/** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). */
+/** encodeMethod and decodeMethod: the runtime reading the layouts. */
+const layoutCodec = /* @__PURE__ */ methodCodec<Method, MethodInput>(METHOD_LAYOUTS, CHANNEL_ZERO_CLASSES);
+
+/** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method decoders (decodeBasicDeliver, …) are faster. */
 export function decodeMethod(payload: Uint8Array | ArrayBuffer): Method {
+  return layoutCodec.decode(payload);
+}
+
+/** decodeMethod for decodeFrame: the same checks and results through a switch to the per-method decoders, which is faster than the layout table (a whole delivery decodes through here). */
+function decodeMethodBySwitch(payload: Uint8Array | ArrayBuffer): Method {
   const reader = new Reader(payload);
   const classId = reader.u16('method.class-id');
   const methodId = reader.u16('method.method-id');
@@ -366,158 +313,16 @@ export function decodeMethod(payload: Uint8Array | ArrayBuffer): Method {
       method = { name: 'confirm.select-ok', classId, methodId, args: decodeConfirmSelectOkArgs(reader) };
       break;
     default:
-      throw new AmqpError(`unknown method: class ${classId}, method ${methodId}`, {
-        kind: 'decode',
-        replyCode: COMMAND_INVALID,
-        offset: 0,
-        context: 'method',
-        classId,
-        methodId,
-      });
+      throw unknownMethod(classId, methodId);
   }
 
   reader.expectEnd(method.name);
   return method;
 }
 
-/** Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. */
+/** Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method encoders (encodeBasicPublish, …) are faster. */
 export function encodeMethod(channel: number, method: MethodInput, frameMax?: number): Uint8Array {
-  expectObject(method, 'method');
-  switch (method.name) {
-    case 'connection.start':
-      return encodeConnectionStart(channel, method.args, frameMax);
-    case 'connection.start-ok':
-      return encodeConnectionStartOk(channel, method.args, frameMax);
-    case 'connection.secure':
-      return encodeConnectionSecure(channel, method.args, frameMax);
-    case 'connection.secure-ok':
-      return encodeConnectionSecureOk(channel, method.args, frameMax);
-    case 'connection.tune':
-      return encodeConnectionTune(channel, method.args, frameMax);
-    case 'connection.tune-ok':
-      return encodeConnectionTuneOk(channel, method.args, frameMax);
-    case 'connection.open':
-      return encodeConnectionOpen(channel, method.args, frameMax);
-    case 'connection.open-ok':
-      return encodeConnectionOpenOk(channel, {}, frameMax);
-    case 'connection.close':
-      return encodeConnectionClose(channel, method.args, frameMax);
-    case 'connection.close-ok':
-      return encodeConnectionCloseOk(channel, {}, frameMax);
-    case 'connection.blocked':
-      return encodeConnectionBlocked(channel, method.args, frameMax);
-    case 'connection.unblocked':
-      return encodeConnectionUnblocked(channel, {}, frameMax);
-    case 'connection.update-secret':
-      return encodeConnectionUpdateSecret(channel, method.args, frameMax);
-    case 'connection.update-secret-ok':
-      return encodeConnectionUpdateSecretOk(channel, {}, frameMax);
-    case 'channel.open':
-      return encodeChannelOpen(channel, {}, frameMax);
-    case 'channel.open-ok':
-      return encodeChannelOpenOk(channel, {}, frameMax);
-    case 'channel.flow':
-      return encodeChannelFlow(channel, method.args, frameMax);
-    case 'channel.flow-ok':
-      return encodeChannelFlowOk(channel, method.args, frameMax);
-    case 'channel.close':
-      return encodeChannelClose(channel, method.args, frameMax);
-    case 'channel.close-ok':
-      return encodeChannelCloseOk(channel, {}, frameMax);
-    case 'exchange.declare':
-      return encodeExchangeDeclare(channel, method.args, frameMax);
-    case 'exchange.declare-ok':
-      return encodeExchangeDeclareOk(channel, {}, frameMax);
-    case 'exchange.delete':
-      return encodeExchangeDelete(channel, method.args, frameMax);
-    case 'exchange.delete-ok':
-      return encodeExchangeDeleteOk(channel, {}, frameMax);
-    case 'exchange.bind':
-      return encodeExchangeBind(channel, method.args, frameMax);
-    case 'exchange.bind-ok':
-      return encodeExchangeBindOk(channel, {}, frameMax);
-    case 'exchange.unbind':
-      return encodeExchangeUnbind(channel, method.args, frameMax);
-    case 'exchange.unbind-ok':
-      return encodeExchangeUnbindOk(channel, {}, frameMax);
-    case 'queue.declare':
-      return encodeQueueDeclare(channel, method.args, frameMax);
-    case 'queue.declare-ok':
-      return encodeQueueDeclareOk(channel, method.args, frameMax);
-    case 'queue.bind':
-      return encodeQueueBind(channel, method.args, frameMax);
-    case 'queue.bind-ok':
-      return encodeQueueBindOk(channel, {}, frameMax);
-    case 'queue.unbind':
-      return encodeQueueUnbind(channel, method.args, frameMax);
-    case 'queue.unbind-ok':
-      return encodeQueueUnbindOk(channel, {}, frameMax);
-    case 'queue.purge':
-      return encodeQueuePurge(channel, method.args, frameMax);
-    case 'queue.purge-ok':
-      return encodeQueuePurgeOk(channel, method.args, frameMax);
-    case 'queue.delete':
-      return encodeQueueDelete(channel, method.args, frameMax);
-    case 'queue.delete-ok':
-      return encodeQueueDeleteOk(channel, method.args, frameMax);
-    case 'basic.qos':
-      return encodeBasicQos(channel, method.args, frameMax);
-    case 'basic.qos-ok':
-      return encodeBasicQosOk(channel, {}, frameMax);
-    case 'basic.consume':
-      return encodeBasicConsume(channel, method.args, frameMax);
-    case 'basic.consume-ok':
-      return encodeBasicConsumeOk(channel, method.args, frameMax);
-    case 'basic.cancel':
-      return encodeBasicCancel(channel, method.args, frameMax);
-    case 'basic.cancel-ok':
-      return encodeBasicCancelOk(channel, method.args, frameMax);
-    case 'basic.publish':
-      return encodeBasicPublish(channel, method.args, frameMax);
-    case 'basic.return':
-      return encodeBasicReturn(channel, method.args, frameMax);
-    case 'basic.deliver':
-      return encodeBasicDeliver(channel, method.args, frameMax);
-    case 'basic.get':
-      return encodeBasicGet(channel, method.args, frameMax);
-    case 'basic.get-ok':
-      return encodeBasicGetOk(channel, method.args, frameMax);
-    case 'basic.get-empty':
-      return encodeBasicGetEmpty(channel, {}, frameMax);
-    case 'basic.ack':
-      return encodeBasicAck(channel, method.args, frameMax);
-    case 'basic.reject':
-      return encodeBasicReject(channel, method.args, frameMax);
-    case 'basic.recover-async':
-      return encodeBasicRecoverAsync(channel, method.args, frameMax);
-    case 'basic.recover':
-      return encodeBasicRecover(channel, method.args, frameMax);
-    case 'basic.recover-ok':
-      return encodeBasicRecoverOk(channel, {}, frameMax);
-    case 'basic.nack':
-      return encodeBasicNack(channel, method.args, frameMax);
-    case 'tx.select':
-      return encodeTxSelect(channel, {}, frameMax);
-    case 'tx.select-ok':
-      return encodeTxSelectOk(channel, {}, frameMax);
-    case 'tx.commit':
-      return encodeTxCommit(channel, {}, frameMax);
-    case 'tx.commit-ok':
-      return encodeTxCommitOk(channel, {}, frameMax);
-    case 'tx.rollback':
-      return encodeTxRollback(channel, {}, frameMax);
-    case 'tx.rollback-ok':
-      return encodeTxRollbackOk(channel, {}, frameMax);
-    case 'confirm.select':
-      return encodeConfirmSelect(channel, method.args, frameMax);
-    case 'confirm.select-ok':
-      return encodeConfirmSelectOk(channel, {}, frameMax);
-    default:
-      throw new AmqpError(`unknown method name: ${(method as { name: unknown }).name}`, {
-        kind: 'encode',
-        context: 'method.name',
-      });
-  }
+  return layoutCodec.encode(channel, method, frameMax);
 }
 
 /** A method that is followed by a content header and body (what encodeMessage takes). */
@@ -676,9 +481,9 @@ export type DecodedFrame = DecodedFrameOf<Method, ContentHeader>;
 
 /** The spec's part of frame decoding: the payload decoders and the classes that travel on channel 0. */
 const decodeProtocolFrame = /* @__PURE__ */ frameDecoder<Method, ContentHeader>({
-  decodeMethod,
+  decodeMethod: decodeMethodBySwitch,
   decodeContentHeader,
-  channelZeroClasses: [10],
+  channelZeroClasses: CHANNEL_ZERO_CLASSES,
 });
 
 /** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy). */

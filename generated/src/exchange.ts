@@ -2,16 +2,15 @@
 
 import {
   bool,
-  checkFrameSize,
   encodeTable,
   expectObject,
   type FieldTable,
   finishFrame,
   methodFrame,
   methodReader,
-  notOnChannelZero,
   type Reader,
   shortstrLength,
+  wrongChannel,
 } from './runtime/internal.js';
 
 /**
@@ -156,14 +155,13 @@ export interface ExchangeDeclareArgs {
  * Spec: exchange.declare (40.10)
  */
 export function encodeExchangeDeclare(channel: number, args: ExchangeDeclareArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('exchange.declare');
+  if (channel === 0) throw wrongChannel(0, 'exchange.declare');
   expectObject(args, 'exchange.declare');
   const exchangeLength = shortstrLength(args.exchange, 'exchange.declare.exchange');
   const typeLength = shortstrLength(args.type, 'exchange.declare.type');
   const argumentsBytes = encodeTable(args.arguments, 'exchange.declare.arguments');
   const argsSize = 5 + exchangeLength + typeLength + argumentsBytes.length;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'exchange.declare');
-  const w = methodFrame(channel, 40, 10, argsSize);
+  const w = methodFrame(channel, 40, 10, argsSize, frameMax, 'exchange.declare');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.exchange, exchangeLength);
   w.shortstrText(args.type, typeLength);
@@ -233,9 +231,8 @@ export interface ExchangeDeclareOkArgs {}
  * Spec: exchange.declare-ok (40.11)
  */
 export function encodeExchangeDeclareOk(channel: number, _args: ExchangeDeclareOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('exchange.declare-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'exchange.declare-ok');
-  const w = methodFrame(channel, 40, 11, 0);
+  if (channel === 0) throw wrongChannel(0, 'exchange.declare-ok');
+  const w = methodFrame(channel, 40, 11, 0, frameMax, 'exchange.declare-ok');
   return finishFrame(w);
 }
 
@@ -302,12 +299,11 @@ export interface ExchangeDeleteArgs {
  * Spec: exchange.delete (40.20)
  */
 export function encodeExchangeDelete(channel: number, args: ExchangeDeleteArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('exchange.delete');
+  if (channel === 0) throw wrongChannel(0, 'exchange.delete');
   expectObject(args, 'exchange.delete');
   const exchangeLength = shortstrLength(args.exchange, 'exchange.delete.exchange');
   const argsSize = 4 + exchangeLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'exchange.delete');
-  const w = methodFrame(channel, 40, 20, argsSize);
+  const w = methodFrame(channel, 40, 20, argsSize, frameMax, 'exchange.delete');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.exchange, exchangeLength);
   w.u8(
@@ -359,9 +355,8 @@ export interface ExchangeDeleteOkArgs {}
  * Spec: exchange.delete-ok (40.21)
  */
 export function encodeExchangeDeleteOk(channel: number, _args: ExchangeDeleteOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('exchange.delete-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'exchange.delete-ok');
-  const w = methodFrame(channel, 40, 21, 0);
+  if (channel === 0) throw wrongChannel(0, 'exchange.delete-ok');
+  const w = methodFrame(channel, 40, 21, 0, frameMax, 'exchange.delete-ok');
   return finishFrame(w);
 }
 
@@ -460,15 +455,14 @@ export interface ExchangeBindArgs {
  * Spec: exchange.bind (40.30)
  */
 export function encodeExchangeBind(channel: number, args: ExchangeBindArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('exchange.bind');
+  if (channel === 0) throw wrongChannel(0, 'exchange.bind');
   expectObject(args, 'exchange.bind');
   const destinationLength = shortstrLength(args.destination, 'exchange.bind.destination');
   const sourceLength = shortstrLength(args.source, 'exchange.bind.source');
   const routingKeyLength = shortstrLength(args.routingKey, 'exchange.bind.routing-key');
   const argumentsBytes = encodeTable(args.arguments, 'exchange.bind.arguments');
   const argsSize = 6 + destinationLength + sourceLength + routingKeyLength + argumentsBytes.length;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'exchange.bind');
-  const w = methodFrame(channel, 40, 30, argsSize);
+  const w = methodFrame(channel, 40, 30, argsSize, frameMax, 'exchange.bind');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.destination, destinationLength);
   w.shortstrText(args.source, sourceLength);
@@ -523,9 +517,8 @@ export interface ExchangeBindOkArgs {}
  * Spec: exchange.bind-ok (40.31)
  */
 export function encodeExchangeBindOk(channel: number, _args: ExchangeBindOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('exchange.bind-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'exchange.bind-ok');
-  const w = methodFrame(channel, 40, 31, 0);
+  if (channel === 0) throw wrongChannel(0, 'exchange.bind-ok');
+  const w = methodFrame(channel, 40, 31, 0, frameMax, 'exchange.bind-ok');
   return finishFrame(w);
 }
 
@@ -612,15 +605,14 @@ export interface ExchangeUnbindArgs {
  * Spec: exchange.unbind (40.40)
  */
 export function encodeExchangeUnbind(channel: number, args: ExchangeUnbindArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('exchange.unbind');
+  if (channel === 0) throw wrongChannel(0, 'exchange.unbind');
   expectObject(args, 'exchange.unbind');
   const destinationLength = shortstrLength(args.destination, 'exchange.unbind.destination');
   const sourceLength = shortstrLength(args.source, 'exchange.unbind.source');
   const routingKeyLength = shortstrLength(args.routingKey, 'exchange.unbind.routing-key');
   const argumentsBytes = encodeTable(args.arguments, 'exchange.unbind.arguments');
   const argsSize = 6 + destinationLength + sourceLength + routingKeyLength + argumentsBytes.length;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'exchange.unbind');
-  const w = methodFrame(channel, 40, 40, argsSize);
+  const w = methodFrame(channel, 40, 40, argsSize, frameMax, 'exchange.unbind');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.destination, destinationLength);
   w.shortstrText(args.source, sourceLength);
@@ -675,9 +667,8 @@ export interface ExchangeUnbindOkArgs {}
  * Spec: exchange.unbind-ok (40.51)
  */
 export function encodeExchangeUnbindOk(channel: number, _args: ExchangeUnbindOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('exchange.unbind-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'exchange.unbind-ok');
-  const w = methodFrame(channel, 40, 51, 0);
+  if (channel === 0) throw wrongChannel(0, 'exchange.unbind-ok');
+  const w = methodFrame(channel, 40, 51, 0, frameMax, 'exchange.unbind-ok');
   return finishFrame(w);
 }
 

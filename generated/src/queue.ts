@@ -2,16 +2,15 @@
 
 import {
   bool,
-  checkFrameSize,
   encodeTable,
   expectObject,
   type FieldTable,
   finishFrame,
   methodFrame,
   methodReader,
-  notOnChannelZero,
   type Reader,
   shortstrLength,
+  wrongChannel,
 } from './runtime/internal.js';
 
 /**
@@ -138,13 +137,12 @@ export interface QueueDeclareArgs {
  * Spec: queue.declare (50.10)
  */
 export function encodeQueueDeclare(channel: number, args: QueueDeclareArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.declare');
+  if (channel === 0) throw wrongChannel(0, 'queue.declare');
   expectObject(args, 'queue.declare');
   const queueLength = shortstrLength(args.queue, 'queue.declare.queue');
   const argumentsBytes = encodeTable(args.arguments, 'queue.declare.arguments');
   const argsSize = 4 + queueLength + argumentsBytes.length;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.declare');
-  const w = methodFrame(channel, 50, 10, argsSize);
+  const w = methodFrame(channel, 50, 10, argsSize, frameMax, 'queue.declare');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.u8(
@@ -230,12 +228,11 @@ export interface QueueDeclareOkArgs {
  * Spec: queue.declare-ok (50.11)
  */
 export function encodeQueueDeclareOk(channel: number, args: QueueDeclareOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.declare-ok');
+  if (channel === 0) throw wrongChannel(0, 'queue.declare-ok');
   expectObject(args, 'queue.declare-ok');
   const queueLength = shortstrLength(args.queue, 'queue.declare-ok.queue');
   const argsSize = 9 + queueLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.declare-ok');
-  const w = methodFrame(channel, 50, 11, argsSize);
+  const w = methodFrame(channel, 50, 11, argsSize, frameMax, 'queue.declare-ok');
   w.shortstrText(args.queue, queueLength);
   w.u32(args.messageCount, 'queue.declare-ok.message-count');
   w.u32(args.consumerCount, 'queue.declare-ok.consumer-count');
@@ -349,15 +346,14 @@ export interface QueueBindArgs {
  * Spec: queue.bind (50.20)
  */
 export function encodeQueueBind(channel: number, args: QueueBindArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.bind');
+  if (channel === 0) throw wrongChannel(0, 'queue.bind');
   expectObject(args, 'queue.bind');
   const queueLength = shortstrLength(args.queue, 'queue.bind.queue');
   const exchangeLength = shortstrLength(args.exchange, 'queue.bind.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'queue.bind.routing-key');
   const argumentsBytes = encodeTable(args.arguments, 'queue.bind.arguments');
   const argsSize = 6 + queueLength + exchangeLength + routingKeyLength + argumentsBytes.length;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.bind');
-  const w = methodFrame(channel, 50, 20, argsSize);
+  const w = methodFrame(channel, 50, 20, argsSize, frameMax, 'queue.bind');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.shortstrText(args.exchange, exchangeLength);
@@ -412,9 +408,8 @@ export interface QueueBindOkArgs {}
  * Spec: queue.bind-ok (50.21)
  */
 export function encodeQueueBindOk(channel: number, _args: QueueBindOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.bind-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'queue.bind-ok');
-  const w = methodFrame(channel, 50, 21, 0);
+  if (channel === 0) throw wrongChannel(0, 'queue.bind-ok');
+  const w = methodFrame(channel, 50, 21, 0, frameMax, 'queue.bind-ok');
   return finishFrame(w);
 }
 
@@ -499,15 +494,14 @@ export interface QueueUnbindArgs {
  * Spec: queue.unbind (50.50)
  */
 export function encodeQueueUnbind(channel: number, args: QueueUnbindArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.unbind');
+  if (channel === 0) throw wrongChannel(0, 'queue.unbind');
   expectObject(args, 'queue.unbind');
   const queueLength = shortstrLength(args.queue, 'queue.unbind.queue');
   const exchangeLength = shortstrLength(args.exchange, 'queue.unbind.exchange');
   const routingKeyLength = shortstrLength(args.routingKey, 'queue.unbind.routing-key');
   const argumentsBytes = encodeTable(args.arguments, 'queue.unbind.arguments');
   const argsSize = 5 + queueLength + exchangeLength + routingKeyLength + argumentsBytes.length;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.unbind');
-  const w = methodFrame(channel, 50, 50, argsSize);
+  const w = methodFrame(channel, 50, 50, argsSize, frameMax, 'queue.unbind');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.shortstrText(args.exchange, exchangeLength);
@@ -560,9 +554,8 @@ export interface QueueUnbindOkArgs {}
  * Spec: queue.unbind-ok (50.51)
  */
 export function encodeQueueUnbindOk(channel: number, _args: QueueUnbindOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.unbind-ok');
-  if (frameMax !== undefined) checkFrameSize(12, frameMax, 'queue.unbind-ok');
-  const w = methodFrame(channel, 50, 51, 0);
+  if (channel === 0) throw wrongChannel(0, 'queue.unbind-ok');
+  const w = methodFrame(channel, 50, 51, 0, frameMax, 'queue.unbind-ok');
   return finishFrame(w);
 }
 
@@ -626,12 +619,11 @@ export interface QueuePurgeArgs {
  * Spec: queue.purge (50.30)
  */
 export function encodeQueuePurge(channel: number, args: QueuePurgeArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.purge');
+  if (channel === 0) throw wrongChannel(0, 'queue.purge');
   expectObject(args, 'queue.purge');
   const queueLength = shortstrLength(args.queue, 'queue.purge.queue');
   const argsSize = 4 + queueLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.purge');
-  const w = methodFrame(channel, 50, 30, argsSize);
+  const w = methodFrame(channel, 50, 30, argsSize, frameMax, 'queue.purge');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.u8(bool(args.noWait, 'queue.purge.no-wait'), 'queue.purge.no-wait');
@@ -687,10 +679,9 @@ export interface QueuePurgeOkArgs {
  * Spec: queue.purge-ok (50.31)
  */
 export function encodeQueuePurgeOk(channel: number, args: QueuePurgeOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.purge-ok');
+  if (channel === 0) throw wrongChannel(0, 'queue.purge-ok');
   expectObject(args, 'queue.purge-ok');
-  if (frameMax !== undefined) checkFrameSize(16, frameMax, 'queue.purge-ok');
-  const w = methodFrame(channel, 50, 31, 4);
+  const w = methodFrame(channel, 50, 31, 4, frameMax, 'queue.purge-ok');
   w.u32(args.messageCount, 'queue.purge-ok.message-count');
   return finishFrame(w);
 }
@@ -781,12 +772,11 @@ export interface QueueDeleteArgs {
  * Spec: queue.delete (50.40)
  */
 export function encodeQueueDelete(channel: number, args: QueueDeleteArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.delete');
+  if (channel === 0) throw wrongChannel(0, 'queue.delete');
   expectObject(args, 'queue.delete');
   const queueLength = shortstrLength(args.queue, 'queue.delete.queue');
   const argsSize = 4 + queueLength;
-  if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'queue.delete');
-  const w = methodFrame(channel, 50, 40, argsSize);
+  const w = methodFrame(channel, 50, 40, argsSize, frameMax, 'queue.delete');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.u8(
@@ -847,10 +837,9 @@ export interface QueueDeleteOkArgs {
  * Spec: queue.delete-ok (50.41)
  */
 export function encodeQueueDeleteOk(channel: number, args: QueueDeleteOkArgs, frameMax?: number): Uint8Array {
-  if (channel === 0) throw notOnChannelZero('queue.delete-ok');
+  if (channel === 0) throw wrongChannel(0, 'queue.delete-ok');
   expectObject(args, 'queue.delete-ok');
-  if (frameMax !== undefined) checkFrameSize(16, frameMax, 'queue.delete-ok');
-  const w = methodFrame(channel, 50, 41, 4);
+  const w = methodFrame(channel, 50, 41, 4, frameMax, 'queue.delete-ok');
   w.u32(args.messageCount, 'queue.delete-ok.message-count');
   return finishFrame(w);
 }

@@ -3,7 +3,7 @@ import type { Protocol } from '../model/types.js';
 import { ImportRegistry } from './kit/imports.js';
 import { DISPATCH_KEY, quote, RUNTIME_MODULE } from './kit/wire.js';
 
-/** decodeMethod / encodeMethod / content headers / whole frames: one switch each. */
+/** encodeMethod / decodeMethod (a layout table), content headers and whole frames (a switch each). */
 export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
   const imports = new ImportRegistry();
   const Reader = imports.value(RUNTIME_MODULE, 'Reader');
@@ -17,11 +17,35 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     `const classId = reader.u16(${quote(context)});`,
   ];
 
+  const layouts = imports.value('./layouts.js', 'METHOD_LAYOUTS');
+  const channelZeroClasses = imports.value('./layouts.js', 'CHANNEL_ZERO_CLASSES');
+  // encodeMethod/decodeMethod run on layouts rather than a switch over the per-method functions: a
+  // bundle that uses only them stays small; the per-method functions remain the fast path.
+  file.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ['encodeMethod and decodeMethod: the runtime reading the layouts.'],
+    declarations: [
+      {
+        name: 'layoutCodec',
+        // Marked pure so bundlers drop it when neither encodeMethod nor decodeMethod is imported.
+        initializer: `/* @__PURE__ */ ${imports.value(RUNTIME_MODULE, 'methodCodec')}<Method, MethodInput>(${layouts}, ${channelZeroClasses})`,
+      },
+    ],
+  });
   file.addFunction({
     name: 'decodeMethod',
     isExported: true,
     docs: [
-      'Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501).',
+      'Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method decoders (decodeBasicDeliver, …) are faster.',
+    ],
+    parameters: payloadParameters,
+    returnType: 'Method',
+    statements: ['return layoutCodec.decode(payload);'],
+  });
+  file.addFunction({
+    name: 'decodeMethodBySwitch',
+    docs: [
+      'decodeMethod for decodeFrame: the same checks and results through a switch to the per-method decoders, which is faster than the layout table (a whole delivery decodes through here).',
     ],
     parameters: payloadParameters,
     returnType: 'Method',
@@ -35,7 +59,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
         return `case ${m.dispatchKey}: method = { name: ${quote(m.fullName)}, classId, methodId, args: ${decoder}(reader) }; break;`;
       }),
       'default:',
-      `throw new ${AmqpError}(\`unknown method: class \${classId}, method \${methodId}\`, { kind: 'decode', replyCode: ${imports.value(RUNTIME_MODULE, 'COMMAND_INVALID')}, offset: 0, context: 'method', classId, methodId });`,
+      `throw ${imports.value(RUNTIME_MODULE, 'unknownMethod')}(classId, methodId);`,
       '}',
       'reader.expectEnd(method.name);',
       'return method;',
@@ -46,7 +70,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     name: 'encodeMethod',
     isExported: true,
     docs: [
-      'Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written.',
+      'Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method encoders (encodeBasicPublish, …) are faster.',
     ],
     parameters: [
       { name: 'channel', type: 'number' },
@@ -54,18 +78,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       { name: 'frameMax', type: 'number', hasQuestionToken: true },
     ],
     returnType: 'Uint8Array',
-    statements: [
-      `${imports.value(RUNTIME_MODULE, 'expectObject')}(method, 'method');`,
-      'switch (method.name) {',
-      ...protocol.methods.map((m) => {
-        const encoder = imports.value(`./${m.names.file}.js`, m.names.encoder);
-        const args = m.fields.some((f) => !f.reserved) ? 'method.args' : '{}';
-        return `case ${quote(m.fullName)}: return ${encoder}(channel, ${args}, frameMax);`;
-      }),
-      'default:',
-      `throw new ${AmqpError}(\`unknown method name: \${(method as { name: unknown }).name}\`, { kind: 'encode', context: 'method.name' });`,
-      '}',
-    ],
+    statements: ['return layoutCodec.encode(channel, method, frameMax);'],
   });
 
   emitMessageEncoders(file, protocol, imports);
@@ -114,7 +127,6 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     docs: ['A frame with its payload decoded.'],
     type: `${imports.type(RUNTIME_MODULE, 'DecodedFrameOf')}<Method, ContentHeader>`,
   });
-  const classZero = protocol.classes.filter((c) => c.channelZeroOnly).map((c) => c.classId);
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
     docs: ["The spec's part of frame decoding: the payload decoders and the classes that travel on channel 0."],
@@ -122,7 +134,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       {
         name: 'decodeProtocolFrame',
         // Marked pure so bundlers drop it (and every header decoder) when decodeFrame is not imported.
-        initializer: `/* @__PURE__ */ ${imports.value(RUNTIME_MODULE, 'frameDecoder')}<Method, ContentHeader>({\ndecodeMethod,\ndecodeContentHeader,\nchannelZeroClasses: [${classZero.join(', ')}],\n})`,
+        initializer: `/* @__PURE__ */ ${imports.value(RUNTIME_MODULE, 'frameDecoder')}<Method, ContentHeader>({\ndecodeMethod: decodeMethodBySwitch,\ndecodeContentHeader,\nchannelZeroClasses: ${channelZeroClasses},\n})`,
       },
     ],
   });

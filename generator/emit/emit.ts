@@ -7,6 +7,7 @@ import { emitConstantsFile } from './constants-file.js';
 import { emitDispatchFile } from './dispatch-file.js';
 import { emitEngineCallsFile } from './engine-calls-file.js';
 import { emitIndexFile } from './index-file.js';
+import { emitLayoutsFile } from './layouts-file.js';
 import { emitMethodsFile } from './methods-file.js';
 import { packageFiles } from './package-files.js';
 import { speaksEngine } from '../model/engine-support.js';
@@ -64,6 +65,7 @@ export function emitPackage(protocol: Protocol, options: EmitOptions): OutputFil
     add(`src/${cls.names.file}.ts`, (file) => emitClassFile(file, cls));
   }
   add('src/constants.ts', (file) => emitConstantsFile(file, protocol));
+  add('src/layouts.ts', (file) => emitLayoutsFile(file, protocol));
   add('src/methods.ts', (file) => emitMethodsFile(file, protocol));
   add('src/dispatch.ts', (file) => emitDispatchFile(file, protocol));
   // The inputs are named once, in the index, so adding an overlay changes one header, not every file.

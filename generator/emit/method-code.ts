@@ -1,4 +1,4 @@
-import { METHOD_FRAME_OVERHEAD, type FieldModel, type MethodModel } from '../model/types.js';
+import type { FieldModel, MethodModel } from '../model/types.js';
 import type { ImportRegistry } from './kit/imports.js';
 import { localName } from './kit/locals.js';
 import { hex, INT_METHOD, INT_WRITE_METHOD, quote, RUNTIME_MODULE, variablePart } from './kit/wire.js';
@@ -6,16 +6,13 @@ import { hex, INT_METHOD, INT_WRITE_METHOD, quote, RUNTIME_MODULE, variablePart 
 /** Statements of a method's encoder: validate and measure variable parts, allocate once, write in order. */
 export function encoderStatements(method: MethodModel, imports: ImportRegistry): string[] {
   const out: string[] = [];
-  if (method.channelZeroOnly) {
-    const AmqpError = imports.value(RUNTIME_MODULE, 'AmqpError');
-    out.push(
-      `if (channel !== 0) throw new ${AmqpError}(${quote('connection methods travel on channel 0 only, not on channel ')} + channel, { kind: 'encode', context: ${quote(method.fullName)} });`,
-    );
-  } else {
-    out.push(
-      `if (channel === 0) throw ${imports.value(RUNTIME_MODULE, 'notOnChannelZero')}(${quote(method.fullName)});`,
-    );
-  }
+  // The wording of both channel rules lives in the runtime (wrongChannel), shared with the decoders.
+  const wrongChannel = imports.value(RUNTIME_MODULE, 'wrongChannel');
+  out.push(
+    method.channelZeroOnly
+      ? `if (channel !== 0) throw ${wrongChannel}(channel, ${quote(method.fullName)});`
+      : `if (channel === 0) throw ${wrongChannel}(0, ${quote(method.fullName)});`,
+  );
   if (method.fields.some((f) => !f.reserved)) {
     out.push(`${imports.value(RUNTIME_MODULE, 'expectObject')}(args, ${quote(method.fullName)});`);
   }
@@ -29,16 +26,15 @@ export function encoderStatements(method: MethodModel, imports: ImportRegistry):
     fixed += part.prefix;
   }
   const methodFrame = imports.value(RUNTIME_MODULE, 'methodFrame');
-  const checkFrameSize = imports.value(RUNTIME_MODULE, 'checkFrameSize');
   let size = String(fixed);
-  let frameSize = String(METHOD_FRAME_OVERHEAD + fixed);
   if (sizeTerms.length > 0) {
     out.push(`const argsSize = ${[size, ...sizeTerms].join(' + ')};`);
     size = 'argsSize';
-    frameSize = `${METHOD_FRAME_OVERHEAD} + argsSize`;
   }
-  out.push(`if (frameMax !== undefined) ${checkFrameSize}(${frameSize}, frameMax, ${quote(method.fullName)});`);
-  out.push(`const w = ${methodFrame}(channel, ${method.classId}, ${method.methodId}, ${size});`);
+  // methodFrame checks the whole frame against frameMax (when given) before it allocates.
+  out.push(
+    `const w = ${methodFrame}(channel, ${method.classId}, ${method.methodId}, ${size}, frameMax, ${quote(method.fullName)});`,
+  );
   for (const item of method.layout) {
     if (item.kind === 'bits') out.push(bitsWrite(item.fields, item.masks, imports));
     else out.push(fieldWrite(item.field));

@@ -1,8 +1,8 @@
 import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
-import type { FieldModel, Protocol } from '../model/types.js';
+import type { FieldModel, MethodModel, Protocol } from '../model/types.js';
 import { DEPRECATED } from './class-file.js';
 import { ImportRegistry } from './kit/imports.js';
-import { DISPATCH_KEY, quote } from './kit/wire.js';
+import { quote, RUNTIME_MODULE } from './kit/wire.js';
 
 /** Method names, the args map, the discriminated unions and the metadata table. */
 export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
@@ -138,12 +138,8 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
       {
         name: 'METHODS',
         type: 'MethodTable',
-        initializer: `{\n${protocol.methods
-          .map(
-            (m) =>
-              `${quote(m.fullName)}: { name: ${quote(m.fullName)}, classId: ${m.classId}, methodId: ${m.methodId}, synchronous: ${m.synchronous}, responses: [${m.responses.map(quote).join(', ')}], content: ${m.content}, sentBy: [${m.sentBy.map(quote).join(', ')}], channelZeroOnly: ${m.channelZeroOnly}, deprecated: ${m.deprecated}, fields: [${m.fields.map(fieldInfo).join(', ')}] },`,
-          )
-          .join('\n')}\n}`,
+        // Built from the layouts encodeMethod/decodeMethod use, plus one line per method of what they do not say.
+        initializer: `/* @__PURE__ */ ${imports.value(RUNTIME_MODULE, 'methodInfoTable')}<MethodTable>(\n${imports.value('./layouts.js', 'METHOD_LAYOUTS')},\n[\n${protocol.methods.map((m) => `${quote(methodFacts(m))},`).join('\n')}\n],\n${imports.value('./layouts.js', 'CHANNEL_ZERO_CLASSES')},\n)`,
       },
     ],
   });
@@ -171,18 +167,28 @@ export function emitMethodsFile(file: SourceFile, protocol: Protocol): void {
       { name: 'methodId', type: 'number' },
     ],
     returnType: 'MethodInfo | undefined',
-    statements: [
-      `switch (${DISPATCH_KEY}) {`,
-      ...protocol.methods.map((m) => `case ${m.dispatchKey}: return METHODS[${quote(m.fullName)}];`),
-      'default: return undefined;',
-      '}',
-    ],
+    // Not a hot path: a scan of METHODS costs far fewer bytes than a switch of its own.
+    statements: ['return Object.values(METHODS).find((m) => m.classId === classId && m.methodId === methodId);'],
   });
   imports.applyTo(file);
 }
 
 function fieldInfo(f: FieldModel): string {
   return `{ specName: ${quote(f.specName)}, name: ${quote(f.name)}, type: ${quote(f.type)}, domain: ${quote(f.domain)}, reserved: ${f.reserved} }`;
+}
+
+/**
+ * What METHODS says beyond a method's layout, as runtime/method-info.ts reads it:
+ * `<flags> <sent by> <responses> [<domains>]` — flags `s` synchronous, `c` content, `d` deprecated
+ * (`-` for none); who sends it and its responses comma-separated (`-` for none); each field's domain
+ * comma-separated, empty where it is the field's type, the list left out when all are.
+ */
+function methodFacts(m: MethodModel): string {
+  const flags = `${m.synchronous ? 's' : ''}${m.content ? 'c' : ''}${m.deprecated ? 'd' : ''}` || '-';
+  const facts = [flags, m.sentBy.join(',') || '-', m.responses.join(',') || '-'];
+  const domains = m.fields.map((f) => (f.domain === f.type ? '' : f.domain));
+  if (domains.some((d) => d !== '')) facts.push(domains.join(','));
+  return facts.join(' ');
 }
 
 /** One line per method in the keyed tables: its provenance, and the deprecation where the spec has one. */

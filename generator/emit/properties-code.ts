@@ -1,10 +1,4 @@
-import {
-  FLAG_CONTINUATION_BIT,
-  HEADER_FRAME_OVERHEAD,
-  PROPERTY_FLAG_WORD_SIZE,
-  type ClassModel,
-  type PropertyModel,
-} from '../model/types.js';
+import { FLAG_CONTINUATION_BIT, PROPERTY_FLAG_WORD_SIZE, type ClassModel, type PropertyModel } from '../model/types.js';
 import type { ImportRegistry } from './kit/imports.js';
 import { localName } from './kit/locals.js';
 import { hex, INT_METHOD, INT_WRITE_METHOD, quote, RUNTIME_MODULE, variablePart } from './kit/wire.js';
@@ -17,7 +11,7 @@ export function headerEncoderStatements(cls: ClassModel, imports: ImportRegistry
   const words = cls.flagWords.length;
   const continuation = FLAG_CONTINUATION_BIT;
   const out: string[] = [
-    `if (channel === 0) throw ${imports.value(RUNTIME_MODULE, 'notOnChannelZero')}(${quote(`${cls.specName}.header`)});`,
+    `if (channel === 0) throw ${imports.value(RUNTIME_MODULE, 'wrongChannel')}(0, ${quote(`${cls.specName}.header`)});`,
     `${imports.value(RUNTIME_MODULE, 'expectObject')}(properties, ${quote(`${cls.specName}.properties`)});`,
   ];
   for (let i = 0; i < words; i++) out.push(`let flags${i} = 0;`);
@@ -28,11 +22,9 @@ export function headerEncoderStatements(cls: ClassModel, imports: ImportRegistry
   for (let i = words - 1; i >= 1; i--) {
     out.push(`if (flags${i} !== 0) {`, `flags${i - 1} |= ${continuation};`, `size += ${PROPERTY_FLAG_WORD_SIZE};`, '}');
   }
+  // headerFrame checks the whole frame against frameMax (when given) before it allocates.
   out.push(
-    `if (frameMax !== undefined) ${imports.value(RUNTIME_MODULE, 'checkFrameSize')}(${HEADER_FRAME_OVERHEAD} + size, frameMax, ${quote(`${cls.specName}.header`)});`,
-  );
-  out.push(
-    `const w = ${imports.value(RUNTIME_MODULE, 'headerFrame')}(channel, ${cls.classId}, bodySize, ${quote(`${cls.specName}.header.body-size`)}, size);`,
+    `const w = ${imports.value(RUNTIME_MODULE, 'headerFrame')}(channel, ${cls.classId}, bodySize, ${quote(`${cls.specName}.header.body-size`)}, size, frameMax, ${quote(`${cls.specName}.header`)});`,
     "w.u16(flags0, 'property-flags');",
   );
   for (let i = 1; i < words; i++) {

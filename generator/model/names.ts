@@ -54,6 +54,7 @@ export const PACKAGE_IDENTIFIERS: ReadonlySet<string> = new Set([
 export const PACKAGE_STEMS: ReadonlySet<string> = new Set([
   'index',
   'methods',
+  'layouts',
   'dispatch',
   'constants',
   'runtime',

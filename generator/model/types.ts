@@ -67,15 +67,6 @@ export const DISPATCH_CLASS_FACTOR = 0x10000;
 
 export const dispatchKeyOf = (classId: number, methodId: number): number => classId * DISPATCH_CLASS_FACTOR + methodId;
 
-/** Bytes a frame adds around its payload: type 1 + channel 2 + size 4, and the end octet 1. */
-export const FRAME_OVERHEAD = 8;
-
-/** Bytes of a method frame besides its arguments: the frame overhead, class id 2 and method id 2. */
-export const METHOD_FRAME_OVERHEAD = FRAME_OVERHEAD + 4;
-
-/** Bytes of a content header frame besides flags and properties: the frame overhead, class id 2, weight 2, body size 8. */
-export const HEADER_FRAME_OVERHEAD = FRAME_OVERHEAD + 12;
-
 /** Bytes of one property-flags word (u16). */
 export const PROPERTY_FLAG_WORD_SIZE = 2;
 

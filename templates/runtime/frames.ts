@@ -2,7 +2,7 @@
  * Frames: encoding, plus re-exports of the layout constants and the streaming parser.
  */
 import { AmqpError, describeValue } from './errors.js';
-import { checkFrameSize } from './frame-limit.js';
+import { checkFrameSize, wrongChannel } from './frame-limit.js';
 import {
   DEFAULT_FRAME_HARD_CAP,
   FRAME_HEARTBEAT,
@@ -52,7 +52,7 @@ export function encodeFrame(type: number, channel: number, payload: Uint8Array, 
     throw encodeError('a heartbeat is empty and travels on channel 0', 'frame-type');
   }
   if (channel === 0 && (type === FRAME_HEADER || type === FRAME_BODY)) {
-    throw encodeError('content headers and bodies travel on channels 1..65535, not on channel 0', 'channel');
+    throw wrongChannel(0, 'channel');
   }
   if (frameMax !== undefined) checkFrameSize(payload.length + FRAME_OVERHEAD, frameMax, 'frame');
   const out = new Uint8Array(payload.length + FRAME_OVERHEAD);
@@ -86,7 +86,7 @@ export function bodyPayloadMax(frameMax: number): number {
  */
 export function encodeBodyFrames(channel: number, body: Uint8Array, frameMax: number): Uint8Array[] {
   checkChannel(channel);
-  if (channel === 0) throw encodeError('bodies travel on channels 1..65535, not on channel 0', 'channel');
+  if (channel === 0) throw wrongChannel(0, 'channel');
   if (!(body instanceof Uint8Array)) throw encodeError(`${describeValue(body)} is not a Uint8Array`, 'body');
   const max = bodyPayloadMax(frameMax);
   const total = body.length;

@@ -12,6 +12,7 @@ import {
   METHOD_PREFIX_SIZE,
   writeFrameHeader,
 } from './frame-format.js';
+import { checkFrameSize } from './frame-limit.js';
 import { dateSeconds, isUint64 } from './int64.js';
 import { utf8Encode, utf8Length, utf8Write } from './utf8.js';
 
@@ -218,10 +219,20 @@ export function encodeLongstr(v: string | Uint8Array, ctx: string): Uint8Array {
 
 /**
  * A Writer for one frame whose payload is `prefixSize` bytes its starter writes plus `restSize` bytes
- * the caller writes; the frame header is written and pos is where the payload starts.
+ * the caller writes; the frame header is written and pos is where the payload starts. With
+ * `frameMax`, a larger frame is refused first (an encode error naming `ctx`), before anything is allocated.
  */
-function startFrame(type: number, channel: number, prefixSize: number, restSize: number, what: string): Writer {
+function startFrame(
+  type: number,
+  channel: number,
+  prefixSize: number,
+  restSize: number,
+  what: string,
+  frameMax: number | undefined,
+  ctx: string,
+): Writer {
   const payloadSize = prefixSize + restSize;
+  if (frameMax !== undefined) checkFrameSize(FRAME_OVERHEAD + payloadSize, frameMax, ctx);
   if (!Number.isSafeInteger(restSize) || restSize < 0 || payloadSize > 0xffffffff) {
     throw new AmqpError(`invalid ${what} ${describeValue(restSize)}`, { kind: 'encode' });
   }
@@ -234,10 +245,18 @@ function startFrame(type: number, channel: number, prefixSize: number, restSize:
 
 /**
  * Starts a method frame: type 1, channel, size = 4 + argsSize, class id, method id (pos = 11).
- * The caller writes exactly argsSize bytes of arguments, then calls finishFrame.
+ * The caller writes exactly argsSize bytes of arguments, then calls finishFrame. With `frameMax`
+ * (the negotiated frame-max), a larger frame is an encode error naming `ctx` (`basic.publish`).
  */
-export function methodFrame(channel: number, classId: number, methodId: number, argsSize: number): Writer {
-  const w = startFrame(FRAME_METHOD, channel, METHOD_PREFIX_SIZE, argsSize, 'method argument size');
+export function methodFrame(
+  channel: number,
+  classId: number,
+  methodId: number,
+  argsSize: number,
+  frameMax?: number,
+  ctx = 'method',
+): Writer {
+  const w = startFrame(FRAME_METHOD, channel, METHOD_PREFIX_SIZE, argsSize, 'method argument size', frameMax, ctx);
   // Class id u16 then method id u16: together one big-endian u32.
   putUint32(w.bytes, w.pos, ((classId << 16) | methodId) >>> 0);
   w.pos += METHOD_PREFIX_SIZE;
@@ -246,7 +265,8 @@ export function methodFrame(channel: number, classId: number, methodId: number, 
 
 /**
  * Starts a content header frame: type 2, channel, size, class id, weight 0 and body-size
- * (pos = 19). The caller writes exactly `propertiesSize` bytes of flags and properties.
+ * (pos = 19). The caller writes exactly `propertiesSize` bytes of flags and properties. With
+ * `frameMax`, a larger frame is an encode error naming `ctx` (`basic.header`).
  */
 export function headerFrame(
   channel: number,
@@ -254,8 +274,18 @@ export function headerFrame(
   bodySize: number | bigint,
   bodySizeCtx: string,
   propertiesSize: number,
+  frameMax?: number,
+  ctx = 'header',
 ): Writer {
-  const w = startFrame(FRAME_HEADER, channel, CONTENT_HEADER_PREFIX_SIZE, propertiesSize, 'content header size');
+  const w = startFrame(
+    FRAME_HEADER,
+    channel,
+    CONTENT_HEADER_PREFIX_SIZE,
+    propertiesSize,
+    'content header size',
+    frameMax,
+    ctx,
+  );
   const at = w.pos;
   w.bytes[at] = classId >>> 8;
   w.bytes[at + 1] = classId;

@@ -17,19 +17,28 @@ describe('golden output of the fixture spec', () => {
     files = await renderPackage({ specs, outDir: '' });
   });
 
-  it('emits one file per class plus constants, methods, dispatch and index', () => {
+  it('emits one file per class plus constants, layouts, methods, dispatch and index', () => {
     const generated = [...files.keys()].filter((p) => p.startsWith('src/') && !p.startsWith('src/runtime/')).sort();
     expect(generated).toEqual([
       'src/constants.ts',
       'src/dispatch.ts',
       'src/index.ts',
+      'src/layouts.ts',
       'src/media.ts',
       'src/methods.ts',
       'src/session.ts',
     ]);
   });
 
-  for (const name of ['session.ts', 'media.ts', 'methods.ts', 'dispatch.ts', 'constants.ts', 'index.ts']) {
+  for (const name of [
+    'session.ts',
+    'media.ts',
+    'layouts.ts',
+    'methods.ts',
+    'dispatch.ts',
+    'constants.ts',
+    'index.ts',
+  ]) {
     it(`src/${name} matches golden/${name}`, async () => {
       await expect(files.get(`src/${name}`)).toMatchFileSnapshot(join(fixture, 'golden', name));
     });

@@ -3,8 +3,6 @@
  * key and the property-flag words. Expected numbers come from the spec's wire rules (DESIGN.md §4).
  */
 import { describe, expect, it } from 'vitest';
-import { FRAME_OVERHEAD, HEADER_FRAME_OVERHEAD, METHOD_FRAME_OVERHEAD } from '../../generator/model/types.js';
-import { FRAME_OVERHEAD as RUNTIME_FRAME_OVERHEAD } from '../../templates/runtime/frame-format.js';
 import { model, specXml } from '../helpers/spec.js';
 
 const cls = (inner: string, attrs = 'name="demo" index="10" handler="channel"') =>
@@ -90,14 +88,5 @@ describe('property-flag words', () => {
       { knownMask: 0xfffe, unknownMask: 0 },
       { knownMask: 0x8000, unknownMask: 0x7ffe },
     ]);
-  });
-});
-
-describe('frame overheads the encoders add to their size checks', () => {
-  it('agree with the runtime: 7-byte frame header + end octet, ids 4 for a method, 12 for a content header', () => {
-    expect(FRAME_OVERHEAD).toBe(RUNTIME_FRAME_OVERHEAD);
-    expect(FRAME_OVERHEAD).toBe(7 + 1);
-    expect(METHOD_FRAME_OVERHEAD).toBe(8 + 2 + 2);
-    expect(HEADER_FRAME_OVERHEAD).toBe(8 + 2 + 2 + 8);
   });
 });

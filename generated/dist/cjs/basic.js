@@ -89,7 +89,7 @@ exports.BASIC_CLASS_ID = 60;
 /** Encodes a complete basic content header frame (never on channel 0). Properties that are undefined or null are not written; all others are. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. */
 function encodeBasicHeader(channel, bodySize, properties, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.header');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.header');
     (0, internal_js_1.expectObject)(properties, 'basic.properties');
     let flags0 = 0;
     // the first flag word (class-id, weight and body-size are counted by headerFrame)
@@ -186,9 +186,7 @@ function encodeBasicHeader(channel, bodySize, properties, frameMax) {
         flags0 |= 0x0004;
         size += 1 + reservedLength;
     }
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(20 + size, frameMax, 'basic.header');
-    const w = (0, internal_js_1.headerFrame)(channel, 60, bodySize, 'basic.header.body-size', size);
+    const w = (0, internal_js_1.headerFrame)(channel, 60, bodySize, 'basic.header.body-size', size, frameMax, 'basic.header');
     w.u16(flags0, 'property-flags');
     if (contentType != null)
         w.shortstrText(contentType, contentTypeLength);
@@ -265,11 +263,9 @@ function decodeBasicHeaderArgs(reader) {
  */
 function encodeBasicQos(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.qos');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.qos');
     (0, internal_js_1.expectObject)(args, 'basic.qos');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(19, frameMax, 'basic.qos');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 10, 7);
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 10, 7, frameMax, 'basic.qos');
     w.u32(args.prefetchSize, 'basic.qos.prefetch-size');
     w.u16(args.prefetchCount, 'basic.qos.prefetch-count');
     w.u8((0, internal_js_1.bool)(args.global, 'basic.qos.global'), 'basic.qos.global');
@@ -306,10 +302,8 @@ function decodeBasicQos(payload) {
  */
 function encodeBasicQosOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.qos-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'basic.qos-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 11, 0);
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.qos-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 11, 0, frameMax, 'basic.qos-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -340,15 +334,13 @@ function decodeBasicQosOk(payload) {
  */
 function encodeBasicConsume(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.consume');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.consume');
     (0, internal_js_1.expectObject)(args, 'basic.consume');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'basic.consume.queue');
     const consumerTagLength = (0, internal_js_1.shortstrLength)(args.consumerTag, 'basic.consume.consumer-tag');
     const argumentsBytes = (0, internal_js_1.encodeTable)(args.arguments, 'basic.consume.arguments');
     const argsSize = 5 + queueLength + consumerTagLength + argumentsBytes.length;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'basic.consume');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 20, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 20, argsSize, frameMax, 'basic.consume');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
     w.shortstrText(args.consumerTag, consumerTagLength);
@@ -400,13 +392,11 @@ function decodeBasicConsume(payload) {
  */
 function encodeBasicConsumeOk(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.consume-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.consume-ok');
     (0, internal_js_1.expectObject)(args, 'basic.consume-ok');
     const consumerTagLength = (0, internal_js_1.shortstrLength)(args.consumerTag, 'basic.consume-ok.consumer-tag');
     const argsSize = 1 + consumerTagLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'basic.consume-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 21, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 21, argsSize, frameMax, 'basic.consume-ok');
     w.shortstrText(args.consumerTag, consumerTagLength);
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -439,13 +429,11 @@ function decodeBasicConsumeOk(payload) {
  */
 function encodeBasicCancel(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.cancel');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.cancel');
     (0, internal_js_1.expectObject)(args, 'basic.cancel');
     const consumerTagLength = (0, internal_js_1.shortstrLength)(args.consumerTag, 'basic.cancel.consumer-tag');
     const argsSize = 2 + consumerTagLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'basic.cancel');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 30, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 30, argsSize, frameMax, 'basic.cancel');
     w.shortstrText(args.consumerTag, consumerTagLength);
     w.u8((0, internal_js_1.bool)(args.noWait, 'basic.cancel.no-wait'), 'basic.cancel.no-wait');
     return (0, internal_js_1.finishFrame)(w);
@@ -480,13 +468,11 @@ function decodeBasicCancel(payload) {
  */
 function encodeBasicCancelOk(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.cancel-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.cancel-ok');
     (0, internal_js_1.expectObject)(args, 'basic.cancel-ok');
     const consumerTagLength = (0, internal_js_1.shortstrLength)(args.consumerTag, 'basic.cancel-ok.consumer-tag');
     const argsSize = 1 + consumerTagLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'basic.cancel-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 31, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 31, argsSize, frameMax, 'basic.cancel-ok');
     w.shortstrText(args.consumerTag, consumerTagLength);
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -519,14 +505,12 @@ function decodeBasicCancelOk(payload) {
  */
 function encodeBasicPublish(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.publish');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.publish');
     (0, internal_js_1.expectObject)(args, 'basic.publish');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'basic.publish.exchange');
     const routingKeyLength = (0, internal_js_1.shortstrLength)(args.routingKey, 'basic.publish.routing-key');
     const argsSize = 5 + exchangeLength + routingKeyLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'basic.publish');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 40, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 40, argsSize, frameMax, 'basic.publish');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.exchange, exchangeLength);
     w.shortstrText(args.routingKey, routingKeyLength);
@@ -565,15 +549,13 @@ function decodeBasicPublish(payload) {
  */
 function encodeBasicReturn(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.return');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.return');
     (0, internal_js_1.expectObject)(args, 'basic.return');
     const replyTextLength = (0, internal_js_1.shortstrLength)(args.replyText, 'basic.return.reply-text');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'basic.return.exchange');
     const routingKeyLength = (0, internal_js_1.shortstrLength)(args.routingKey, 'basic.return.routing-key');
     const argsSize = 5 + replyTextLength + exchangeLength + routingKeyLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'basic.return');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 50, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 50, argsSize, frameMax, 'basic.return');
     w.u16(args.replyCode, 'basic.return.reply-code');
     w.shortstrText(args.replyText, replyTextLength);
     w.shortstrText(args.exchange, exchangeLength);
@@ -612,15 +594,13 @@ function decodeBasicReturn(payload) {
  */
 function encodeBasicDeliver(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.deliver');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.deliver');
     (0, internal_js_1.expectObject)(args, 'basic.deliver');
     const consumerTagLength = (0, internal_js_1.shortstrLength)(args.consumerTag, 'basic.deliver.consumer-tag');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'basic.deliver.exchange');
     const routingKeyLength = (0, internal_js_1.shortstrLength)(args.routingKey, 'basic.deliver.routing-key');
     const argsSize = 12 + consumerTagLength + exchangeLength + routingKeyLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'basic.deliver');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 60, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 60, argsSize, frameMax, 'basic.deliver');
     w.shortstrText(args.consumerTag, consumerTagLength);
     w.u64(args.deliveryTag, 'basic.deliver.delivery-tag');
     w.u8((0, internal_js_1.bool)(args.redelivered, 'basic.deliver.redelivered'), 'basic.deliver.redelivered');
@@ -661,13 +641,11 @@ function decodeBasicDeliver(payload) {
  */
 function encodeBasicGet(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.get');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.get');
     (0, internal_js_1.expectObject)(args, 'basic.get');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'basic.get.queue');
     const argsSize = 4 + queueLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'basic.get');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 70, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 70, argsSize, frameMax, 'basic.get');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
     w.u8((0, internal_js_1.bool)(args.noAck, 'basic.get.no-ack'), 'basic.get.no-ack');
@@ -704,14 +682,12 @@ function decodeBasicGet(payload) {
  */
 function encodeBasicGetOk(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.get-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.get-ok');
     (0, internal_js_1.expectObject)(args, 'basic.get-ok');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'basic.get-ok.exchange');
     const routingKeyLength = (0, internal_js_1.shortstrLength)(args.routingKey, 'basic.get-ok.routing-key');
     const argsSize = 15 + exchangeLength + routingKeyLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'basic.get-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 71, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 71, argsSize, frameMax, 'basic.get-ok');
     w.u64(args.deliveryTag, 'basic.get-ok.delivery-tag');
     w.u8((0, internal_js_1.bool)(args.redelivered, 'basic.get-ok.redelivered'), 'basic.get-ok.redelivered');
     w.shortstrText(args.exchange, exchangeLength);
@@ -752,10 +728,8 @@ function decodeBasicGetOk(payload) {
  */
 function encodeBasicGetEmpty(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.get-empty');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(13, frameMax, 'basic.get-empty');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 72, 1);
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.get-empty');
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 72, 1, frameMax, 'basic.get-empty');
     w.pos += 1; // reserved-1: reserved, left zero
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -788,11 +762,9 @@ function decodeBasicGetEmpty(payload) {
  */
 function encodeBasicAck(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.ack');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.ack');
     (0, internal_js_1.expectObject)(args, 'basic.ack');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(21, frameMax, 'basic.ack');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 80, 9);
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 80, 9, frameMax, 'basic.ack');
     w.u64(args.deliveryTag, 'basic.ack.delivery-tag');
     w.u8((0, internal_js_1.bool)(args.multiple, 'basic.ack.multiple'), 'basic.ack.multiple');
     return (0, internal_js_1.finishFrame)(w);
@@ -827,11 +799,9 @@ function decodeBasicAck(payload) {
  */
 function encodeBasicReject(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.reject');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.reject');
     (0, internal_js_1.expectObject)(args, 'basic.reject');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(21, frameMax, 'basic.reject');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 90, 9);
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 90, 9, frameMax, 'basic.reject');
     w.u64(args.deliveryTag, 'basic.reject.delivery-tag');
     w.u8((0, internal_js_1.bool)(args.requeue, 'basic.reject.requeue'), 'basic.reject.requeue');
     return (0, internal_js_1.finishFrame)(w);
@@ -868,11 +838,9 @@ function decodeBasicReject(payload) {
  */
 function encodeBasicRecoverAsync(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.recover-async');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.recover-async');
     (0, internal_js_1.expectObject)(args, 'basic.recover-async');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(13, frameMax, 'basic.recover-async');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 100, 1);
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 100, 1, frameMax, 'basic.recover-async');
     w.u8((0, internal_js_1.bool)(args.requeue, 'basic.recover-async.requeue'), 'basic.recover-async.requeue');
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -909,11 +877,9 @@ function decodeBasicRecoverAsync(payload) {
  */
 function encodeBasicRecover(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.recover');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.recover');
     (0, internal_js_1.expectObject)(args, 'basic.recover');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(13, frameMax, 'basic.recover');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 110, 1);
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 110, 1, frameMax, 'basic.recover');
     w.u8((0, internal_js_1.bool)(args.requeue, 'basic.recover.requeue'), 'basic.recover.requeue');
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -946,10 +912,8 @@ function decodeBasicRecover(payload) {
  */
 function encodeBasicRecoverOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.recover-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'basic.recover-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 111, 0);
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.recover-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 111, 0, frameMax, 'basic.recover-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -980,11 +944,9 @@ function decodeBasicRecoverOk(payload) {
  */
 function encodeBasicNack(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('basic.nack');
+        throw (0, internal_js_1.wrongChannel)(0, 'basic.nack');
     (0, internal_js_1.expectObject)(args, 'basic.nack');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(21, frameMax, 'basic.nack');
-    const w = (0, internal_js_1.methodFrame)(channel, 60, 120, 9);
+    const w = (0, internal_js_1.methodFrame)(channel, 60, 120, 9, frameMax, 'basic.nack');
     w.u64(args.deliveryTag, 'basic.nack.delivery-tag');
     w.u8((0, internal_js_1.bool)(args.multiple, 'basic.nack.multiple') | ((0, internal_js_1.bool)(args.requeue, 'basic.nack.requeue') << 1), 'basic.nack.multiple');
     return (0, internal_js_1.finishFrame)(w);

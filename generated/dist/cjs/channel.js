@@ -37,10 +37,8 @@ exports.CHANNEL_CLASS_ID = 20;
  */
 function encodeChannelOpen(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('channel.open');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(13, frameMax, 'channel.open');
-    const w = (0, internal_js_1.methodFrame)(channel, 20, 10, 1);
+        throw (0, internal_js_1.wrongChannel)(0, 'channel.open');
+    const w = (0, internal_js_1.methodFrame)(channel, 20, 10, 1, frameMax, 'channel.open');
     w.pos += 1; // reserved-1: reserved, left zero
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -73,10 +71,8 @@ function decodeChannelOpen(payload) {
  */
 function encodeChannelOpenOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('channel.open-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(16, frameMax, 'channel.open-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 20, 11, 4);
+        throw (0, internal_js_1.wrongChannel)(0, 'channel.open-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 20, 11, 4, frameMax, 'channel.open-ok');
     w.pos += 4; // reserved-1: reserved, left zero
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -109,11 +105,9 @@ function decodeChannelOpenOk(payload) {
  */
 function encodeChannelFlow(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('channel.flow');
+        throw (0, internal_js_1.wrongChannel)(0, 'channel.flow');
     (0, internal_js_1.expectObject)(args, 'channel.flow');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(13, frameMax, 'channel.flow');
-    const w = (0, internal_js_1.methodFrame)(channel, 20, 20, 1);
+    const w = (0, internal_js_1.methodFrame)(channel, 20, 20, 1, frameMax, 'channel.flow');
     w.u8((0, internal_js_1.bool)(args.active, 'channel.flow.active'), 'channel.flow.active');
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -146,11 +140,9 @@ function decodeChannelFlow(payload) {
  */
 function encodeChannelFlowOk(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('channel.flow-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'channel.flow-ok');
     (0, internal_js_1.expectObject)(args, 'channel.flow-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(13, frameMax, 'channel.flow-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 20, 21, 1);
+    const w = (0, internal_js_1.methodFrame)(channel, 20, 21, 1, frameMax, 'channel.flow-ok');
     w.u8((0, internal_js_1.bool)(args.active, 'channel.flow-ok.active'), 'channel.flow-ok.active');
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -183,13 +175,11 @@ function decodeChannelFlowOk(payload) {
  */
 function encodeChannelClose(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('channel.close');
+        throw (0, internal_js_1.wrongChannel)(0, 'channel.close');
     (0, internal_js_1.expectObject)(args, 'channel.close');
     const replyTextLength = (0, internal_js_1.shortstrLength)(args.replyText, 'channel.close.reply-text');
     const argsSize = 7 + replyTextLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'channel.close');
-    const w = (0, internal_js_1.methodFrame)(channel, 20, 40, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 20, 40, argsSize, frameMax, 'channel.close');
     w.u16(args.replyCode, 'channel.close.reply-code');
     w.shortstrText(args.replyText, replyTextLength);
     w.u16(args.classId, 'channel.close.class-id');
@@ -228,10 +218,8 @@ function decodeChannelClose(payload) {
  */
 function encodeChannelCloseOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('channel.close-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'channel.close-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 20, 41, 0);
+        throw (0, internal_js_1.wrongChannel)(0, 'channel.close-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 20, 41, 0, frameMax, 'channel.close-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**

@@ -47,11 +47,9 @@ exports.CONFIRM_CLASS_ID = 85;
  */
 function encodeConfirmSelect(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('confirm.select');
+        throw (0, internal_js_1.wrongChannel)(0, 'confirm.select');
     (0, internal_js_1.expectObject)(args, 'confirm.select');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(13, frameMax, 'confirm.select');
-    const w = (0, internal_js_1.methodFrame)(channel, 85, 10, 1);
+    const w = (0, internal_js_1.methodFrame)(channel, 85, 10, 1, frameMax, 'confirm.select');
     w.u8((0, internal_js_1.bool)(args.nowait, 'confirm.select.nowait'), 'confirm.select.nowait');
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -84,10 +82,8 @@ function decodeConfirmSelect(payload) {
  */
 function encodeConfirmSelectOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('confirm.select-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'confirm.select-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 85, 11, 0);
+        throw (0, internal_js_1.wrongChannel)(0, 'confirm.select-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 85, 11, 0, frameMax, 'confirm.select-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**

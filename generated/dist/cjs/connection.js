@@ -61,18 +61,13 @@ exports.CONNECTION_CLASS_ID = 10;
  */
 function encodeConnectionStart(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.start',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.start');
     (0, internal_js_1.expectObject)(args, 'connection.start');
     const serverPropertiesBytes = (0, internal_js_1.encodeTable)(args.serverProperties, 'connection.start.server-properties');
     const mechanismsBytes = (0, internal_js_1.encodeLongstr)(args.mechanisms, 'connection.start.mechanisms');
     const localesBytes = (0, internal_js_1.encodeLongstr)(args.locales, 'connection.start.locales');
     const argsSize = 10 + serverPropertiesBytes.length + mechanismsBytes.length + localesBytes.length;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'connection.start');
-    const w = (0, internal_js_1.methodFrame)(channel, 10, 10, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 10, 10, argsSize, frameMax, 'connection.start');
     w.u8(args.versionMajor, 'connection.start.version-major');
     w.u8(args.versionMinor, 'connection.start.version-minor');
     w.raw(serverPropertiesBytes);
@@ -113,19 +108,14 @@ function decodeConnectionStart(payload) {
  */
 function encodeConnectionStartOk(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.start-ok',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.start-ok');
     (0, internal_js_1.expectObject)(args, 'connection.start-ok');
     const clientPropertiesBytes = (0, internal_js_1.encodeTable)(args.clientProperties, 'connection.start-ok.client-properties');
     const mechanismLength = (0, internal_js_1.shortstrLength)(args.mechanism, 'connection.start-ok.mechanism');
     const responseBytes = (0, internal_js_1.encodeLongstr)(args.response, 'connection.start-ok.response');
     const localeLength = (0, internal_js_1.shortstrLength)(args.locale, 'connection.start-ok.locale');
     const argsSize = 6 + clientPropertiesBytes.length + mechanismLength + responseBytes.length + localeLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'connection.start-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 10, 11, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 10, 11, argsSize, frameMax, 'connection.start-ok');
     w.raw(clientPropertiesBytes);
     w.shortstrText(args.mechanism, mechanismLength);
     w.longstr(responseBytes);
@@ -164,16 +154,11 @@ function decodeConnectionStartOk(payload) {
  */
 function encodeConnectionSecure(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.secure',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.secure');
     (0, internal_js_1.expectObject)(args, 'connection.secure');
     const challengeBytes = (0, internal_js_1.encodeLongstr)(args.challenge, 'connection.secure.challenge');
     const argsSize = 4 + challengeBytes.length;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'connection.secure');
-    const w = (0, internal_js_1.methodFrame)(channel, 10, 20, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 10, 20, argsSize, frameMax, 'connection.secure');
     w.longstr(challengeBytes);
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -206,16 +191,11 @@ function decodeConnectionSecure(payload) {
  */
 function encodeConnectionSecureOk(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.secure-ok',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.secure-ok');
     (0, internal_js_1.expectObject)(args, 'connection.secure-ok');
     const responseBytes = (0, internal_js_1.encodeLongstr)(args.response, 'connection.secure-ok.response');
     const argsSize = 4 + responseBytes.length;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'connection.secure-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 10, 21, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 10, 21, argsSize, frameMax, 'connection.secure-ok');
     w.longstr(responseBytes);
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -248,14 +228,9 @@ function decodeConnectionSecureOk(payload) {
  */
 function encodeConnectionTune(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.tune',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.tune');
     (0, internal_js_1.expectObject)(args, 'connection.tune');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(20, frameMax, 'connection.tune');
-    const w = (0, internal_js_1.methodFrame)(channel, 10, 30, 8);
+    const w = (0, internal_js_1.methodFrame)(channel, 10, 30, 8, frameMax, 'connection.tune');
     w.u16(args.channelMax, 'connection.tune.channel-max');
     w.u32(args.frameMax, 'connection.tune.frame-max');
     w.u16(args.heartbeat, 'connection.tune.heartbeat');
@@ -292,14 +267,9 @@ function decodeConnectionTune(payload) {
  */
 function encodeConnectionTuneOk(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.tune-ok',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.tune-ok');
     (0, internal_js_1.expectObject)(args, 'connection.tune-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(20, frameMax, 'connection.tune-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 10, 31, 8);
+    const w = (0, internal_js_1.methodFrame)(channel, 10, 31, 8, frameMax, 'connection.tune-ok');
     w.u16(args.channelMax, 'connection.tune-ok.channel-max');
     w.u32(args.frameMax, 'connection.tune-ok.frame-max');
     w.u16(args.heartbeat, 'connection.tune-ok.heartbeat');
@@ -336,16 +306,11 @@ function decodeConnectionTuneOk(payload) {
  */
 function encodeConnectionOpen(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.open',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.open');
     (0, internal_js_1.expectObject)(args, 'connection.open');
     const virtualHostLength = (0, internal_js_1.shortstrLength)(args.virtualHost, 'connection.open.virtual-host');
     const argsSize = 3 + virtualHostLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'connection.open');
-    const w = (0, internal_js_1.methodFrame)(channel, 10, 40, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 10, 40, argsSize, frameMax, 'connection.open');
     w.shortstrText(args.virtualHost, virtualHostLength);
     w.pos += 1; // reserved-1: reserved, left zero
     w.pos += 1; // reserved-2: reserved bits, left zero
@@ -382,13 +347,8 @@ function decodeConnectionOpen(payload) {
  */
 function encodeConnectionOpenOk(channel, _args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.open-ok',
-        });
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(13, frameMax, 'connection.open-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 10, 41, 1);
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.open-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 10, 41, 1, frameMax, 'connection.open-ok');
     w.pos += 1; // reserved-1: reserved, left zero
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -421,16 +381,11 @@ function decodeConnectionOpenOk(payload) {
  */
 function encodeConnectionClose(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.close',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.close');
     (0, internal_js_1.expectObject)(args, 'connection.close');
     const replyTextLength = (0, internal_js_1.shortstrLength)(args.replyText, 'connection.close.reply-text');
     const argsSize = 7 + replyTextLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'connection.close');
-    const w = (0, internal_js_1.methodFrame)(channel, 10, 50, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 10, 50, argsSize, frameMax, 'connection.close');
     w.u16(args.replyCode, 'connection.close.reply-code');
     w.shortstrText(args.replyText, replyTextLength);
     w.u16(args.classId, 'connection.close.class-id');
@@ -469,13 +424,8 @@ function decodeConnectionClose(payload) {
  */
 function encodeConnectionCloseOk(channel, _args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.close-ok',
-        });
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'connection.close-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 10, 51, 0);
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.close-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 10, 51, 0, frameMax, 'connection.close-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -506,16 +456,11 @@ function decodeConnectionCloseOk(payload) {
  */
 function encodeConnectionBlocked(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.blocked',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.blocked');
     (0, internal_js_1.expectObject)(args, 'connection.blocked');
     const reasonLength = (0, internal_js_1.shortstrLength)(args.reason, 'connection.blocked.reason');
     const argsSize = 1 + reasonLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'connection.blocked');
-    const w = (0, internal_js_1.methodFrame)(channel, 10, 60, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 10, 60, argsSize, frameMax, 'connection.blocked');
     w.shortstrText(args.reason, reasonLength);
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -548,13 +493,8 @@ function decodeConnectionBlocked(payload) {
  */
 function encodeConnectionUnblocked(channel, _args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.unblocked',
-        });
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'connection.unblocked');
-    const w = (0, internal_js_1.methodFrame)(channel, 10, 61, 0);
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.unblocked');
+    const w = (0, internal_js_1.methodFrame)(channel, 10, 61, 0, frameMax, 'connection.unblocked');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -585,17 +525,12 @@ function decodeConnectionUnblocked(payload) {
  */
 function encodeConnectionUpdateSecret(channel, args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.update-secret',
-        });
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.update-secret');
     (0, internal_js_1.expectObject)(args, 'connection.update-secret');
     const newSecretBytes = (0, internal_js_1.encodeLongstr)(args.newSecret, 'connection.update-secret.new-secret');
     const reasonLength = (0, internal_js_1.shortstrLength)(args.reason, 'connection.update-secret.reason');
     const argsSize = 5 + newSecretBytes.length + reasonLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'connection.update-secret');
-    const w = (0, internal_js_1.methodFrame)(channel, 10, 70, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 10, 70, argsSize, frameMax, 'connection.update-secret');
     w.longstr(newSecretBytes);
     w.shortstrText(args.reason, reasonLength);
     return (0, internal_js_1.finishFrame)(w);
@@ -630,13 +565,8 @@ function decodeConnectionUpdateSecret(payload) {
  */
 function encodeConnectionUpdateSecretOk(channel, _args, frameMax) {
     if (channel !== 0)
-        throw new internal_js_1.AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, {
-            kind: 'encode',
-            context: 'connection.update-secret-ok',
-        });
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'connection.update-secret-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 10, 71, 0);
+        throw (0, internal_js_1.wrongChannel)(channel, 'connection.update-secret-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 10, 71, 0, frameMax, 'connection.update-secret-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**

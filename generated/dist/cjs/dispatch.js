@@ -12,11 +12,18 @@ const channel_js_1 = require("./channel.js");
 const confirm_js_1 = require("./confirm.js");
 const connection_js_1 = require("./connection.js");
 const exchange_js_1 = require("./exchange.js");
+const layouts_js_1 = require("./layouts.js");
 const queue_js_1 = require("./queue.js");
 const internal_js_1 = require("./runtime/internal.js");
 const tx_js_1 = require("./tx.js");
-/** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). */
+/** encodeMethod and decodeMethod: the runtime reading the layouts. */
+const layoutCodec = /* @__PURE__ */ (0, internal_js_1.methodCodec)(layouts_js_1.METHOD_LAYOUTS, layouts_js_1.CHANNEL_ZERO_CLASSES);
+/** Decodes a method frame payload (class id, method id, arguments). Fails with an AmqpError on unknown ids (503), truncated arguments or trailing bytes (501). Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method decoders (decodeBasicDeliver, …) are faster. */
 function decodeMethod(payload) {
+    return layoutCodec.decode(payload);
+}
+/** decodeMethod for decodeFrame: the same checks and results through a switch to the per-method decoders, which is faster than the layout table (a whole delivery decodes through here). */
+function decodeMethodBySwitch(payload) {
     const reader = new internal_js_1.Reader(payload);
     const classId = reader.u16('method.class-id');
     const methodId = reader.u16('method.method-id');
@@ -220,156 +227,14 @@ function decodeMethod(payload) {
             method = { name: 'confirm.select-ok', classId, methodId, args: (0, confirm_js_1.decodeConfirmSelectOkArgs)(reader) };
             break;
         default:
-            throw new internal_js_1.AmqpError(`unknown method: class ${classId}, method ${methodId}`, {
-                kind: 'decode',
-                replyCode: internal_js_1.COMMAND_INVALID,
-                offset: 0,
-                context: 'method',
-                classId,
-                methodId,
-            });
+            throw (0, internal_js_1.unknownMethod)(classId, methodId);
     }
     reader.expectEnd(method.name);
     return method;
 }
-/** Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. */
+/** Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method encoders (encodeBasicPublish, …) are faster. */
 function encodeMethod(channel, method, frameMax) {
-    (0, internal_js_1.expectObject)(method, 'method');
-    switch (method.name) {
-        case 'connection.start':
-            return (0, connection_js_1.encodeConnectionStart)(channel, method.args, frameMax);
-        case 'connection.start-ok':
-            return (0, connection_js_1.encodeConnectionStartOk)(channel, method.args, frameMax);
-        case 'connection.secure':
-            return (0, connection_js_1.encodeConnectionSecure)(channel, method.args, frameMax);
-        case 'connection.secure-ok':
-            return (0, connection_js_1.encodeConnectionSecureOk)(channel, method.args, frameMax);
-        case 'connection.tune':
-            return (0, connection_js_1.encodeConnectionTune)(channel, method.args, frameMax);
-        case 'connection.tune-ok':
-            return (0, connection_js_1.encodeConnectionTuneOk)(channel, method.args, frameMax);
-        case 'connection.open':
-            return (0, connection_js_1.encodeConnectionOpen)(channel, method.args, frameMax);
-        case 'connection.open-ok':
-            return (0, connection_js_1.encodeConnectionOpenOk)(channel, {}, frameMax);
-        case 'connection.close':
-            return (0, connection_js_1.encodeConnectionClose)(channel, method.args, frameMax);
-        case 'connection.close-ok':
-            return (0, connection_js_1.encodeConnectionCloseOk)(channel, {}, frameMax);
-        case 'connection.blocked':
-            return (0, connection_js_1.encodeConnectionBlocked)(channel, method.args, frameMax);
-        case 'connection.unblocked':
-            return (0, connection_js_1.encodeConnectionUnblocked)(channel, {}, frameMax);
-        case 'connection.update-secret':
-            return (0, connection_js_1.encodeConnectionUpdateSecret)(channel, method.args, frameMax);
-        case 'connection.update-secret-ok':
-            return (0, connection_js_1.encodeConnectionUpdateSecretOk)(channel, {}, frameMax);
-        case 'channel.open':
-            return (0, channel_js_1.encodeChannelOpen)(channel, {}, frameMax);
-        case 'channel.open-ok':
-            return (0, channel_js_1.encodeChannelOpenOk)(channel, {}, frameMax);
-        case 'channel.flow':
-            return (0, channel_js_1.encodeChannelFlow)(channel, method.args, frameMax);
-        case 'channel.flow-ok':
-            return (0, channel_js_1.encodeChannelFlowOk)(channel, method.args, frameMax);
-        case 'channel.close':
-            return (0, channel_js_1.encodeChannelClose)(channel, method.args, frameMax);
-        case 'channel.close-ok':
-            return (0, channel_js_1.encodeChannelCloseOk)(channel, {}, frameMax);
-        case 'exchange.declare':
-            return (0, exchange_js_1.encodeExchangeDeclare)(channel, method.args, frameMax);
-        case 'exchange.declare-ok':
-            return (0, exchange_js_1.encodeExchangeDeclareOk)(channel, {}, frameMax);
-        case 'exchange.delete':
-            return (0, exchange_js_1.encodeExchangeDelete)(channel, method.args, frameMax);
-        case 'exchange.delete-ok':
-            return (0, exchange_js_1.encodeExchangeDeleteOk)(channel, {}, frameMax);
-        case 'exchange.bind':
-            return (0, exchange_js_1.encodeExchangeBind)(channel, method.args, frameMax);
-        case 'exchange.bind-ok':
-            return (0, exchange_js_1.encodeExchangeBindOk)(channel, {}, frameMax);
-        case 'exchange.unbind':
-            return (0, exchange_js_1.encodeExchangeUnbind)(channel, method.args, frameMax);
-        case 'exchange.unbind-ok':
-            return (0, exchange_js_1.encodeExchangeUnbindOk)(channel, {}, frameMax);
-        case 'queue.declare':
-            return (0, queue_js_1.encodeQueueDeclare)(channel, method.args, frameMax);
-        case 'queue.declare-ok':
-            return (0, queue_js_1.encodeQueueDeclareOk)(channel, method.args, frameMax);
-        case 'queue.bind':
-            return (0, queue_js_1.encodeQueueBind)(channel, method.args, frameMax);
-        case 'queue.bind-ok':
-            return (0, queue_js_1.encodeQueueBindOk)(channel, {}, frameMax);
-        case 'queue.unbind':
-            return (0, queue_js_1.encodeQueueUnbind)(channel, method.args, frameMax);
-        case 'queue.unbind-ok':
-            return (0, queue_js_1.encodeQueueUnbindOk)(channel, {}, frameMax);
-        case 'queue.purge':
-            return (0, queue_js_1.encodeQueuePurge)(channel, method.args, frameMax);
-        case 'queue.purge-ok':
-            return (0, queue_js_1.encodeQueuePurgeOk)(channel, method.args, frameMax);
-        case 'queue.delete':
-            return (0, queue_js_1.encodeQueueDelete)(channel, method.args, frameMax);
-        case 'queue.delete-ok':
-            return (0, queue_js_1.encodeQueueDeleteOk)(channel, method.args, frameMax);
-        case 'basic.qos':
-            return (0, basic_js_1.encodeBasicQos)(channel, method.args, frameMax);
-        case 'basic.qos-ok':
-            return (0, basic_js_1.encodeBasicQosOk)(channel, {}, frameMax);
-        case 'basic.consume':
-            return (0, basic_js_1.encodeBasicConsume)(channel, method.args, frameMax);
-        case 'basic.consume-ok':
-            return (0, basic_js_1.encodeBasicConsumeOk)(channel, method.args, frameMax);
-        case 'basic.cancel':
-            return (0, basic_js_1.encodeBasicCancel)(channel, method.args, frameMax);
-        case 'basic.cancel-ok':
-            return (0, basic_js_1.encodeBasicCancelOk)(channel, method.args, frameMax);
-        case 'basic.publish':
-            return (0, basic_js_1.encodeBasicPublish)(channel, method.args, frameMax);
-        case 'basic.return':
-            return (0, basic_js_1.encodeBasicReturn)(channel, method.args, frameMax);
-        case 'basic.deliver':
-            return (0, basic_js_1.encodeBasicDeliver)(channel, method.args, frameMax);
-        case 'basic.get':
-            return (0, basic_js_1.encodeBasicGet)(channel, method.args, frameMax);
-        case 'basic.get-ok':
-            return (0, basic_js_1.encodeBasicGetOk)(channel, method.args, frameMax);
-        case 'basic.get-empty':
-            return (0, basic_js_1.encodeBasicGetEmpty)(channel, {}, frameMax);
-        case 'basic.ack':
-            return (0, basic_js_1.encodeBasicAck)(channel, method.args, frameMax);
-        case 'basic.reject':
-            return (0, basic_js_1.encodeBasicReject)(channel, method.args, frameMax);
-        case 'basic.recover-async':
-            return (0, basic_js_1.encodeBasicRecoverAsync)(channel, method.args, frameMax);
-        case 'basic.recover':
-            return (0, basic_js_1.encodeBasicRecover)(channel, method.args, frameMax);
-        case 'basic.recover-ok':
-            return (0, basic_js_1.encodeBasicRecoverOk)(channel, {}, frameMax);
-        case 'basic.nack':
-            return (0, basic_js_1.encodeBasicNack)(channel, method.args, frameMax);
-        case 'tx.select':
-            return (0, tx_js_1.encodeTxSelect)(channel, {}, frameMax);
-        case 'tx.select-ok':
-            return (0, tx_js_1.encodeTxSelectOk)(channel, {}, frameMax);
-        case 'tx.commit':
-            return (0, tx_js_1.encodeTxCommit)(channel, {}, frameMax);
-        case 'tx.commit-ok':
-            return (0, tx_js_1.encodeTxCommitOk)(channel, {}, frameMax);
-        case 'tx.rollback':
-            return (0, tx_js_1.encodeTxRollback)(channel, {}, frameMax);
-        case 'tx.rollback-ok':
-            return (0, tx_js_1.encodeTxRollbackOk)(channel, {}, frameMax);
-        case 'confirm.select':
-            return (0, confirm_js_1.encodeConfirmSelect)(channel, method.args, frameMax);
-        case 'confirm.select-ok':
-            return (0, confirm_js_1.encodeConfirmSelectOk)(channel, {}, frameMax);
-        default:
-            throw new internal_js_1.AmqpError(`unknown method name: ${method.name}`, {
-                kind: 'encode',
-                context: 'method.name',
-            });
-    }
+    return layoutCodec.encode(channel, method, frameMax);
 }
 /** Encodes a whole message (the method frame, the content header frame and the body frames, the body split at frameMax − 8 bytes) into one new buffer of exactly its size, ready for a single socket write. With frameMax ≠ 0, a method or header frame larger than frameMax is an encode error. */
 function encodeMessage(channel, method, properties, body, frameMax) {
@@ -435,9 +300,9 @@ function decodeContentHeader(payload) {
 }
 /** The spec's part of frame decoding: the payload decoders and the classes that travel on channel 0. */
 const decodeProtocolFrame = /* @__PURE__ */ (0, internal_js_1.frameDecoder)({
-    decodeMethod,
+    decodeMethod: decodeMethodBySwitch,
     decodeContentHeader,
-    channelZeroClasses: [10],
+    channelZeroClasses: layouts_js_1.CHANNEL_ZERO_CLASSES,
 });
 /** Decodes a frame from FrameParser. Connection-class methods on a channel other than 0 fail with 503; other methods, content headers and bodies on channel 0 with 504 CHANNEL_ERROR. Body payloads are views of the frame payload (no copy). */
 function decodeFrame(frame) {

@@ -57,15 +57,13 @@ exports.EXCHANGE_CLASS_ID = 40;
  */
 function encodeExchangeDeclare(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('exchange.declare');
+        throw (0, internal_js_1.wrongChannel)(0, 'exchange.declare');
     (0, internal_js_1.expectObject)(args, 'exchange.declare');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'exchange.declare.exchange');
     const typeLength = (0, internal_js_1.shortstrLength)(args.type, 'exchange.declare.type');
     const argumentsBytes = (0, internal_js_1.encodeTable)(args.arguments, 'exchange.declare.arguments');
     const argsSize = 5 + exchangeLength + typeLength + argumentsBytes.length;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'exchange.declare');
-    const w = (0, internal_js_1.methodFrame)(channel, 40, 10, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 40, 10, argsSize, frameMax, 'exchange.declare');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.exchange, exchangeLength);
     w.shortstrText(args.type, typeLength);
@@ -119,10 +117,8 @@ function decodeExchangeDeclare(payload) {
  */
 function encodeExchangeDeclareOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('exchange.declare-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'exchange.declare-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 40, 11, 0);
+        throw (0, internal_js_1.wrongChannel)(0, 'exchange.declare-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 40, 11, 0, frameMax, 'exchange.declare-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -153,13 +149,11 @@ function decodeExchangeDeclareOk(payload) {
  */
 function encodeExchangeDelete(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('exchange.delete');
+        throw (0, internal_js_1.wrongChannel)(0, 'exchange.delete');
     (0, internal_js_1.expectObject)(args, 'exchange.delete');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'exchange.delete.exchange');
     const argsSize = 4 + exchangeLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'exchange.delete');
-    const w = (0, internal_js_1.methodFrame)(channel, 40, 20, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 40, 20, argsSize, frameMax, 'exchange.delete');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.exchange, exchangeLength);
     w.u8((0, internal_js_1.bool)(args.ifUnused, 'exchange.delete.if-unused') | ((0, internal_js_1.bool)(args.noWait, 'exchange.delete.no-wait') << 1), 'exchange.delete.if-unused');
@@ -196,10 +190,8 @@ function decodeExchangeDelete(payload) {
  */
 function encodeExchangeDeleteOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('exchange.delete-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'exchange.delete-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 40, 21, 0);
+        throw (0, internal_js_1.wrongChannel)(0, 'exchange.delete-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 40, 21, 0, frameMax, 'exchange.delete-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -230,16 +222,14 @@ function decodeExchangeDeleteOk(payload) {
  */
 function encodeExchangeBind(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('exchange.bind');
+        throw (0, internal_js_1.wrongChannel)(0, 'exchange.bind');
     (0, internal_js_1.expectObject)(args, 'exchange.bind');
     const destinationLength = (0, internal_js_1.shortstrLength)(args.destination, 'exchange.bind.destination');
     const sourceLength = (0, internal_js_1.shortstrLength)(args.source, 'exchange.bind.source');
     const routingKeyLength = (0, internal_js_1.shortstrLength)(args.routingKey, 'exchange.bind.routing-key');
     const argumentsBytes = (0, internal_js_1.encodeTable)(args.arguments, 'exchange.bind.arguments');
     const argsSize = 6 + destinationLength + sourceLength + routingKeyLength + argumentsBytes.length;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'exchange.bind');
-    const w = (0, internal_js_1.methodFrame)(channel, 40, 30, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 40, 30, argsSize, frameMax, 'exchange.bind');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.destination, destinationLength);
     w.shortstrText(args.source, sourceLength);
@@ -282,10 +272,8 @@ function decodeExchangeBind(payload) {
  */
 function encodeExchangeBindOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('exchange.bind-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'exchange.bind-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 40, 31, 0);
+        throw (0, internal_js_1.wrongChannel)(0, 'exchange.bind-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 40, 31, 0, frameMax, 'exchange.bind-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -316,16 +304,14 @@ function decodeExchangeBindOk(payload) {
  */
 function encodeExchangeUnbind(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('exchange.unbind');
+        throw (0, internal_js_1.wrongChannel)(0, 'exchange.unbind');
     (0, internal_js_1.expectObject)(args, 'exchange.unbind');
     const destinationLength = (0, internal_js_1.shortstrLength)(args.destination, 'exchange.unbind.destination');
     const sourceLength = (0, internal_js_1.shortstrLength)(args.source, 'exchange.unbind.source');
     const routingKeyLength = (0, internal_js_1.shortstrLength)(args.routingKey, 'exchange.unbind.routing-key');
     const argumentsBytes = (0, internal_js_1.encodeTable)(args.arguments, 'exchange.unbind.arguments');
     const argsSize = 6 + destinationLength + sourceLength + routingKeyLength + argumentsBytes.length;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'exchange.unbind');
-    const w = (0, internal_js_1.methodFrame)(channel, 40, 40, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 40, 40, argsSize, frameMax, 'exchange.unbind');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.destination, destinationLength);
     w.shortstrText(args.source, sourceLength);
@@ -368,10 +354,8 @@ function decodeExchangeUnbind(payload) {
  */
 function encodeExchangeUnbindOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('exchange.unbind-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'exchange.unbind-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 40, 51, 0);
+        throw (0, internal_js_1.wrongChannel)(0, 'exchange.unbind-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 40, 51, 0, frameMax, 'exchange.unbind-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**

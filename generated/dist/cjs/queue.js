@@ -49,14 +49,12 @@ exports.QUEUE_CLASS_ID = 50;
  */
 function encodeQueueDeclare(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.declare');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.declare');
     (0, internal_js_1.expectObject)(args, 'queue.declare');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'queue.declare.queue');
     const argumentsBytes = (0, internal_js_1.encodeTable)(args.arguments, 'queue.declare.arguments');
     const argsSize = 4 + queueLength + argumentsBytes.length;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'queue.declare');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 10, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 10, argsSize, frameMax, 'queue.declare');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
     w.u8((0, internal_js_1.bool)(args.passive, 'queue.declare.passive') |
@@ -107,13 +105,11 @@ function decodeQueueDeclare(payload) {
  */
 function encodeQueueDeclareOk(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.declare-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.declare-ok');
     (0, internal_js_1.expectObject)(args, 'queue.declare-ok');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'queue.declare-ok.queue');
     const argsSize = 9 + queueLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'queue.declare-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 11, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 11, argsSize, frameMax, 'queue.declare-ok');
     w.shortstrText(args.queue, queueLength);
     w.u32(args.messageCount, 'queue.declare-ok.message-count');
     w.u32(args.consumerCount, 'queue.declare-ok.consumer-count');
@@ -150,16 +146,14 @@ function decodeQueueDeclareOk(payload) {
  */
 function encodeQueueBind(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.bind');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.bind');
     (0, internal_js_1.expectObject)(args, 'queue.bind');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'queue.bind.queue');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'queue.bind.exchange');
     const routingKeyLength = (0, internal_js_1.shortstrLength)(args.routingKey, 'queue.bind.routing-key');
     const argumentsBytes = (0, internal_js_1.encodeTable)(args.arguments, 'queue.bind.arguments');
     const argsSize = 6 + queueLength + exchangeLength + routingKeyLength + argumentsBytes.length;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'queue.bind');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 20, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 20, argsSize, frameMax, 'queue.bind');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
     w.shortstrText(args.exchange, exchangeLength);
@@ -202,10 +196,8 @@ function decodeQueueBind(payload) {
  */
 function encodeQueueBindOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.bind-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'queue.bind-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 21, 0);
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.bind-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 21, 0, frameMax, 'queue.bind-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -236,16 +228,14 @@ function decodeQueueBindOk(payload) {
  */
 function encodeQueueUnbind(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.unbind');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.unbind');
     (0, internal_js_1.expectObject)(args, 'queue.unbind');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'queue.unbind.queue');
     const exchangeLength = (0, internal_js_1.shortstrLength)(args.exchange, 'queue.unbind.exchange');
     const routingKeyLength = (0, internal_js_1.shortstrLength)(args.routingKey, 'queue.unbind.routing-key');
     const argumentsBytes = (0, internal_js_1.encodeTable)(args.arguments, 'queue.unbind.arguments');
     const argsSize = 5 + queueLength + exchangeLength + routingKeyLength + argumentsBytes.length;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'queue.unbind');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 50, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 50, argsSize, frameMax, 'queue.unbind');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
     w.shortstrText(args.exchange, exchangeLength);
@@ -286,10 +276,8 @@ function decodeQueueUnbind(payload) {
  */
 function encodeQueueUnbindOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.unbind-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'queue.unbind-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 51, 0);
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.unbind-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 51, 0, frameMax, 'queue.unbind-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -320,13 +308,11 @@ function decodeQueueUnbindOk(payload) {
  */
 function encodeQueuePurge(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.purge');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.purge');
     (0, internal_js_1.expectObject)(args, 'queue.purge');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'queue.purge.queue');
     const argsSize = 4 + queueLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'queue.purge');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 30, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 30, argsSize, frameMax, 'queue.purge');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
     w.u8((0, internal_js_1.bool)(args.noWait, 'queue.purge.no-wait'), 'queue.purge.no-wait');
@@ -363,11 +349,9 @@ function decodeQueuePurge(payload) {
  */
 function encodeQueuePurgeOk(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.purge-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.purge-ok');
     (0, internal_js_1.expectObject)(args, 'queue.purge-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(16, frameMax, 'queue.purge-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 31, 4);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 31, 4, frameMax, 'queue.purge-ok');
     w.u32(args.messageCount, 'queue.purge-ok.message-count');
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -400,13 +384,11 @@ function decodeQueuePurgeOk(payload) {
  */
 function encodeQueueDelete(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.delete');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.delete');
     (0, internal_js_1.expectObject)(args, 'queue.delete');
     const queueLength = (0, internal_js_1.shortstrLength)(args.queue, 'queue.delete.queue');
     const argsSize = 4 + queueLength;
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12 + argsSize, frameMax, 'queue.delete');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 40, argsSize);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 40, argsSize, frameMax, 'queue.delete');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
     w.u8((0, internal_js_1.bool)(args.ifUnused, 'queue.delete.if-unused') |
@@ -445,11 +427,9 @@ function decodeQueueDelete(payload) {
  */
 function encodeQueueDeleteOk(channel, args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('queue.delete-ok');
+        throw (0, internal_js_1.wrongChannel)(0, 'queue.delete-ok');
     (0, internal_js_1.expectObject)(args, 'queue.delete-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(16, frameMax, 'queue.delete-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 50, 41, 4);
+    const w = (0, internal_js_1.methodFrame)(channel, 50, 41, 4, frameMax, 'queue.delete-ok');
     w.u32(args.messageCount, 'queue.delete-ok.message-count');
     return (0, internal_js_1.finishFrame)(w);
 }

@@ -50,10 +50,8 @@ exports.TX_CLASS_ID = 90;
  */
 function encodeTxSelect(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('tx.select');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.select');
-    const w = (0, internal_js_1.methodFrame)(channel, 90, 10, 0);
+        throw (0, internal_js_1.wrongChannel)(0, 'tx.select');
+    const w = (0, internal_js_1.methodFrame)(channel, 90, 10, 0, frameMax, 'tx.select');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -84,10 +82,8 @@ function decodeTxSelect(payload) {
  */
 function encodeTxSelectOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('tx.select-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.select-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 90, 11, 0);
+        throw (0, internal_js_1.wrongChannel)(0, 'tx.select-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 90, 11, 0, frameMax, 'tx.select-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -118,10 +114,8 @@ function decodeTxSelectOk(payload) {
  */
 function encodeTxCommit(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('tx.commit');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.commit');
-    const w = (0, internal_js_1.methodFrame)(channel, 90, 20, 0);
+        throw (0, internal_js_1.wrongChannel)(0, 'tx.commit');
+    const w = (0, internal_js_1.methodFrame)(channel, 90, 20, 0, frameMax, 'tx.commit');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -152,10 +146,8 @@ function decodeTxCommit(payload) {
  */
 function encodeTxCommitOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('tx.commit-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.commit-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 90, 21, 0);
+        throw (0, internal_js_1.wrongChannel)(0, 'tx.commit-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 90, 21, 0, frameMax, 'tx.commit-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -186,10 +178,8 @@ function decodeTxCommitOk(payload) {
  */
 function encodeTxRollback(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('tx.rollback');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.rollback');
-    const w = (0, internal_js_1.methodFrame)(channel, 90, 30, 0);
+        throw (0, internal_js_1.wrongChannel)(0, 'tx.rollback');
+    const w = (0, internal_js_1.methodFrame)(channel, 90, 30, 0, frameMax, 'tx.rollback');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -220,10 +210,8 @@ function decodeTxRollback(payload) {
  */
 function encodeTxRollbackOk(channel, _args, frameMax) {
     if (channel === 0)
-        throw (0, internal_js_1.notOnChannelZero)('tx.rollback-ok');
-    if (frameMax !== undefined)
-        (0, internal_js_1.checkFrameSize)(12, frameMax, 'tx.rollback-ok');
-    const w = (0, internal_js_1.methodFrame)(channel, 90, 31, 0);
+        throw (0, internal_js_1.wrongChannel)(0, 'tx.rollback-ok');
+    const w = (0, internal_js_1.methodFrame)(channel, 90, 31, 0, frameMax, 'tx.rollback-ok');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**

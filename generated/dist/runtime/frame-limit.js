@@ -3,7 +3,7 @@
  * Limits an encoder checks before it allocates: frame-max (when the caller passes one) and the
  * channels a frame may use. Both throw encode errors, so nothing is written.
  */
-import { AmqpError, CHANNEL_ERROR, describeValue } from './errors.js';
+import { AmqpError, CHANNEL_ERROR, COMMAND_INVALID, describeValue } from './errors.js';
 import { DEFAULT_FRAME_HARD_CAP, FRAME_MIN_SIZE } from './frame-format.js';
 /**
  * Refuses a frame of `frameSize` bytes (header and end octet included) that exceeds `frameMax`.
@@ -23,18 +23,27 @@ export function checkFrameSize(frameSize, frameMax, ctx) {
         throw new AmqpError(`frame of ${frameSize} bytes exceeds ${which}`, { kind: 'encode', context: ctx });
     }
 }
-/** Content headers, bodies and methods of classes other than connection never use channel 0. */
-export function notOnChannelZero(ctx) {
-    return new AmqpError('travels on channels 1..65535, not on channel 0 (reserved for the connection)', {
-        kind: 'encode',
-        context: ctx,
-    });
+/**
+ * The one wording of both channel rules: a connection-class method travels on channel 0 only;
+ * content headers, bodies and methods of other classes never use channel 0.
+ */
+function wrongChannelMessage(channel) {
+    return channel === 0
+        ? 'not allowed on channel 0 (reserved for the connection)'
+        : `connection methods travel on channel 0 only, not on channel ${channel}`;
 }
-/** Decode error for a content header, body or non-connection method received on channel 0. */
-export function channelZeroFrame(ctx) {
-    return new AmqpError('not allowed on channel 0 (reserved for the connection)', {
+/** Encode error for a frame on a channel it may not use: thrown before anything is written. */
+export function wrongChannel(channel, ctx) {
+    return new AmqpError(wrongChannelMessage(channel), { kind: 'encode', context: ctx });
+}
+/**
+ * Decode error for a frame received on a channel it may not use: 503 for a connection method
+ * elsewhere, 504 CHANNEL_ERROR for anything else on channel 0 (as RabbitMQ answers).
+ */
+export function wrongChannelFrame(channel, ctx) {
+    return new AmqpError(wrongChannelMessage(channel), {
         kind: 'decode',
-        replyCode: CHANNEL_ERROR,
+        replyCode: channel === 0 ? CHANNEL_ERROR : COMMAND_INVALID,
         offset: 0,
         context: ctx,
     });

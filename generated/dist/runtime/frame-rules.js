@@ -5,9 +5,9 @@
  * decoder frameDecoder builds checks them all. Only which classes travel on channel 0 comes from the
  * spec, so the generated decodeFrame passes it in, with its method and content-header decoders.
  */
-import { AmqpError, COMMAND_INVALID, FRAME_ERROR, UNEXPECTED_FRAME } from './errors.js';
+import { AmqpError, FRAME_ERROR, UNEXPECTED_FRAME } from './errors.js';
 import { FRAME_BODY, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD } from './frame-format.js';
-import { channelZeroFrame } from './frame-limit.js';
+import { wrongChannelFrame } from './frame-limit.js';
 /** A heartbeat is empty and travels on channel 0: the rule a heartbeat header breaks, or undefined. */
 export function heartbeatRuleBreak(channel, size) {
     if (channel !== 0) {
@@ -19,12 +19,6 @@ export function heartbeatRuleBreak(channel, size) {
 }
 function decodeError(message, replyCode, context) {
     return new AmqpError(message, { kind: 'decode', replyCode, offset: 0, context });
-}
-/** A method on the wrong channel: a channel-0 class elsewhere (503), or another class on channel 0 (504). */
-function methodChannelError(channel, name) {
-    if (channel === 0)
-        return channelZeroFrame(name);
-    return decodeError(`connection methods travel on channel 0 only, not on channel ${channel}`, COMMAND_INVALID, name);
 }
 /**
  * The frame decoder of one protocol: decodes a frame from FrameParser with the given decoders.
@@ -41,17 +35,17 @@ export function frameDecoder(decoders) {
                 const method = decodeMethod(frame.payload);
                 // Exactly the channel-0 classes travel on channel 0.
                 if (channelZeroClasses.includes(method.classId) !== (channel === 0)) {
-                    throw methodChannelError(channel, method.name);
+                    throw wrongChannelFrame(channel, method.name);
                 }
                 return { type: 'method', channel, method };
             }
             case FRAME_HEADER:
                 if (channel === 0)
-                    throw channelZeroFrame('header');
+                    throw wrongChannelFrame(0, 'header');
                 return { type: 'header', channel, header: decodeContentHeader(frame.payload) };
             case FRAME_BODY:
                 if (channel === 0)
-                    throw channelZeroFrame('body');
+                    throw wrongChannelFrame(0, 'body');
                 return { type: 'body', channel, body: frame.payload };
             case FRAME_HEARTBEAT: {
                 const broken = heartbeatRuleBreak(channel, frame.payload.length);

@@ -3,7 +3,7 @@
  * Frames: encoding, plus re-exports of the layout constants and the streaming parser.
  */
 import { AmqpError, describeValue } from './errors.js';
-import { checkFrameSize } from './frame-limit.js';
+import { checkFrameSize, wrongChannel } from './frame-limit.js';
 import { DEFAULT_FRAME_HARD_CAP, FRAME_HEARTBEAT, FRAME_MIN_SIZE, FRAME_OVERHEAD, FRAME_BODY, FRAME_HEADER, isFrameType, writeFrame, } from './frame-format.js';
 import { heartbeatRuleBreak } from './frame-rules.js';
 import { checkChannel } from './writer.js';
@@ -28,7 +28,7 @@ export function encodeFrame(type, channel, payload, frameMax) {
         throw encodeError('a heartbeat is empty and travels on channel 0', 'frame-type');
     }
     if (channel === 0 && (type === FRAME_HEADER || type === FRAME_BODY)) {
-        throw encodeError('content headers and bodies travel on channels 1..65535, not on channel 0', 'channel');
+        throw wrongChannel(0, 'channel');
     }
     if (frameMax !== undefined)
         checkFrameSize(payload.length + FRAME_OVERHEAD, frameMax, 'frame');
@@ -59,7 +59,7 @@ export function bodyPayloadMax(frameMax) {
 export function encodeBodyFrames(channel, body, frameMax) {
     checkChannel(channel);
     if (channel === 0)
-        throw encodeError('bodies travel on channels 1..65535, not on channel 0', 'channel');
+        throw wrongChannel(0, 'channel');
     if (!(body instanceof Uint8Array))
         throw encodeError(`${describeValue(body)} is not a Uint8Array`, 'body');
     const max = bodyPayloadMax(frameMax);

@@ -5,6 +5,7 @@
  */
 import { AmqpError, describeValue } from './errors.js';
 import { CONTENT_HEADER_PREFIX_SIZE, FRAME_END, FRAME_HEADER, FRAME_METHOD, FRAME_OVERHEAD, METHOD_PREFIX_SIZE, writeFrameHeader, } from './frame-format.js';
+import { checkFrameSize } from './frame-limit.js';
 import { dateSeconds, isUint64 } from './int64.js';
 import { utf8Encode, utf8Length, utf8Write } from './utf8.js';
 function encodeError(message, ctx) {
@@ -207,10 +208,13 @@ export function encodeLongstr(v, ctx) {
 }
 /**
  * A Writer for one frame whose payload is `prefixSize` bytes its starter writes plus `restSize` bytes
- * the caller writes; the frame header is written and pos is where the payload starts.
+ * the caller writes; the frame header is written and pos is where the payload starts. With
+ * `frameMax`, a larger frame is refused first (an encode error naming `ctx`), before anything is allocated.
  */
-function startFrame(type, channel, prefixSize, restSize, what) {
+function startFrame(type, channel, prefixSize, restSize, what, frameMax, ctx) {
     const payloadSize = prefixSize + restSize;
+    if (frameMax !== undefined)
+        checkFrameSize(FRAME_OVERHEAD + payloadSize, frameMax, ctx);
     if (!Number.isSafeInteger(restSize) || restSize < 0 || payloadSize > 0xffffffff) {
         throw new AmqpError(`invalid ${what} ${describeValue(restSize)}`, { kind: 'encode' });
     }
@@ -222,10 +226,11 @@ function startFrame(type, channel, prefixSize, restSize, what) {
 }
 /**
  * Starts a method frame: type 1, channel, size = 4 + argsSize, class id, method id (pos = 11).
- * The caller writes exactly argsSize bytes of arguments, then calls finishFrame.
+ * The caller writes exactly argsSize bytes of arguments, then calls finishFrame. With `frameMax`
+ * (the negotiated frame-max), a larger frame is an encode error naming `ctx` (`basic.publish`).
  */
-export function methodFrame(channel, classId, methodId, argsSize) {
-    const w = startFrame(FRAME_METHOD, channel, METHOD_PREFIX_SIZE, argsSize, 'method argument size');
+export function methodFrame(channel, classId, methodId, argsSize, frameMax, ctx = 'method') {
+    const w = startFrame(FRAME_METHOD, channel, METHOD_PREFIX_SIZE, argsSize, 'method argument size', frameMax, ctx);
     // Class id u16 then method id u16: together one big-endian u32.
     putUint32(w.bytes, w.pos, ((classId << 16) | methodId) >>> 0);
     w.pos += METHOD_PREFIX_SIZE;
@@ -233,10 +238,11 @@ export function methodFrame(channel, classId, methodId, argsSize) {
 }
 /**
  * Starts a content header frame: type 2, channel, size, class id, weight 0 and body-size
- * (pos = 19). The caller writes exactly `propertiesSize` bytes of flags and properties.
+ * (pos = 19). The caller writes exactly `propertiesSize` bytes of flags and properties. With
+ * `frameMax`, a larger frame is an encode error naming `ctx` (`basic.header`).
  */
-export function headerFrame(channel, classId, bodySize, bodySizeCtx, propertiesSize) {
-    const w = startFrame(FRAME_HEADER, channel, CONTENT_HEADER_PREFIX_SIZE, propertiesSize, 'content header size');
+export function headerFrame(channel, classId, bodySize, bodySizeCtx, propertiesSize, frameMax, ctx = 'header') {
+    const w = startFrame(FRAME_HEADER, channel, CONTENT_HEADER_PREFIX_SIZE, propertiesSize, 'content header size', frameMax, ctx);
     const at = w.pos;
     w.bytes[at] = classId >>> 8;
     w.bytes[at + 1] = classId;

@@ -6,9 +6,9 @@
  * decoder frameDecoder builds checks them all. Only which classes travel on channel 0 comes from the
  * spec, so the generated decodeFrame passes it in, with its method and content-header decoders.
  */
-import { AmqpError, COMMAND_INVALID, FRAME_ERROR, UNEXPECTED_FRAME } from './errors.js';
+import { AmqpError, FRAME_ERROR, UNEXPECTED_FRAME } from './errors.js';
 import { FRAME_BODY, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD, type Frame } from './frame-format.js';
-import { channelZeroFrame } from './frame-limit.js';
+import { wrongChannelFrame } from './frame-limit.js';
 
 /** A broken frame rule: what to tell the peer, and the reply code to close with. */
 export interface FrameRuleBreak {
@@ -71,12 +71,6 @@ function decodeError(message: string, replyCode: number, context: string): AmqpE
   return new AmqpError(message, { kind: 'decode', replyCode, offset: 0, context });
 }
 
-/** A method on the wrong channel: a channel-0 class elsewhere (503), or another class on channel 0 (504). */
-function methodChannelError(channel: number, name: string): AmqpError {
-  if (channel === 0) return channelZeroFrame(name);
-  return decodeError(`connection methods travel on channel 0 only, not on channel ${channel}`, COMMAND_INVALID, name);
-}
-
 /**
  * The frame decoder of one protocol: decodes a frame from FrameParser with the given decoders.
  * Channel-0 classes on another channel fail with 503; other methods, content headers and bodies on
@@ -94,15 +88,15 @@ export function frameDecoder<M extends { readonly classId: number; readonly name
         const method = decodeMethod(frame.payload);
         // Exactly the channel-0 classes travel on channel 0.
         if (channelZeroClasses.includes(method.classId) !== (channel === 0)) {
-          throw methodChannelError(channel, method.name);
+          throw wrongChannelFrame(channel, method.name);
         }
         return { type: 'method', channel, method };
       }
       case FRAME_HEADER:
-        if (channel === 0) throw channelZeroFrame('header');
+        if (channel === 0) throw wrongChannelFrame(0, 'header');
         return { type: 'header', channel, header: decodeContentHeader(frame.payload) };
       case FRAME_BODY:
-        if (channel === 0) throw channelZeroFrame('body');
+        if (channel === 0) throw wrongChannelFrame(0, 'body');
         return { type: 'body', channel, body: frame.payload };
       case FRAME_HEARTBEAT: {
         const broken = heartbeatRuleBreak(channel, frame.payload.length);

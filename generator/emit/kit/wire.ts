@@ -1,4 +1,4 @@
-import { DISPATCH_CLASS_FACTOR, type FieldModel, type WireType } from '../../model/types.js';
+import { DISPATCH_CLASS_FACTOR, type FieldModel, type MethodModel, type WireType } from '../../model/types.js';
 
 /** TypeScript type of a field's value (used for input and decoded output alike). */
 export const TS_TYPE: Readonly<Record<WireType, string>> = {
@@ -79,3 +79,37 @@ export const DISPATCH_KEY = `classId * ${hex(DISPATCH_CLASS_FACTOR)} + methodId`
 
 /** Generated code imports the runtime through one module that also exposes its internals. */
 export const RUNTIME_MODULE = './runtime/internal.js';
+
+/** Wire type codes of a method layout string; the runtime's method-codec.ts reads the same codes. */
+const LAYOUT_CODE: Readonly<Record<WireType, string>> = {
+  bit: 'b',
+  octet: '1',
+  short: '2',
+  long: '4',
+  longlong: '8',
+  timestamp: 'T',
+  shortstr: 's',
+  longstr: 'S',
+  table: 'F',
+};
+
+/** The property name the runtime derives from a spec name (method-codec.ts): `no-wait` → `noWait`. */
+const layoutCamel = (specName: string): string => specName.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * One method as runtime/method-codec.ts reads it: `<class id> <method id> <class.method>` then each
+ * field in wire order as `<code>[<bit position>][!]:<spec name>[=<property name>]` (`!` reserved; the
+ * property name only where it is not the spec name in camelCase).
+ */
+export function methodLayout(method: MethodModel): string {
+  const fields = method.layout.flatMap((item) =>
+    item.kind === 'bits'
+      ? item.fields.map((f, i) => ({ f, bit: String(Math.log2(item.masks[i])) }))
+      : [{ f: item.field, bit: '' }],
+  );
+  const tokens = fields.map(({ f, bit }) => {
+    const rename = layoutCamel(f.specName) === f.name ? '' : `=${f.name}`;
+    return `${LAYOUT_CODE[f.type]}${bit}${f.reserved ? '!' : ''}:${f.specName}${rename}`;
+  });
+  return [method.classId, method.methodId, method.fullName, ...tokens].join(' ');
+}

@@ -15,14 +15,13 @@ const put = () => demoClass(methodXml('put', 20, PUT_FIELDS)).methods[0];
 describe('encoderStatements', () => {
   it('validates and measures variable parts, allocates once, writes fields and packed bits in order', () => {
     expect(encoderStatements(put(), new ImportRegistry())).toEqual([
-      "if (channel === 0) throw notOnChannelZero('demo.put');",
+      "if (channel === 0) throw wrongChannel(0, 'demo.put');",
       "expectObject(args, 'demo.put');",
       "const queueLength = shortstrLength(args.queue, 'demo.put.queue');",
       "const payloadBytes = encodeLongstr(args.payload, 'demo.put.payload');",
       "const argumentsBytes = encodeTable(args.arguments, 'demo.put.arguments');",
       'const argsSize = 12 + queueLength + payloadBytes.length + argumentsBytes.length;',
-      "if (frameMax !== undefined) checkFrameSize(12 + argsSize, frameMax, 'demo.put');",
-      'const w = methodFrame(channel, 10, 20, argsSize);',
+      "const w = methodFrame(channel, 10, 20, argsSize, frameMax, 'demo.put');",
       'w.pos += 2; // reserved-1: reserved, left zero',
       'w.shortstrText(args.queue, queueLength);',
       'w.longstr(payloadBytes);',
@@ -39,7 +38,7 @@ describe('encoderStatements', () => {
     const file = emptyFile();
     imports.applyTo(file);
     expect(linesOf(file)).toEqual([
-      'import { bool, checkFrameSize, encodeLongstr, encodeTable, expectObject, finishFrame, methodFrame, notOnChannelZero, shortstrLength } from "./runtime/internal.js";',
+      'import { bool, encodeLongstr, encodeTable, expectObject, finishFrame, methodFrame, shortstrLength, wrongChannel } from "./runtime/internal.js";',
     ]);
   });
 
@@ -53,11 +52,10 @@ describe('encoderStatements', () => {
       'name="connection" index="10" handler="connection"',
     ).methods[0];
     expect(encoderStatements(open, new ImportRegistry())).toEqual([
-      "if (channel !== 0) throw new AmqpError('connection methods travel on channel 0 only, not on channel ' + channel, { kind: 'encode', context: 'connection.open' });",
+      "if (channel !== 0) throw wrongChannel(channel, 'connection.open');",
       "expectObject(args, 'connection.open');",
       // reserved shortstr written empty: its u8 length 1; short 2.
-      "if (frameMax !== undefined) checkFrameSize(15, frameMax, 'connection.open');",
-      'const w = methodFrame(channel, 10, 40, 3);',
+      "const w = methodFrame(channel, 10, 40, 3, frameMax, 'connection.open');",
       'w.pos += 1; // reserved-1: reserved, left zero',
       "w.u16(args.heartbeat, 'connection.open.heartbeat');",
       'return finishFrame(w);',
@@ -67,8 +65,7 @@ describe('encoderStatements', () => {
   it('leaves a run of reserved bits zero without reading any argument', () => {
     const m = demoClass(methodXml('m', 1, '<field name="reserved-1" type="bit" reserved="1"/>')).methods[0];
     expect(encoderStatements(m, new ImportRegistry()).slice(1, -1)).toEqual([
-      "if (frameMax !== undefined) checkFrameSize(13, frameMax, 'demo.m');",
-      'const w = methodFrame(channel, 10, 1, 1);',
+      "const w = methodFrame(channel, 10, 1, 1, frameMax, 'demo.m');",
       'w.pos += 1; // reserved-1: reserved bits, left zero',
     ]);
   });

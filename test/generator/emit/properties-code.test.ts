@@ -17,7 +17,7 @@ const sixteenProps = () => props(Array.from({ length: 16 }, (_, i) => `<field na
 describe('headerEncoderStatements', () => {
   it('sets a flag and adds the size of each present property, then writes flags and properties', () => {
     expect(headerEncoderStatements(twoProps(), new ImportRegistry())).toEqual([
-      "if (channel === 0) throw notOnChannelZero('demo.header');",
+      "if (channel === 0) throw wrongChannel(0, 'demo.header');",
       "expectObject(properties, 'demo.properties');",
       'let flags0 = 0;',
       '// the first flag word (class-id, weight and body-size are counted by headerFrame)',
@@ -34,8 +34,7 @@ describe('headerEncoderStatements', () => {
       'flags0 |= 0x4000;',
       'size += 1;',
       '}',
-      "if (frameMax !== undefined) checkFrameSize(20 + size, frameMax, 'demo.header');",
-      "const w = headerFrame(channel, 10, bodySize, 'demo.header.body-size', size);",
+      "const w = headerFrame(channel, 10, bodySize, 'demo.header.body-size', size, frameMax, 'demo.header');",
       "w.u16(flags0, 'property-flags');",
       'if (contentType != null) w.shortstrText(contentType, contentTypeLength);',
       "if (priority != null) w.u8(priority, 'demo.properties.priority');",

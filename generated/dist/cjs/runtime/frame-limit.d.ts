@@ -9,7 +9,10 @@ import { AmqpError } from './errors.js';
  * as the parsers on the other side apply it. `ctx` names the frame (`queue.declare`, `basic.header`).
  */
 export declare function checkFrameSize(frameSize: number, frameMax: number, ctx: string): void;
-/** Content headers, bodies and methods of classes other than connection never use channel 0. */
-export declare function notOnChannelZero(ctx: string): AmqpError;
-/** Decode error for a content header, body or non-connection method received on channel 0. */
-export declare function channelZeroFrame(ctx: string): AmqpError;
+/** Encode error for a frame on a channel it may not use: thrown before anything is written. */
+export declare function wrongChannel(channel: number, ctx: string): AmqpError;
+/**
+ * Decode error for a frame received on a channel it may not use: 503 for a connection method
+ * elsewhere, 504 CHANNEL_ERROR for anything else on channel 0 (as RabbitMQ answers).
+ */
+export declare function wrongChannelFrame(channel: number, ctx: string): AmqpError;

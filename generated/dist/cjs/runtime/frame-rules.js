@@ -24,12 +24,6 @@ function heartbeatRuleBreak(channel, size) {
 function decodeError(message, replyCode, context) {
     return new errors_js_1.AmqpError(message, { kind: 'decode', replyCode, offset: 0, context });
 }
-/** A method on the wrong channel: a channel-0 class elsewhere (503), or another class on channel 0 (504). */
-function methodChannelError(channel, name) {
-    if (channel === 0)
-        return (0, frame_limit_js_1.channelZeroFrame)(name);
-    return decodeError(`connection methods travel on channel 0 only, not on channel ${channel}`, errors_js_1.COMMAND_INVALID, name);
-}
 /**
  * The frame decoder of one protocol: decodes a frame from FrameParser with the given decoders.
  * Channel-0 classes on another channel fail with 503; other methods, content headers and bodies on
@@ -45,17 +39,17 @@ function frameDecoder(decoders) {
                 const method = decodeMethod(frame.payload);
                 // Exactly the channel-0 classes travel on channel 0.
                 if (channelZeroClasses.includes(method.classId) !== (channel === 0)) {
-                    throw methodChannelError(channel, method.name);
+                    throw (0, frame_limit_js_1.wrongChannelFrame)(channel, method.name);
                 }
                 return { type: 'method', channel, method };
             }
             case frame_format_js_1.FRAME_HEADER:
                 if (channel === 0)
-                    throw (0, frame_limit_js_1.channelZeroFrame)('header');
+                    throw (0, frame_limit_js_1.wrongChannelFrame)(0, 'header');
                 return { type: 'header', channel, header: decodeContentHeader(frame.payload) };
             case frame_format_js_1.FRAME_BODY:
                 if (channel === 0)
-                    throw (0, frame_limit_js_1.channelZeroFrame)('body');
+                    throw (0, frame_limit_js_1.wrongChannelFrame)(0, 'body');
                 return { type: 'body', channel, body: frame.payload };
             case frame_format_js_1.FRAME_HEARTBEAT: {
                 const broken = heartbeatRuleBreak(channel, frame.payload.length);

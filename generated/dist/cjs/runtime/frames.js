@@ -47,7 +47,7 @@ function encodeFrame(type, channel, payload, frameMax) {
         throw encodeError('a heartbeat is empty and travels on channel 0', 'frame-type');
     }
     if (channel === 0 && (type === frame_format_js_1.FRAME_HEADER || type === frame_format_js_1.FRAME_BODY)) {
-        throw encodeError('content headers and bodies travel on channels 1..65535, not on channel 0', 'channel');
+        throw (0, frame_limit_js_1.wrongChannel)(0, 'channel');
     }
     if (frameMax !== undefined)
         (0, frame_limit_js_1.checkFrameSize)(payload.length + frame_format_js_1.FRAME_OVERHEAD, frameMax, 'frame');
@@ -78,7 +78,7 @@ function bodyPayloadMax(frameMax) {
 function encodeBodyFrames(channel, body, frameMax) {
     (0, writer_js_1.checkChannel)(channel);
     if (channel === 0)
-        throw encodeError('bodies travel on channels 1..65535, not on channel 0', 'channel');
+        throw (0, frame_limit_js_1.wrongChannel)(0, 'channel');
     if (!(body instanceof Uint8Array))
         throw encodeError(`${(0, errors_js_1.describeValue)(body)} is not a Uint8Array`, 'body');
     const max = bodyPayloadMax(frameMax);

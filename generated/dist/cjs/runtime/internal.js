@@ -15,7 +15,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.frameDecoder = exports.placeMessage = exports.bodyLength = exports.assembleMessage = exports.notOnChannelZero = exports.channelZeroFrame = exports.methodReader = exports.unknownPropertyFlags = exports.skipEmptyFlagWords = exports.shortstrLength = exports.methodFrame = exports.headerFrame = exports.finishFrame = exports.expectObject = exports.bool = exports.Writer = void 0;
+exports.frameDecoder = exports.placeMessage = exports.bodyLength = exports.assembleMessage = exports.methodInfoTable = exports.unknownMethod = exports.methodCodec = exports.wrongChannel = exports.methodReader = exports.unknownPropertyFlags = exports.skipEmptyFlagWords = exports.shortstrLength = exports.methodFrame = exports.headerFrame = exports.finishFrame = exports.expectObject = exports.bool = exports.Writer = void 0;
 /**
  * What generated code imports: the public runtime plus the helpers only generated
  * encoders and decoders need. The package's index exports the public part alone.
@@ -35,8 +35,12 @@ Object.defineProperty(exports, "unknownPropertyFlags", { enumerable: true, get: 
 var reader_js_1 = require("./reader.js");
 Object.defineProperty(exports, "methodReader", { enumerable: true, get: function () { return reader_js_1.methodReader; } });
 var frame_limit_js_1 = require("./frame-limit.js");
-Object.defineProperty(exports, "channelZeroFrame", { enumerable: true, get: function () { return frame_limit_js_1.channelZeroFrame; } });
-Object.defineProperty(exports, "notOnChannelZero", { enumerable: true, get: function () { return frame_limit_js_1.notOnChannelZero; } });
+Object.defineProperty(exports, "wrongChannel", { enumerable: true, get: function () { return frame_limit_js_1.wrongChannel; } });
+var method_codec_js_1 = require("./method-codec.js");
+Object.defineProperty(exports, "methodCodec", { enumerable: true, get: function () { return method_codec_js_1.methodCodec; } });
+Object.defineProperty(exports, "unknownMethod", { enumerable: true, get: function () { return method_codec_js_1.unknownMethod; } });
+var method_info_js_1 = require("./method-info.js");
+Object.defineProperty(exports, "methodInfoTable", { enumerable: true, get: function () { return method_info_js_1.methodInfoTable; } });
 var message_js_1 = require("./message.js");
 Object.defineProperty(exports, "assembleMessage", { enumerable: true, get: function () { return message_js_1.assembleMessage; } });
 Object.defineProperty(exports, "bodyLength", { enumerable: true, get: function () { return message_js_1.bodyLength; } });

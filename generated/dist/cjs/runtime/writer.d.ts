@@ -35,13 +35,15 @@ export declare function shortstrLength(v: string, ctx: string): number;
 export declare function encodeLongstr(v: string | Uint8Array, ctx: string): Uint8Array;
 /**
  * Starts a method frame: type 1, channel, size = 4 + argsSize, class id, method id (pos = 11).
- * The caller writes exactly argsSize bytes of arguments, then calls finishFrame.
+ * The caller writes exactly argsSize bytes of arguments, then calls finishFrame. With `frameMax`
+ * (the negotiated frame-max), a larger frame is an encode error naming `ctx` (`basic.publish`).
  */
-export declare function methodFrame(channel: number, classId: number, methodId: number, argsSize: number): Writer;
+export declare function methodFrame(channel: number, classId: number, methodId: number, argsSize: number, frameMax?: number, ctx?: string): Writer;
 /**
  * Starts a content header frame: type 2, channel, size, class id, weight 0 and body-size
- * (pos = 19). The caller writes exactly `propertiesSize` bytes of flags and properties.
+ * (pos = 19). The caller writes exactly `propertiesSize` bytes of flags and properties. With
+ * `frameMax`, a larger frame is an encode error naming `ctx` (`basic.header`).
  */
-export declare function headerFrame(channel: number, classId: number, bodySize: number | bigint, bodySizeCtx: string, propertiesSize: number): Writer;
+export declare function headerFrame(channel: number, classId: number, bodySize: number | bigint, bodySizeCtx: string, propertiesSize: number, frameMax?: number, ctx?: string): Writer;
 /** Writes the frame end octet and checks the frame was filled exactly. */
 export declare function finishFrame(w: Writer): Uint8Array;

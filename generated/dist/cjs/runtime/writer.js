@@ -18,6 +18,7 @@ exports.finishFrame = finishFrame;
  */
 const errors_js_1 = require("./errors.js");
 const frame_format_js_1 = require("./frame-format.js");
+const frame_limit_js_1 = require("./frame-limit.js");
 const int64_js_1 = require("./int64.js");
 const utf8_js_1 = require("./utf8.js");
 function encodeError(message, ctx) {
@@ -221,10 +222,13 @@ function encodeLongstr(v, ctx) {
 }
 /**
  * A Writer for one frame whose payload is `prefixSize` bytes its starter writes plus `restSize` bytes
- * the caller writes; the frame header is written and pos is where the payload starts.
+ * the caller writes; the frame header is written and pos is where the payload starts. With
+ * `frameMax`, a larger frame is refused first (an encode error naming `ctx`), before anything is allocated.
  */
-function startFrame(type, channel, prefixSize, restSize, what) {
+function startFrame(type, channel, prefixSize, restSize, what, frameMax, ctx) {
     const payloadSize = prefixSize + restSize;
+    if (frameMax !== undefined)
+        (0, frame_limit_js_1.checkFrameSize)(frame_format_js_1.FRAME_OVERHEAD + payloadSize, frameMax, ctx);
     if (!Number.isSafeInteger(restSize) || restSize < 0 || payloadSize > 0xffffffff) {
         throw new errors_js_1.AmqpError(`invalid ${what} ${(0, errors_js_1.describeValue)(restSize)}`, { kind: 'encode' });
     }
@@ -236,10 +240,11 @@ function startFrame(type, channel, prefixSize, restSize, what) {
 }
 /**
  * Starts a method frame: type 1, channel, size = 4 + argsSize, class id, method id (pos = 11).
- * The caller writes exactly argsSize bytes of arguments, then calls finishFrame.
+ * The caller writes exactly argsSize bytes of arguments, then calls finishFrame. With `frameMax`
+ * (the negotiated frame-max), a larger frame is an encode error naming `ctx` (`basic.publish`).
  */
-function methodFrame(channel, classId, methodId, argsSize) {
-    const w = startFrame(frame_format_js_1.FRAME_METHOD, channel, frame_format_js_1.METHOD_PREFIX_SIZE, argsSize, 'method argument size');
+function methodFrame(channel, classId, methodId, argsSize, frameMax, ctx = 'method') {
+    const w = startFrame(frame_format_js_1.FRAME_METHOD, channel, frame_format_js_1.METHOD_PREFIX_SIZE, argsSize, 'method argument size', frameMax, ctx);
     // Class id u16 then method id u16: together one big-endian u32.
     putUint32(w.bytes, w.pos, ((classId << 16) | methodId) >>> 0);
     w.pos += frame_format_js_1.METHOD_PREFIX_SIZE;
@@ -247,10 +252,11 @@ function methodFrame(channel, classId, methodId, argsSize) {
 }
 /**
  * Starts a content header frame: type 2, channel, size, class id, weight 0 and body-size
- * (pos = 19). The caller writes exactly `propertiesSize` bytes of flags and properties.
+ * (pos = 19). The caller writes exactly `propertiesSize` bytes of flags and properties. With
+ * `frameMax`, a larger frame is an encode error naming `ctx` (`basic.header`).
  */
-function headerFrame(channel, classId, bodySize, bodySizeCtx, propertiesSize) {
-    const w = startFrame(frame_format_js_1.FRAME_HEADER, channel, frame_format_js_1.CONTENT_HEADER_PREFIX_SIZE, propertiesSize, 'content header size');
+function headerFrame(channel, classId, bodySize, bodySizeCtx, propertiesSize, frameMax, ctx = 'header') {
+    const w = startFrame(frame_format_js_1.FRAME_HEADER, channel, frame_format_js_1.CONTENT_HEADER_PREFIX_SIZE, propertiesSize, 'content header size', frameMax, ctx);
     const at = w.pos;
     w.bytes[at] = classId >>> 8;
     w.bytes[at + 1] = classId;
