@@ -27,7 +27,6 @@ import {
   TAG_LONGSTR,
   childPath,
   impliedTag,
-  isIntIn,
   isPlainTable,
   keepsRecordedTag,
   type Tag,
@@ -46,25 +45,25 @@ function encodeError(message: string, ctx: string): AmqpError {
   return new AmqpError(message, { kind: 'encode', context: ctx });
 }
 
-/** Why a plain value (no typed value, no usable recorded tag) cannot be written: impliedTag gave 0. */
+/** "<value> is not a valid <type> (expected …)": for typed values and for plain values no tag carries. */
+function notValid(t: Tag, v: unknown, path: string): AmqpError {
+  const shown = isDecimal(v)
+    ? `{ scale: ${describeValue(v.scale)}, value: ${describeValue(v.value)} }`
+    : describeValue(v);
+  return encodeError(`${shown} is not a valid ${t.type} (expected ${t.expected})`, path);
+}
+
+/**
+ * Why a plain value (no typed value, no usable recorded tag) cannot be written, impliedTag having given
+ * 0: a number, bigint, Date or decimal is measured against the tag of its kind; anything else has none.
+ */
 function notAFieldValue(v: unknown, path: string): AmqpError {
-  let message = `${describeValue(v)} is not a field value`;
-  if (typeof v === 'number') {
-    message = `${v} is not a safe integer; pass a bigint (or field.i64 / field.timestamp with a bigint) to encode it exactly`;
-  } else if (typeof v === 'bigint') {
-    message = `${v}n is outside the signed 64-bit range -2^63..2^63-1`;
-  } else if (v instanceof Date) {
-    message = `${describeValue(v)} is not a valid timestamp (a valid Date from 1970 on)`;
-  } else if (isDecimal(v)) {
-    message = isIntIn(v.scale, 0, 0xff)
-      ? `decimal value ${describeValue(v.value)} is not an integer -2147483648..2147483647`
-      : `decimal scale ${describeValue(v.scale)} is not an integer 0..255`;
-  } else if (v === undefined) {
-    message += ' (use null for void)';
-  } else if (typeof v === 'object') {
-    message += ' (use a plain object, an array, a Uint8Array or field.*)';
-  }
-  return encodeError(message, path);
+  const kind = typeof v === 'number' || typeof v === 'bigint' ? 'i64' : v instanceof Date ? 'timestamp' : 'decimal';
+  if (kind !== 'decimal' || isDecimal(v)) return notValid(TAG_BY_TYPE.get(kind) as Tag, v, path);
+  let hint = '';
+  if (v === undefined) hint = ' (use null for void)';
+  else if (typeof v === 'object') hint = ' (use a plain object, an array, a Uint8Array or field.*)';
+  return encodeError(`${describeValue(v)} is not a field value${hint}`, path);
 }
 
 class TableEncoder {
@@ -190,14 +189,8 @@ class TableEncoder {
       const type: unknown = v.type;
       t = TAG_BY_TYPE.get(type as string);
       v = v.value;
-      if (t === undefined || !t.accepts(v)) {
-        throw encodeError(
-          t === undefined
-            ? `unknown field type ${describeValue(type)}`
-            : `${describeValue(v)} is not a valid ${t.type} (expected ${t.expected})`,
-          childPath(ctx, key),
-        );
-      }
+      if (t === undefined) throw encodeError(`unknown field type ${describeValue(type)}`, childPath(ctx, key));
+      if (!t.accepts(v)) throw notValid(t, v, childPath(ctx, key));
     } else {
       if (hint !== 0) t = TAG_BY_CODE[hint];
       if (t === undefined || !keepsRecordedTag(t, v)) t = TAG_BY_CODE[impliedTag(v)];

@@ -16,9 +16,15 @@ function tag(char, type, size, expected, accepts, read, write) {
 export function isIntIn(v, min, max) {
     return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 }
-/** An integer tag of up to 32 bits; `expected` says its range. */
-function intTag(char, type, size, min, max, read, write) {
-    return tag(char, type, size, `an integer ${min}..${max}`, (v) => isIntIn(v, min, max), read, write);
+/**
+ * An integer tag of 1, 2 or 4 octets: its range follows from size and sign, and it is written by the
+ * low bits (DataView's setters wrap, so an unsigned setter writes a negative value's two's complement).
+ */
+function intTag(char, type, size, signed, read) {
+    const span = 2 ** (8 * size);
+    const min = signed ? -span / 2 : 0;
+    const max = min + span - 1;
+    return tag(char, type, size, `an integer ${min}..${max}`, (v) => isIntIn(v, min, max), read, (view, p, v) => size === 1 ? view.setUint8(p, v) : size === 2 ? view.setUint16(p, v) : view.setUint32(p, v));
 }
 const isNumber = (v) => typeof v === 'number';
 /** A plain object that is not an array: what F carries. */
@@ -30,27 +36,25 @@ function seconds(v) {
     return v instanceof Date ? dateSeconds(v) : v;
 }
 const i64 = (char) => tag(char, 'i64', 8, 'a safe integer or a bigint in -2^63..2^63-1', isInt64, int64At, setInt64);
-/** Every tag, as RabbitMQ reads them. */
+/** Every tag, as RabbitMQ reads them (one row per tag, kept as a table by prettier-ignore). */
+// prettier-ignore
 export const TAGS = [
     tag('t', 'bool', 1, 'a boolean', (v) => typeof v === 'boolean', (b, p) => b[p] !== 0, (view, p, v) => view.setUint8(p, v ? 1 : 0)),
-    intTag('b', 'i8', 1, -0x80, 0x7f, (b, p) => (b[p] << 24) >> 24, (view, p, v) => view.setInt8(p, v)),
-    intTag('B', 'u8', 1, 0, 0xff, (b, p) => b[p], (view, p, v) => view.setUint8(p, v)),
+    intTag('b', 'i8', 1, true, (b, p) => (b[p] << 24) >> 24),
+    intTag('B', 'u8', 1, false, (b, p) => b[p]),
     // s is i16, not the 0-9-1 grammar's shortstr (no broker sends that); U is read as i16 too, below.
-    intTag('s', 'i16', 2, -0x8000, 0x7fff, int16At, (view, p, v) => view.setInt16(p, v)),
-    intTag('u', 'u16', 2, 0, 0xffff, uint16At, (view, p, v) => view.setUint16(p, v)),
-    intTag('I', 'i32', 4, -0x80000000, 0x7fffffff, int32At, (view, p, v) => view.setInt32(p, v)),
-    intTag('i', 'u32', 4, 0, 0xffffffff, uint32At, (view, p, v) => view.setUint32(p, v)),
+    intTag('s', 'i16', 2, true, int16At),
+    intTag('u', 'u16', 2, false, uint16At),
+    intTag('I', 'i32', 4, true, int32At),
+    intTag('i', 'u32', 4, false, uint32At),
     i64('l'),
-    // L: signed like RabbitMQ reads it, and kept as L on re-encode.
-    i64('L'),
+    i64('L'), // signed, as RabbitMQ reads it, and kept as L on re-encode
     tag('f', 'f32', 4, 'a number', isNumber, float32At, (view, p, v) => view.setFloat32(p, v)),
     tag('d', 'f64', 8, 'a number', isNumber, float64At, (view, p, v) => view.setFloat64(p, v)),
-    tag('D', 'decimal', 5, 'a { scale, value } from field.decimal()', (v) => isDecimal(v) && isIntIn(v.scale, 0, 0xff) && isIntIn(v.value, -0x80000000, 0x7fffffff), (b, p) => new DecimalValue(b[p], int32At(b, p + 1)), (view, p, v) => {
-        view.setUint8(p, v.scale);
-        view.setInt32(p + 1, v.value);
-    }),
+    tag('D', 'decimal', 5, 'a scale 0..255 and a value -2147483648..2147483647', (v) => isDecimal(v) && isIntIn(v.scale, 0, 0xff) && isIntIn(v.value, -0x80000000, 0x7fffffff), (b, p) => new DecimalValue(b[p], int32At(b, p + 1)), (view, p, v) => { view.setUint8(p, v.scale); view.setInt32(p + 1, v.value); }),
     tag('T', 'timestamp', 8, 'a safe integer or a bigint in 0..2^64-1 (seconds), or a Date from 1970 on', (v) => isUint64(seconds(v)), uint64At, (view, p, v) => setInt64(view, p, seconds(v))),
     tag('V', 'void', 0, 'null', (v) => v === null, () => null, () => { }),
+    // Variable size (the codec reads and writes the bodies): size is the u32 length prefix.
     tag('S', 'longstr', 4, 'a string or a Uint8Array', (v) => typeof v === 'string' || v instanceof Uint8Array),
     tag('x', 'bytes', 4, 'a Uint8Array', (v) => v instanceof Uint8Array || v instanceof ArrayBuffer),
     tag('A', 'array', 4, 'an array', Array.isArray),

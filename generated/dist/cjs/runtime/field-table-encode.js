@@ -35,30 +35,27 @@ const RESERVE_WORST_CASE = 1 << 16;
 function encodeError(message, ctx) {
     return new errors_js_1.AmqpError(message, { kind: 'encode', context: ctx });
 }
-/** Why a plain value (no typed value, no usable recorded tag) cannot be written: impliedTag gave 0. */
+/** "<value> is not a valid <type> (expected …)": for typed values and for plain values no tag carries. */
+function notValid(t, v, path) {
+    const shown = (0, field_values_js_1.isDecimal)(v)
+        ? `{ scale: ${(0, errors_js_1.describeValue)(v.scale)}, value: ${(0, errors_js_1.describeValue)(v.value)} }`
+        : (0, errors_js_1.describeValue)(v);
+    return encodeError(`${shown} is not a valid ${t.type} (expected ${t.expected})`, path);
+}
+/**
+ * Why a plain value (no typed value, no usable recorded tag) cannot be written, impliedTag having given
+ * 0: a number, bigint, Date or decimal is measured against the tag of its kind; anything else has none.
+ */
 function notAFieldValue(v, path) {
-    let message = `${(0, errors_js_1.describeValue)(v)} is not a field value`;
-    if (typeof v === 'number') {
-        message = `${v} is not a safe integer; pass a bigint (or field.i64 / field.timestamp with a bigint) to encode it exactly`;
-    }
-    else if (typeof v === 'bigint') {
-        message = `${v}n is outside the signed 64-bit range -2^63..2^63-1`;
-    }
-    else if (v instanceof Date) {
-        message = `${(0, errors_js_1.describeValue)(v)} is not a valid timestamp (a valid Date from 1970 on)`;
-    }
-    else if ((0, field_values_js_1.isDecimal)(v)) {
-        message = (0, field_tags_js_1.isIntIn)(v.scale, 0, 0xff)
-            ? `decimal value ${(0, errors_js_1.describeValue)(v.value)} is not an integer -2147483648..2147483647`
-            : `decimal scale ${(0, errors_js_1.describeValue)(v.scale)} is not an integer 0..255`;
-    }
-    else if (v === undefined) {
-        message += ' (use null for void)';
-    }
-    else if (typeof v === 'object') {
-        message += ' (use a plain object, an array, a Uint8Array or field.*)';
-    }
-    return encodeError(message, path);
+    const kind = typeof v === 'number' || typeof v === 'bigint' ? 'i64' : v instanceof Date ? 'timestamp' : 'decimal';
+    if (kind !== 'decimal' || (0, field_values_js_1.isDecimal)(v))
+        return notValid(field_tags_js_1.TAG_BY_TYPE.get(kind), v, path);
+    let hint = '';
+    if (v === undefined)
+        hint = ' (use null for void)';
+    else if (typeof v === 'object')
+        hint = ' (use a plain object, an array, a Uint8Array or field.*)';
+    return encodeError(`${(0, errors_js_1.describeValue)(v)} is not a field value${hint}`, path);
 }
 class TableEncoder {
     buf;
@@ -186,11 +183,10 @@ class TableEncoder {
             const type = v.type;
             t = field_tags_js_1.TAG_BY_TYPE.get(type);
             v = v.value;
-            if (t === undefined || !t.accepts(v)) {
-                throw encodeError(t === undefined
-                    ? `unknown field type ${(0, errors_js_1.describeValue)(type)}`
-                    : `${(0, errors_js_1.describeValue)(v)} is not a valid ${t.type} (expected ${t.expected})`, (0, field_tags_js_1.childPath)(ctx, key));
-            }
+            if (t === undefined)
+                throw encodeError(`unknown field type ${(0, errors_js_1.describeValue)(type)}`, (0, field_tags_js_1.childPath)(ctx, key));
+            if (!t.accepts(v))
+                throw notValid(t, v, (0, field_tags_js_1.childPath)(ctx, key));
         }
         else {
             if (hint !== 0)

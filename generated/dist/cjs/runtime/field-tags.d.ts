@@ -28,7 +28,7 @@ export interface Tag {
 export declare function isIntIn(v: unknown, min: number, max: number): v is number;
 /** A plain object that is not an array: what F carries. */
 export declare function isPlainTable(v: unknown): v is object;
-/** Every tag, as RabbitMQ reads them. */
+/** Every tag, as RabbitMQ reads them (one row per tag, kept as a table by prettier-ignore). */
 export declare const TAGS: readonly Tag[];
 /** Tags by octet; `U` (the i16 of some old clients) is read as `s`, so it is written back as `s`. */
 export declare const TAG_BY_CODE: readonly (Tag | undefined)[];
