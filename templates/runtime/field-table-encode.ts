@@ -111,8 +111,8 @@ class TableEncoder {
 
   table(t: object, ctx: string, depth: number): void {
     const lenAt = this.enter(t, ctx, depth);
-    const record = t as Record<string, unknown>;
     const tags = (t as { [FIELD_TAGS]?: unknown })[FIELD_TAGS];
+    let keys = Object.keys(t);
     if (Array.isArray(tags)) {
       // Recorded keys first, in wire order, with their recorded tags.
       let present = 0;
@@ -120,34 +120,23 @@ class TableEncoder {
         const key: unknown = tags[j];
         if (typeof key !== 'string' || !Object.prototype.propertyIsEnumerable.call(t, key)) continue;
         present++;
-        const v = record[key];
-        if (v === undefined) continue;
-        const tag: unknown = tags[j + 1];
-        this.key(key, ctx);
-        this.value(v, typeof tag === 'number' ? tag : 0, ctx, key, depth);
+        this.entry(t, key, tags[j + 1], ctx, depth);
       }
       // Then keys added since decoding (only looked for when the key count says there are some).
-      const keys = Object.keys(t);
-      if (keys.length !== present) {
-        const recorded = new Set<unknown>();
-        for (let j = 0; j < tags.length; j += 2) recorded.add(tags[j]);
-        for (const key of keys) {
-          if (recorded.has(key)) continue;
-          const v = record[key];
-          if (v === undefined) continue;
-          this.key(key, ctx);
-          this.value(v, 0, ctx, key, depth);
-        }
-      }
-    } else {
-      for (const key of Object.keys(t)) {
-        const v = record[key];
-        if (v === undefined) continue;
-        this.key(key, ctx);
-        this.value(v, 0, ctx, key, depth);
-      }
+      if (keys.length === present) return this.leave(lenAt, ctx);
+      const recorded = new Set<unknown>(tags.filter((_, j) => j % 2 === 0));
+      keys = keys.filter((key) => !recorded.has(key));
     }
+    for (const key of keys) this.entry(t, key, 0, ctx, depth);
     this.leave(lenAt, ctx);
+  }
+
+  /** One key and its value, unless the value is undefined; `tag` is the recorded one, if any. */
+  private entry(t: object, key: string, tag: unknown, ctx: string, depth: number): void {
+    const v = (t as Record<string, unknown>)[key];
+    if (v === undefined) return;
+    this.key(key, ctx);
+    this.value(v, typeof tag === 'number' ? tag : 0, ctx, key, depth);
   }
 
   array(a: readonly unknown[], ctx: string, depth: number): void {

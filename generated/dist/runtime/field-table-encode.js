@@ -97,8 +97,8 @@ class TableEncoder {
     }
     table(t, ctx, depth) {
         const lenAt = this.enter(t, ctx, depth);
-        const record = t;
         const tags = t[FIELD_TAGS];
+        let keys = Object.keys(t);
         if (Array.isArray(tags)) {
             // Recorded keys first, in wire order, with their recorded tags.
             let present = 0;
@@ -107,40 +107,25 @@ class TableEncoder {
                 if (typeof key !== 'string' || !Object.prototype.propertyIsEnumerable.call(t, key))
                     continue;
                 present++;
-                const v = record[key];
-                if (v === undefined)
-                    continue;
-                const tag = tags[j + 1];
-                this.key(key, ctx);
-                this.value(v, typeof tag === 'number' ? tag : 0, ctx, key, depth);
+                this.entry(t, key, tags[j + 1], ctx, depth);
             }
             // Then keys added since decoding (only looked for when the key count says there are some).
-            const keys = Object.keys(t);
-            if (keys.length !== present) {
-                const recorded = new Set();
-                for (let j = 0; j < tags.length; j += 2)
-                    recorded.add(tags[j]);
-                for (const key of keys) {
-                    if (recorded.has(key))
-                        continue;
-                    const v = record[key];
-                    if (v === undefined)
-                        continue;
-                    this.key(key, ctx);
-                    this.value(v, 0, ctx, key, depth);
-                }
-            }
+            if (keys.length === present)
+                return this.leave(lenAt, ctx);
+            const recorded = new Set(tags.filter((_, j) => j % 2 === 0));
+            keys = keys.filter((key) => !recorded.has(key));
         }
-        else {
-            for (const key of Object.keys(t)) {
-                const v = record[key];
-                if (v === undefined)
-                    continue;
-                this.key(key, ctx);
-                this.value(v, 0, ctx, key, depth);
-            }
-        }
+        for (const key of keys)
+            this.entry(t, key, 0, ctx, depth);
         this.leave(lenAt, ctx);
+    }
+    /** One key and its value, unless the value is undefined; `tag` is the recorded one, if any. */
+    entry(t, key, tag, ctx, depth) {
+        const v = t[key];
+        if (v === undefined)
+            return;
+        this.key(key, ctx);
+        this.value(v, typeof tag === 'number' ? tag : 0, ctx, key, depth);
     }
     array(a, ctx, depth) {
         const lenAt = this.enter(a, ctx, depth);
