@@ -9,6 +9,7 @@ import {
   DECODED_TABLE_PROTOTYPE,
   DecimalValue,
   FIELD_TAGS,
+  type Decimal,
   isDecimal,
   isPlainObject,
   type FieldTable,
@@ -124,7 +125,7 @@ export const TAGS: readonly Tag[] = [
   tag('f', 'f32', 4, 'a number', isNumber, float32At, (view, p, v: number) => view.setFloat32(p, v)),
   tag('d', 'f64', 8, 'a number', isNumber, float64At, (view, p, v: number) => view.setFloat64(p, v)),
   tag('D', 'decimal', 5, 'a scale 0..255 and a value -2147483648..2147483647',
-    (v) => isDecimal(v) && isIntIn(v.scale, 0, 0xff) && isIntIn(v.value, -0x80000000, 0x7fffffff),
+    (v) => typeof v === 'object' && v !== null && isIntIn((v as Decimal).scale, 0, 0xff) && isIntIn((v as Decimal).value, -0x80000000, 0x7fffffff),
     (b, p) => new DecimalValue(b[p], int32At(b, p + 1)),
     (view, p, v: DecimalValue) => { view.setUint8(p, v.scale); view.setInt32(p + 1, v.value); }),
   tag('T', 'timestamp', 8, 'a safe integer or a bigint in 0..2^64-1 (seconds), or a Date from 1970 on',
@@ -192,14 +193,16 @@ export function impliedTag(v: unknown): number {
       if (v === null) return TAG_VOID;
       if (v instanceof Uint8Array) return TAG_BYTES;
       if (Array.isArray(v)) return TAG_ARRAY;
-      if (isPlainObject(v)) return TAG_TABLE;
+      // Decimals first: the brand makes even a plain object a decimal (from another copy, say).
       const code = isDecimal(v)
         ? TAG_DECIMAL
-        : v instanceof ArrayBuffer
-          ? TAG_BYTES
-          : v instanceof Date
-            ? TAG_TIMESTAMP
-            : 0;
+        : isPlainObject(v)
+          ? TAG_TABLE
+          : v instanceof ArrayBuffer
+            ? TAG_BYTES
+            : v instanceof Date
+              ? TAG_TIMESTAMP
+              : 0;
       return code !== 0 && (TAG_BY_CODE[code] as Tag).accepts(v) ? code : 0;
     }
     default:
@@ -208,13 +211,17 @@ export function impliedTag(v: unknown): number {
 }
 
 /**
- * Whether a value can still be written with the tag recorded when its container was decoded: the tag
- * carries it, and exactly (−0 only as a float, f only while float32 holds the number).
+ * Whether a value can still be written with the tag recorded when its container was decoded. Only
+ * numbers, bigints and bytes have a choice of tags (every other value has one kind of tag), so only
+ * they use the record: while the tag carries them exactly (−0 only as a float, f only while float32
+ * holds the number).
  */
 export function keepsRecordedTag(t: Tag, v: unknown): boolean {
-  if (typeof v !== 'number') return t.accepts(v);
-  if (t.code === TAG_F32) return Math.fround(v) === v || v !== v;
-  return t.accepts(v) && (v !== 0 || 1 / v > 0 || t.code === TAG_F64);
+  if (typeof v === 'number') {
+    if (t.code === TAG_F32) return Math.fround(v) === v || v !== v;
+    return t.accepts(v) && (v !== 0 || 1 / v > 0 || t.code === TAG_F64);
+  }
+  return (typeof v === 'bigint' || v instanceof Uint8Array) && t.accepts(v);
 }
 
 /** `ctx.key` for a table entry, `ctx[i]` for an array element: the path in error messages. */

@@ -186,6 +186,16 @@ describe('typed values', () => {
     expect(toHex(encodeTable({ k: foreignDecimal as FieldValue }, 't'))).toBe(toHex(oneEntry('44 01 00000002')));
   });
 
+  it('the decimal brand wins over plain-object shape, and a branded decimal is still checked', () => {
+    // An own brand on a plain object (found by the fuzz test): a decimal, not a table.
+    const own = { scale: 1, value: 2, [Symbol.for('amqp-0-9-1.field.decimal')]: true };
+    expect(toHex(encodeTable({ k: own as FieldValue }, 't'))).toBe(toHex(oneEntry('44 01 00000002')));
+    const bad = { scale: 0, value: new Uint8Array(0), [Symbol.for('amqp-0-9-1.field.decimal')]: true };
+    const e = amqpError(() => encodeTable({ k: bad as FieldValue }, 't'));
+    expect(e.context).toBe('t.k');
+    expect(e.message).toMatch(/is not a valid decimal/);
+  });
+
   it('plain objects shaped like typed values or decimals are tables', () => {
     // {type: 'u8'} → F with one entry 04 'type' S 00000002 'u8' (1 + 4 + 1 + 4 + 2 = 12 bytes).
     expect(toHex(encodeTable({ k: { type: 'u8' } }, 't'))).toBe(

@@ -46,8 +46,10 @@ export declare function impliedNumberTag(v: number): number;
  */
 export declare function impliedTag(v: unknown): number;
 /**
- * Whether a value can still be written with the tag recorded when its container was decoded: the tag
- * carries it, and exactly (−0 only as a float, f only while float32 holds the number).
+ * Whether a value can still be written with the tag recorded when its container was decoded. Only
+ * numbers, bigints and bytes have a choice of tags (every other value has one kind of tag), so only
+ * they use the record: while the tag carries them exactly (−0 only as a float, f only while float32
+ * holds the number).
  */
 export declare function keepsRecordedTag(t: Tag, v: unknown): boolean;
 /** `ctx.key` for a table entry, `ctx[i]` for an array element: the path in error messages. */

@@ -62,7 +62,7 @@ exports.TAGS = [
     i64('L'), // signed, as RabbitMQ reads it, and kept as L on re-encode
     tag('f', 'f32', 4, 'a number', isNumber, int64_js_1.float32At, (view, p, v) => view.setFloat32(p, v)),
     tag('d', 'f64', 8, 'a number', isNumber, int64_js_1.float64At, (view, p, v) => view.setFloat64(p, v)),
-    tag('D', 'decimal', 5, 'a scale 0..255 and a value -2147483648..2147483647', (v) => (0, field_values_js_1.isDecimal)(v) && isIntIn(v.scale, 0, 0xff) && isIntIn(v.value, -0x80000000, 0x7fffffff), (b, p) => new field_values_js_1.DecimalValue(b[p], (0, int64_js_1.int32At)(b, p + 1)), (view, p, v) => { view.setUint8(p, v.scale); view.setInt32(p + 1, v.value); }),
+    tag('D', 'decimal', 5, 'a scale 0..255 and a value -2147483648..2147483647', (v) => typeof v === 'object' && v !== null && isIntIn(v.scale, 0, 0xff) && isIntIn(v.value, -0x80000000, 0x7fffffff), (b, p) => new field_values_js_1.DecimalValue(b[p], (0, int64_js_1.int32At)(b, p + 1)), (view, p, v) => { view.setUint8(p, v.scale); view.setInt32(p + 1, v.value); }),
     tag('T', 'timestamp', 8, 'a safe integer or a bigint in 0..2^64-1 (seconds), or a Date from 1970 on', (v) => (0, int64_js_1.isUint64)(seconds(v)), int64_js_1.uint64At, (view, p, v) => (0, int64_js_1.setInt64)(view, p, seconds(v))),
     tag('V', 'void', 0, 'null', (v) => v === null, () => null, () => { }),
     // Variable size (the codec reads and writes the bodies): size is the u32 length prefix.
@@ -131,15 +131,16 @@ function impliedTag(v) {
                 return exports.TAG_BYTES;
             if (Array.isArray(v))
                 return exports.TAG_ARRAY;
-            if ((0, field_values_js_1.isPlainObject)(v))
-                return exports.TAG_TABLE;
+            // Decimals first: the brand makes even a plain object a decimal (from another copy, say).
             const code = (0, field_values_js_1.isDecimal)(v)
                 ? TAG_DECIMAL
-                : v instanceof ArrayBuffer
-                    ? exports.TAG_BYTES
-                    : v instanceof Date
-                        ? TAG_TIMESTAMP
-                        : 0;
+                : (0, field_values_js_1.isPlainObject)(v)
+                    ? exports.TAG_TABLE
+                    : v instanceof ArrayBuffer
+                        ? exports.TAG_BYTES
+                        : v instanceof Date
+                            ? TAG_TIMESTAMP
+                            : 0;
             return code !== 0 && exports.TAG_BY_CODE[code].accepts(v) ? code : 0;
         }
         default:
@@ -147,15 +148,18 @@ function impliedTag(v) {
     }
 }
 /**
- * Whether a value can still be written with the tag recorded when its container was decoded: the tag
- * carries it, and exactly (−0 only as a float, f only while float32 holds the number).
+ * Whether a value can still be written with the tag recorded when its container was decoded. Only
+ * numbers, bigints and bytes have a choice of tags (every other value has one kind of tag), so only
+ * they use the record: while the tag carries them exactly (−0 only as a float, f only while float32
+ * holds the number).
  */
 function keepsRecordedTag(t, v) {
-    if (typeof v !== 'number')
-        return t.accepts(v);
-    if (t.code === TAG_F32)
-        return Math.fround(v) === v || v !== v;
-    return t.accepts(v) && (v !== 0 || 1 / v > 0 || t.code === TAG_F64);
+    if (typeof v === 'number') {
+        if (t.code === TAG_F32)
+            return Math.fround(v) === v || v !== v;
+        return t.accepts(v) && (v !== 0 || 1 / v > 0 || t.code === TAG_F64);
+    }
+    return (typeof v === 'bigint' || v instanceof Uint8Array) && t.accepts(v);
 }
 /** `ctx.key` for a table entry, `ctx[i]` for an array element: the path in error messages. */
 function childPath(ctx, key) {
