@@ -30,14 +30,14 @@ export declare function isIntIn(v: unknown, min: number, max: number): v is numb
 export declare function isPlainTable(v: unknown): v is object;
 /** Every tag, as RabbitMQ reads them (one row per tag, kept as a table by prettier-ignore). */
 export declare const TAGS: readonly Tag[];
-/** Tags by octet; `U` (the i16 of some old clients) is read as `s`, so it is written back as `s`. */
-export declare const TAG_BY_CODE: readonly (Tag | undefined)[];
-/** Tags by FieldType: the first tag of each type (so `l`, not `L`, for i64). */
-export declare const TAG_BY_TYPE: ReadonlyMap<string, Tag>;
 export declare const TAG_LONGSTR = 83;
 export declare const TAG_BYTES = 120;
 export declare const TAG_ARRAY = 65;
 export declare const TAG_TABLE = 70;
+/** Tags by octet; `U` (the i16 of some old clients) is read as `s`, so it is written back as `s`. */
+export declare const TAG_BY_CODE: readonly (Tag | undefined)[];
+/** Tags by FieldType: the first tag of each type (so `l`, not `L`, for i64). */
+export declare const TAG_BY_TYPE: ReadonlyMap<string, Tag>;
 /** The tag the encoder picks for a number: the smallest of b/s/I/l for a safe integer, else d; 0 if none fits. */
 export declare function impliedNumberTag(v: number): number;
 /**

@@ -140,17 +140,6 @@ export const TAGS: readonly Tag[] = [
   tag('F', 'table', 4, 'a plain object', isPlainTable),
 ];
 
-/** Tags by octet; `U` (the i16 of some old clients) is read as `s`, so it is written back as `s`. */
-export const TAG_BY_CODE: readonly (Tag | undefined)[] = (() => {
-  const byCode = new Array<Tag | undefined>(256).fill(undefined);
-  for (const t of TAGS) byCode[t.code] = t;
-  byCode[0x55] = byCode[0x73];
-  return byCode;
-})();
-
-/** Tags by FieldType: the first tag of each type (so `l`, not `L`, for i64). */
-export const TAG_BY_TYPE: ReadonlyMap<string, Tag> = new Map([...TAGS].reverse().map((t) => [t.type, t]));
-
 // The char codes the codec compares with directly.
 export const TAG_LONGSTR = 0x53; // S
 export const TAG_BYTES = 0x78; // x
@@ -159,6 +148,7 @@ export const TAG_TABLE = 0x46; // F
 const TAG_BOOL = 0x74; // t
 const TAG_I8 = 0x62; // b
 const TAG_I16 = 0x73; // s
+const TAG_I16_U = 0x55; // U
 const TAG_I32 = 0x49; // I
 const TAG_I64 = 0x6c; // l
 const TAG_F32 = 0x66; // f
@@ -166,6 +156,17 @@ const TAG_F64 = 0x64; // d
 const TAG_DECIMAL = 0x44; // D
 const TAG_TIMESTAMP = 0x54; // T
 const TAG_VOID = 0x56; // V
+
+/** Tags by octet; `U` (the i16 of some old clients) is read as `s`, so it is written back as `s`. */
+export const TAG_BY_CODE: readonly (Tag | undefined)[] = (() => {
+  const byCode = new Array<Tag | undefined>(256).fill(undefined);
+  for (const t of TAGS) byCode[t.code] = t;
+  byCode[TAG_I16_U] = byCode[TAG_I16];
+  return byCode;
+})();
+
+/** Tags by FieldType: the first tag of each type (so `l`, not `L`, for i64). */
+export const TAG_BY_TYPE: ReadonlyMap<string, Tag> = new Map([...TAGS].reverse().map((t) => [t.type, t]));
 
 /** The tag the encoder picks for a number: the smallest of b/s/I/l for a safe integer, else d; 0 if none fits. */
 export function impliedNumberTag(v: number): number {
