@@ -88,6 +88,11 @@ describe('field table encode errors name the key path', () => {
       [field.array({} as unknown as []), /not a valid array/],
       [field.table([] as unknown as FieldTable), /not a valid table/],
       [field.table(new Date() as unknown as FieldTable), /not a valid table/],
+      // A forged typed void (another copy's brand) that carries a value: void holds null only.
+      [
+        { [Symbol.for('amqp-0-9-1.field.typed-value')]: true, type: 'void', value: 5 },
+        /5 is not a valid void \(expected null\)/,
+      ],
       // A decimal shows both parts, then the ranges of both.
       [
         field.decimal(256, 1),
