@@ -11,6 +11,7 @@ import {
   type FieldTable,
   type FieldValue,
 } from '../../templates/runtime/field-table.js';
+import { TAG_BY_CODE, TAGS } from '../../templates/runtime/field-tags.js';
 import { Reader } from '../../templates/runtime/reader.js';
 import { amqpError } from '../helpers/errors.js';
 import { a, hex, toHex } from '../helpers/bytes.js';
@@ -166,6 +167,30 @@ describe('field table known answers, one per tag', () => {
     expect(toHex(encodeTable({}, 't'))).toBe('00000000');
     // {k: []}: 01 6b 41 00000000 = 7 bytes.
     expect(toHex(encodeTable({ k: [] }, 't'))).toBe(toHex(hex('00000007 01 6b 41 00000000')));
+  });
+});
+
+describe('the tag table (field-tags.ts)', () => {
+  it('names every FieldType that field.* makes, each once (L is the second i64)', () => {
+    const types = TAGS.map((t) => t.type);
+    expect([...new Set(types)].sort()).toEqual(Object.keys(field).sort());
+    expect(types.filter((t) => t === 'i64')).toHaveLength(2);
+    expect(new Set(TAGS.map((t) => t.code)).size).toBe(TAGS.length);
+  });
+
+  it('looks up by octet: every tag, U as s, nothing else', () => {
+    const known = TAG_BY_CODE.flatMap((t, code) => (t === undefined ? [] : [String.fromCharCode(code)]));
+    expect(known.sort().join('')).toBe('ABDFILSTUVbdfilstux');
+    expect(TAG_BY_CODE[0x55]).toBe(TAG_BY_CODE[0x73]);
+  });
+
+  it('fixed-size tags read and write; S, x, A and F are left to the codec (size = their u32 length)', () => {
+    for (const t of TAGS) {
+      const variable = 'SxAF'.includes(String.fromCharCode(t.code));
+      expect(t.read === undefined, t.type).toBe(variable);
+      expect(t.write === undefined, t.type).toBe(variable);
+      if (variable) expect(t.size).toBe(4);
+    }
   });
 });
 
