@@ -129,7 +129,8 @@ export function isDecimal(v: unknown): v is Decimal {
  * Explicit wire types. Values are checked when encoded (so errors carry the key path), not here.
  * Plain objects shaped like `{ type, value }` or `{ scale, value }` are tables, not typed values.
  */
-export const field = Object.freeze({
+// PURE: lets bundlers drop `field` (and the typed-value class) from code that never uses it.
+export const field = /* @__PURE__ */ Object.freeze({
   /** Tag t. */
   bool: (v: boolean): TypedValue => new TypedValueImpl('bool', v),
   /** Tag b, -128..127. */
@@ -166,70 +167,6 @@ export const field = Object.freeze({
   table: (v: FieldTable): TypedValue => new TypedValueImpl('table', v),
 });
 
-// Wire tags (char codes), as RabbitMQ reads them.
-export const TAG_BOOL = 0x74; // t
-export const TAG_I8 = 0x62; // b
-export const TAG_U8 = 0x42; // B
-export const TAG_I16 = 0x73; // s (i16, not the 0-9-1 grammar's shortstr)
-export const TAG_I16_U = 0x55; // U (accepted as i16, re-encoded as s)
-export const TAG_U16 = 0x75; // u
-export const TAG_I32 = 0x49; // I
-export const TAG_U32 = 0x69; // i
-export const TAG_I64 = 0x6c; // l
-export const TAG_I64_L = 0x4c; // L (signed, like RabbitMQ; kept on re-encode)
-export const TAG_F32 = 0x66; // f
-export const TAG_F64 = 0x64; // d
-export const TAG_DECIMAL = 0x44; // D
-export const TAG_LONGSTR = 0x53; // S
-export const TAG_BYTES = 0x78; // x
-export const TAG_ARRAY = 0x41; // A
-export const TAG_TIMESTAMP = 0x54; // T
-export const TAG_TABLE = 0x46; // F
-export const TAG_VOID = 0x56; // V
-
-export function tagFieldType(tag: number): FieldType | undefined {
-  switch (tag) {
-    case TAG_BOOL:
-      return 'bool';
-    case TAG_I8:
-      return 'i8';
-    case TAG_U8:
-      return 'u8';
-    case TAG_I16:
-    case TAG_I16_U:
-      return 'i16';
-    case TAG_U16:
-      return 'u16';
-    case TAG_I32:
-      return 'i32';
-    case TAG_U32:
-      return 'u32';
-    case TAG_I64:
-    case TAG_I64_L:
-      return 'i64';
-    case TAG_F32:
-      return 'f32';
-    case TAG_F64:
-      return 'f64';
-    case TAG_DECIMAL:
-      return 'decimal';
-    case TAG_LONGSTR:
-      return 'longstr';
-    case TAG_BYTES:
-      return 'bytes';
-    case TAG_ARRAY:
-      return 'array';
-    case TAG_TIMESTAMP:
-      return 'timestamp';
-    case TAG_TABLE:
-      return 'table';
-    case TAG_VOID:
-      return 'void';
-    default:
-      return undefined;
-  }
-}
-
 /**
  * Decoded tables are made by `new DecodedTable()`. Its prototype is an empty, frozen object whose own
  * prototype is null: V8 gives such objects fast (hidden-class) properties, unlike Object.create(null),
@@ -240,71 +177,6 @@ export const DECODED_TABLE_PROTOTYPE: object = Object.freeze(Object.create(null)
 
 export const DecodedTable = function DecodedTable(this: FieldTable): void {} as unknown as new () => FieldTable;
 DecodedTable.prototype = DECODED_TABLE_PROTOTYPE as FieldTable;
-
-/** The tag the encoder infers for a number given without a recorded tag; 0 when none fits. */
-export function impliedNumberTag(v: number): number {
-  if (!Number.isInteger(v) || (v === 0 && 1 / v < 0)) return TAG_F64;
-  if (v >= -0x80 && v <= 0x7f) return TAG_I8;
-  if (v >= -0x8000 && v <= 0x7fff) return TAG_I16;
-  if (v >= -0x80000000 && v <= 0x7fffffff) return TAG_I32;
-  if (Number.isSafeInteger(v)) return TAG_I64;
-  return 0;
-}
-
-/** The tag the encoder writes for a decoded value when no tag is recorded for it. */
-export function impliedTag(v: unknown): number {
-  switch (typeof v) {
-    case 'boolean':
-      return TAG_BOOL;
-    case 'number':
-      return impliedNumberTag(v);
-    case 'bigint':
-      return TAG_I64;
-    case 'string':
-      return TAG_LONGSTR;
-    case 'object':
-      if (v === null) return TAG_VOID;
-      if (v instanceof Uint8Array) return TAG_BYTES;
-      if (Array.isArray(v)) return TAG_ARRAY;
-      if (isDecimal(v)) return TAG_DECIMAL;
-      return TAG_TABLE;
-    default:
-      return 0;
-  }
-}
-
-/**
- * The wire type a decoded table recorded for `key`: decoded tables record tags only when one differs
- * from what the encoder would infer (or when key order needs it), so a key without a record has the
- * inferred type. Undefined for tables not made by the decoder and for missing keys.
- */
-export function fieldTypeOf(table: FieldTable, key: string): FieldType | undefined {
-  const tags = (table as { [FIELD_TAGS]?: unknown })[FIELD_TAGS];
-  if (!Array.isArray(tags)) {
-    if (Object.getPrototypeOf(table) !== DECODED_TABLE_PROTOTYPE || !Object.hasOwn(table, key)) return undefined;
-    return tagFieldType(impliedTag(table[key]));
-  }
-  for (let j = 0; j + 1 < tags.length; j += 2) {
-    const tag: unknown = tags[j + 1];
-    if (tags[j] === key) return typeof tag === 'number' ? tagFieldType(tag) : undefined;
-  }
-  return undefined;
-}
-
-/**
- * The wire type of `array[index]`: the tag recorded when it was decoded, else (decoded arrays record
- * tags only where one differs from the inferred one) the type the encoder would write for it.
- */
-export function fieldTypeAt(array: readonly FieldValue[], index: number): FieldType | undefined {
-  const tags = (array as { [FIELD_TAGS]?: unknown })[FIELD_TAGS];
-  if (!Array.isArray(tags)) {
-    return Number.isInteger(index) && index >= 0 && index < array.length
-      ? tagFieldType(impliedTag(array[index]))
-      : undefined;
-  }
-  const tag: unknown = tags[index];
-  return typeof tag === 'number' ? tagFieldType(tag) : undefined;
-}
 
 /** Plain object: prototype Object.prototype (same realm), null, or a decoded table's. */
 export function isPlainObject(v: object): boolean {

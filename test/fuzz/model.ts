@@ -228,6 +228,7 @@ class TableModel {
         if (typeof v !== 'object' || v === null || Array.isArray(v) || !isPlain(v)) break;
         return this.table(v, depth + 1);
       case 'void':
+        if (v !== null) break; // a forged typed void that carries a value is refused
         return null;
     }
     throw new Reject(`invalid ${String(type)}`);

@@ -14,7 +14,12 @@ function fails(t: unknown, context: string, message?: RegExp): void {
 
 describe('field table encode errors name the key path', () => {
   it('x-death[0].count as an unsafe integer', () => {
-    fails({ 'x-death': [{ count: 2 ** 53 }] }, 'queue.declare.arguments.x-death[0].count', /not a safe integer/);
+    // Plain values that no tag carries get the typed-value message of their kind's tag (i64 here).
+    fails(
+      { 'x-death': [{ count: 2 ** 53 }] },
+      'queue.declare.arguments.x-death[0].count',
+      /^.*: 9007199254740992 is not a valid i64 \(expected a safe integer or a bigint in -2\^63\.\.2\^63-1\)$/,
+    );
   });
 
   it('functions, symbols, undefined in arrays', () => {
@@ -56,8 +61,8 @@ describe('field table encode errors name the key path', () => {
   });
 
   it('bigint outside int64', () => {
-    fails({ b: 2n ** 63n }, 'queue.declare.arguments.b', /signed 64-bit/);
-    fails({ b: -(2n ** 63n) - 1n }, 'queue.declare.arguments.b', /signed 64-bit/);
+    fails({ b: 2n ** 63n }, 'queue.declare.arguments.b', /9223372036854775808n is not a valid i64 .*-2\^63\.\.2\^63-1/);
+    fails({ b: -(2n ** 63n) - 1n }, 'queue.declare.arguments.b', /-9223372036854775809n is not a valid i64/);
   });
 
   it('typed values out of range', () => {
@@ -83,10 +88,19 @@ describe('field table encode errors name the key path', () => {
       [field.array({} as unknown as []), /not a valid array/],
       [field.table([] as unknown as FieldTable), /not a valid table/],
       [field.table(new Date() as unknown as FieldTable), /not a valid table/],
-      [field.decimal(256, 1), /decimal scale 256/],
-      [field.decimal(-1, 1), /decimal scale -1/],
-      [field.decimal(2, 2 ** 31), /decimal value 2147483648/],
-      [field.decimal(2, 0.5), /decimal value 0.5/],
+      // A forged typed void (another copy's brand) that carries a value: void holds null only.
+      [
+        { [Symbol.for('amqp-0-9-1.field.typed-value')]: true, type: 'void', value: 5 },
+        /5 is not a valid void \(expected null\)/,
+      ],
+      // A decimal shows both parts, then the ranges of both.
+      [
+        field.decimal(256, 1),
+        /\{ scale: 256, value: 1 \} is not a valid decimal \(expected a scale 0\.\.255 and a value/,
+      ],
+      [field.decimal(-1, 1), /\{ scale: -1, value: 1 \} is not a valid decimal/],
+      [field.decimal(2, 2 ** 31), /\{ scale: 2, value: 2147483648 \} is not a valid decimal/],
+      [field.decimal(2, 0.5), /\{ scale: 2, value: 0.5 \} is not a valid decimal/],
     ];
     for (const [value, message] of cases) fails({ k: value }, 'queue.declare.arguments.k', message);
   });

@@ -11,6 +11,7 @@ import {
   type FieldTable,
   type FieldValue,
 } from '../../templates/runtime/field-table.js';
+import { TAG_BY_CODE, TAGS } from '../../templates/runtime/field-tags.js';
 import { Reader } from '../../templates/runtime/reader.js';
 import { amqpError } from '../helpers/errors.js';
 import { a, hex, toHex } from '../helpers/bytes.js';
@@ -169,6 +170,30 @@ describe('field table known answers, one per tag', () => {
   });
 });
 
+describe('the tag table (field-tags.ts)', () => {
+  it('names every FieldType that field.* makes, each once (L is the second i64)', () => {
+    const types = TAGS.map((t) => t.type);
+    expect([...new Set(types)].sort()).toEqual(Object.keys(field).sort());
+    expect(types.filter((t) => t === 'i64')).toHaveLength(2);
+    expect(new Set(TAGS.map((t) => t.code)).size).toBe(TAGS.length);
+  });
+
+  it('looks up by octet: every tag, U as s, nothing else', () => {
+    const known = TAG_BY_CODE.flatMap((t, code) => (t === undefined ? [] : [String.fromCharCode(code)]));
+    expect(known.sort().join('')).toBe('ABDFILSTUVbdfilstux');
+    expect(TAG_BY_CODE[0x55]).toBe(TAG_BY_CODE[0x73]);
+  });
+
+  it('fixed-size tags read and write; S, x, A and F are left to the codec (size = their u32 length)', () => {
+    for (const t of TAGS) {
+      const variable = 'SxAF'.includes(String.fromCharCode(t.code));
+      expect(t.read === undefined, t.type).toBe(variable);
+      expect(t.write === undefined, t.type).toBe(variable);
+      if (variable) expect(t.size).toBe(4);
+    }
+  });
+});
+
 describe('typed values', () => {
   it('are frozen, carry their type, and are checked when encoded (not when made)', () => {
     const v = field.u8(300);
@@ -184,6 +209,16 @@ describe('typed values', () => {
     const foreignDecimal = Object.assign(Object.create({ [decimalBrand]: true }) as object, { scale: 1, value: 2 });
     expect(toHex(encodeTable({ k: foreignTyped as FieldValue }, 't'))).toBe(toHex(oneEntry('42 05')));
     expect(toHex(encodeTable({ k: foreignDecimal as FieldValue }, 't'))).toBe(toHex(oneEntry('44 01 00000002')));
+  });
+
+  it('the decimal brand wins over plain-object shape, and a branded decimal is still checked', () => {
+    // An own brand on a plain object (found by the fuzz test): a decimal, not a table.
+    const own = { scale: 1, value: 2, [Symbol.for('amqp-0-9-1.field.decimal')]: true };
+    expect(toHex(encodeTable({ k: own as FieldValue }, 't'))).toBe(toHex(oneEntry('44 01 00000002')));
+    const bad = { scale: 0, value: new Uint8Array(0), [Symbol.for('amqp-0-9-1.field.decimal')]: true };
+    const e = amqpError(() => encodeTable({ k: bad as FieldValue }, 't'));
+    expect(e.context).toBe('t.k');
+    expect(e.message).toMatch(/is not a valid decimal/);
   });
 
   it('plain objects shaped like typed values or decimals are tables', () => {

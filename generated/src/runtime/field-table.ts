@@ -10,8 +10,6 @@ import { Reader } from './reader.js';
 
 export {
   field,
-  fieldTypeAt,
-  fieldTypeOf,
   isDecimal,
   isTypedValue,
   type Decimal,
@@ -22,7 +20,7 @@ export {
   type TypedValue,
 } from './field-values.js';
 export { encodeArray, encodeTable } from './field-table-encode.js';
-export { MAX_FIELD_NESTING } from './field-table-decode.js';
+export { MAX_FIELD_NESTING, fieldTypeAt, fieldTypeOf } from './field-tags.js';
 
 /**
  * Decodes a field table, u32 length prefix included: from bytes that hold exactly one table

@@ -9,10 +9,13 @@ const TWO_32 = 4294967296;
 /** hi words in [-2^21, 2^21) give |value| ≤ 2^53, exactly representable as a double. */
 const HI_LIMIT = 0x200000;
 
-/** `v` must be a safe integer or a bigint in the signed 64-bit range (callers validate). */
+/**
+ * Writes a 64-bit integer, signed or unsigned: `v` is a safe integer or a bigint in -2^63..2^64-1 that
+ * the caller checked for its type. A safe integer's high word fits an i32 either way.
+ */
 export function setInt64(view: DataView, p: number, v: number | bigint): void {
   if (typeof v === 'bigint') {
-    view.setBigInt64(p, v);
+    view.setBigUint64(p, BigInt.asUintN(64, v));
     return;
   }
   const hi = Math.floor(v / TWO_32);
@@ -20,27 +23,16 @@ export function setInt64(view: DataView, p: number, v: number | bigint): void {
   view.setUint32(p + 4, v - hi * TWO_32);
 }
 
-/** `v` must be a non-negative safe integer or a bigint in 0..2^64−1 (callers validate). */
-export function setUint64(view: DataView, p: number, v: number | bigint): void {
-  if (typeof v === 'bigint') {
-    view.setBigUint64(p, v);
-    return;
-  }
-  const hi = Math.floor(v / TWO_32);
-  view.setUint32(p, hi);
-  view.setUint32(p + 4, v - hi * TWO_32);
-}
-
 export const INT64_MIN = -(2n ** 63n);
 export const INT64_MAX = 2n ** 63n - 1n;
 export const UINT64_MAX = 2n ** 64n - 1n;
 
-export function isInt64(v: number | bigint): boolean {
+export function isInt64(v: unknown): boolean {
   return typeof v === 'bigint' ? v >= INT64_MIN && v <= INT64_MAX : Number.isSafeInteger(v);
 }
 
-export function isUint64(v: number | bigint): boolean {
-  return typeof v === 'bigint' ? v >= 0n && v <= UINT64_MAX : Number.isSafeInteger(v) && v >= 0;
+export function isUint64(v: unknown): boolean {
+  return typeof v === 'bigint' ? v >= 0n && v <= UINT64_MAX : Number.isSafeInteger(v) && (v as number) >= 0;
 }
 
 // Big-endian integers straight from bytes: cheaper than creating a DataView for a small payload.
@@ -76,6 +68,20 @@ export function int64At(b: Uint8Array, p: number): number | bigint {
     if (v >= -Number.MAX_SAFE_INTEGER) return v; // only −2^53 itself is excluded
   }
   return (BigInt(hi) << 32n) + BigInt(lo);
+}
+
+// Floats through one shared 8-byte view: no DataView per payload for the rare f and d values.
+const floatBytes = new Uint8Array(8);
+const floatView = new DataView(floatBytes.buffer);
+
+export function float32At(b: Uint8Array, p: number): number {
+  for (let i = 0; i < 4; i++) floatBytes[i] = b[p + i];
+  return floatView.getFloat32(0);
+}
+
+export function float64At(b: Uint8Array, p: number): number {
+  for (let i = 0; i < 8; i++) floatBytes[i] = b[p + i];
+  return floatView.getFloat64(0);
 }
 
 /**

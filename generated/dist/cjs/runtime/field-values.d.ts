@@ -97,26 +97,6 @@ export declare const field: Readonly<{
     /** Tag F. */
     table: (v: FieldTable) => TypedValue;
 }>;
-export declare const TAG_BOOL = 116;
-export declare const TAG_I8 = 98;
-export declare const TAG_U8 = 66;
-export declare const TAG_I16 = 115;
-export declare const TAG_I16_U = 85;
-export declare const TAG_U16 = 117;
-export declare const TAG_I32 = 73;
-export declare const TAG_U32 = 105;
-export declare const TAG_I64 = 108;
-export declare const TAG_I64_L = 76;
-export declare const TAG_F32 = 102;
-export declare const TAG_F64 = 100;
-export declare const TAG_DECIMAL = 68;
-export declare const TAG_LONGSTR = 83;
-export declare const TAG_BYTES = 120;
-export declare const TAG_ARRAY = 65;
-export declare const TAG_TIMESTAMP = 84;
-export declare const TAG_TABLE = 70;
-export declare const TAG_VOID = 86;
-export declare function tagFieldType(tag: number): FieldType | undefined;
 /**
  * Decoded tables are made by `new DecodedTable()`. Its prototype is an empty, frozen object whose own
  * prototype is null: V8 gives such objects fast (hidden-class) properties, unlike Object.create(null),
@@ -125,21 +105,6 @@ export declare function tagFieldType(tag: number): FieldType | undefined;
  */
 export declare const DECODED_TABLE_PROTOTYPE: object;
 export declare const DecodedTable: new () => FieldTable;
-/** The tag the encoder infers for a number given without a recorded tag; 0 when none fits. */
-export declare function impliedNumberTag(v: number): number;
-/** The tag the encoder writes for a decoded value when no tag is recorded for it. */
-export declare function impliedTag(v: unknown): number;
-/**
- * The wire type a decoded table recorded for `key`: decoded tables record tags only when one differs
- * from what the encoder would infer (or when key order needs it), so a key without a record has the
- * inferred type. Undefined for tables not made by the decoder and for missing keys.
- */
-export declare function fieldTypeOf(table: FieldTable, key: string): FieldType | undefined;
-/**
- * The wire type of `array[index]`: the tag recorded when it was decoded, else (decoded arrays record
- * tags only where one differs from the inferred one) the type the encoder would write for it.
- */
-export declare function fieldTypeAt(array: readonly FieldValue[], index: number): FieldType | undefined;
 /** Plain object: prototype Object.prototype (same realm), null, or a decoded table's. */
 export declare function isPlainObject(v: object): boolean;
 export {};

@@ -3,7 +3,6 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.UINT64_MAX = exports.INT64_MAX = exports.INT64_MIN = void 0;
 exports.setInt64 = setInt64;
-exports.setUint64 = setUint64;
 exports.isInt64 = isInt64;
 exports.isUint64 = isUint64;
 exports.uint16At = uint16At;
@@ -12,6 +11,8 @@ exports.int32At = int32At;
 exports.uint32At = uint32At;
 exports.uint64At = uint64At;
 exports.int64At = int64At;
+exports.float32At = float32At;
+exports.float64At = float64At;
 exports.dateSeconds = dateSeconds;
 /**
  * 64-bit integers without loss: a number while the value is a safe integer, a bigint beyond.
@@ -20,24 +21,17 @@ exports.dateSeconds = dateSeconds;
 const TWO_32 = 4294967296;
 /** hi words in [-2^21, 2^21) give |value| ≤ 2^53, exactly representable as a double. */
 const HI_LIMIT = 0x200000;
-/** `v` must be a safe integer or a bigint in the signed 64-bit range (callers validate). */
+/**
+ * Writes a 64-bit integer, signed or unsigned: `v` is a safe integer or a bigint in -2^63..2^64-1 that
+ * the caller checked for its type. A safe integer's high word fits an i32 either way.
+ */
 function setInt64(view, p, v) {
     if (typeof v === 'bigint') {
-        view.setBigInt64(p, v);
+        view.setBigUint64(p, BigInt.asUintN(64, v));
         return;
     }
     const hi = Math.floor(v / TWO_32);
     view.setInt32(p, hi);
-    view.setUint32(p + 4, v - hi * TWO_32);
-}
-/** `v` must be a non-negative safe integer or a bigint in 0..2^64−1 (callers validate). */
-function setUint64(view, p, v) {
-    if (typeof v === 'bigint') {
-        view.setBigUint64(p, v);
-        return;
-    }
-    const hi = Math.floor(v / TWO_32);
-    view.setUint32(p, hi);
     view.setUint32(p + 4, v - hi * TWO_32);
 }
 exports.INT64_MIN = -(2n ** 63n);
@@ -77,6 +71,19 @@ function int64At(b, p) {
             return v; // only −2^53 itself is excluded
     }
     return (BigInt(hi) << 32n) + BigInt(lo);
+}
+// Floats through one shared 8-byte view: no DataView per payload for the rare f and d values.
+const floatBytes = new Uint8Array(8);
+const floatView = new DataView(floatBytes.buffer);
+function float32At(b, p) {
+    for (let i = 0; i < 4; i++)
+        floatBytes[i] = b[p + i];
+    return floatView.getFloat32(0);
+}
+function float64At(b, p) {
+    for (let i = 0; i < 8; i++)
+        floatBytes[i] = b[p + i];
+    return floatView.getFloat64(0);
 }
 /**
  * A Date as an AMQP timestamp: whole seconds since the epoch, rounded down (as other clients do);
