@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { check, generate, REPO_ROOT } from './run.js';
 import { defaultSpecSources, userSpecSource, type SpecSource } from './spec-sources.js';
 
@@ -105,6 +106,19 @@ function defaultOutDir(cwd: string): string {
   return resolve(cwd) === resolve(REPO_ROOT) ? resolve(REPO_ROOT, 'generated') : resolve(cwd, 'amqp-protocol');
 }
 
+/**
+ * V8 settings for one generator run, set before the compiler and prettier load. V8 optimizes a
+ * function once it has run a while (the interrupt budget); with the default, a render spends more
+ * CPU in background TurboFan compiles of TypeScript's and prettier's functions (~5 s measured)
+ * than in the render itself, and on a two-core machine those compiles take the cores the render
+ * needs. A budget ~3x the default optimizes only the really hot functions: the same main-thread
+ * time, about a third less CPU in all. Only for the command: a process that calls `main` keeps its own.
+ */
+export function tuneForOneRun(): void {
+  setFlagsFromString('--interrupt-budget=400000');
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  tuneForOneRun();
   main(process.argv.slice(2)).then((code) => process.exit(code));
 }
