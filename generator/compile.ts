@@ -28,6 +28,11 @@ export const PACKAGE_COMPILER_OPTIONS: ts.CompilerOptions = {
 const PACKAGE_ROOT = '/pkg';
 const LIB_DIR = '/lib';
 const TS_DIRECTIVE = /@ts-(?:ignore|expect-error|nocheck)/;
+/** "Cannot find name" (2304, and 2584 where TypeScript suggests lib.dom). */
+const MISSING_NAME_CODES = new Set([2304, 2584]);
+const MISSING_GLOBAL_HINT =
+  '\nThe package is checked against ES2022 and the web globals in generator/web-globals.ts only (it runs in ' +
+  'browsers and Node): declare a global both provide there, rather than adding lib.dom.\n';
 
 export class CompileError extends Error {
   override readonly name = 'CompileError';
@@ -90,10 +95,12 @@ export class PackageCompiler {
       getCanonicalFileName: (f: string) => f,
       getNewLine: () => '\n',
     };
+    const missingGlobal = diagnostics.some((d) => MISSING_NAME_CODES.has(d.code));
     throw new CompileError(
       diagnostics.length === 0
         ? 'generated code could not be emitted'
-        : `generated code does not type-check:\n${ts.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20), host)}`,
+        : `generated code does not type-check:\n${ts.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20), host)}` +
+            (missingGlobal ? MISSING_GLOBAL_HINT : ''),
     );
   }
 

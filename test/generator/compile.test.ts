@@ -70,6 +70,7 @@ describe('PackageCompiler', () => {
     const dom = `export const title = document.title;\n`;
     const message = await compileErrorOf(() => new PackageCompiler().emit(new Map([['src/a.ts', dom]])));
     expect(message).toMatch(/^src\/a\.ts:1:22 - error TS2584: Cannot find name 'document'/m);
+    expect(message).toContain('declare a global both provide there');
   });
 });
 
