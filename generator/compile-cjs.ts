@@ -1,5 +1,6 @@
 import { ts } from 'ts-morph';
 import type { OutputFiles } from './emit/emit.js';
+import type { Formatting } from './format.js';
 import type { RenderHelper } from './render-helper.js';
 
 /** Where the CommonJS copy of the package lives; its package.json makes Node read it as CommonJS. */
@@ -17,18 +18,22 @@ const CJS_OPTIONS: ts.CompilerOptions = {
 const isSource = (path: string): boolean => path.startsWith('src/') && path.endsWith('.ts');
 
 /**
- * Starts building the CommonJS copy beside the ESM one, from the same (formatted) sources: each
- * src/*.ts is transpiled alone, in the helper thread while the caller type-checks them for the ESM
- * build. `addTo` then adds the output and copies the ESM declarations, so TypeScript sees CommonJS
- * types for `require` (no TS1479 under node16/nodenext).
+ * Starts building the CommonJS copy from the formatted sources, each src/*.ts transpiled alone in
+ * the helper thread: the files it formats as soon as they are formatted (no round trip through
+ * this thread, which is type-checking meanwhile), the others (`emitted` that the formatting leaves
+ * as they are) with them. `addTo` then adds the output and copies the ESM declarations, so
+ * TypeScript sees CommonJS types for `require` (no TS1479 under node16/nodenext).
  */
-export function startCommonJsBuild(sources: OutputFiles, helper: RenderHelper) {
-  const files = [...sources].filter(([path]) => isSource(path));
-  const transpiled = helper.run('transpile', { files, compilerOptions: CJS_OPTIONS });
+export function startCommonJsBuild(emitted: OutputFiles, formatting: Formatting, helper: RenderHelper) {
+  const task = formatting.helperTask;
+  const formatted = new Set(task?.paths);
+  const rest = [...emitted].filter(([path]) => isSource(path) && !formatted.has(path));
+  const paths = [...(task?.paths ?? []), ...rest.map(([path]) => path)];
+  const transpiled = helper.run('transpile', { files: rest, after: task, compilerOptions: CJS_OPTIONS });
   // A compile that fails first leaves this promise unobserved: not an unhandled rejection.
   transpiled.catch(() => undefined);
   const addTo = async (compiled: OutputFiles): Promise<OutputFiles> => {
-    const js = new Map((await transpiled).map((text, i) => [files[i]![0], text]));
+    const js = new Map((await transpiled).map((text, i) => [paths[i]!, text]));
     const out: OutputFiles = new Map(compiled);
     for (const [path, text] of compiled) {
       if (isSource(path)) {

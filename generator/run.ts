@@ -98,7 +98,7 @@ async function renderFresh(
   const helper = startRenderHelper();
   try {
     // The printing and compiling tools load only when a render is needed (they take most of a second).
-    const [{ emitPackage }, { formatFiles }, { compilePackage }, { startCommonJsBuild }] = await Promise.all([
+    const [{ emitPackage }, { formatFiles }, { PackageCompiler }, { startCommonJsBuild }] = await Promise.all([
       import('./emit/emit.js'),
       import('./format.js'),
       import('./compile.js'),
@@ -106,10 +106,16 @@ async function renderFresh(
     ]);
     const emitted = emitPackage(protocol, { templatesDir });
     applyIdentity(emitted, options);
+    // The helper formats, then transpiles the CommonJS copy, while this thread type-checks the
+    // sources as emitted (formatting changes no type), then emits dist/ from the formatted ones.
     // Runtime files are verbatim copies of templates/runtime, which is kept formatted.
-    const formatted = await formatFiles(emitted, prettierConfig, (path) => path.startsWith('src/runtime/'), helper);
-    const commonJs = startCommonJsBuild(formatted, helper);
-    return await commonJs.addTo(compilePackage(formatted));
+    const formatting = formatFiles(emitted, prettierConfig, (path) => path.startsWith('src/runtime/'), helper);
+    const commonJs = startCommonJsBuild(emitted, formatting, helper);
+    // A check that throws first leaves this promise unobserved: not an unhandled rejection.
+    formatting.files.catch(() => undefined);
+    const compiler = new PackageCompiler();
+    compiler.check(emitted);
+    return await commonJs.addTo(compiler.emit(await formatting.files));
   } finally {
     helper.close();
   }
