@@ -3,5 +3,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../generator/cli.ts');
+const { main, tuneForOneRun } = await import('../generator/cli.ts');
+tuneForOneRun(); // one run of a short-lived command: fewer background JIT compiles (see cli.ts)
 process.exitCode = await main(process.argv.slice(2));
