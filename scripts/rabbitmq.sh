@@ -13,18 +13,23 @@
 #
 # Settings (environment, all optional):
 #   RMQ_PORT           AMQP port on 127.0.0.1 (default 5672); the Erlang distribution port is +20000
+#   RMQ_TLS_PORT       AMQPS (TLS) port on 127.0.0.1 (default RMQ_PORT - 1, so 5671)
+#   RMQ_NODE           Erlang node name (default rabbit@localhost; another name runs a second broker)
 #   RMQ_START_TIMEOUT  seconds to wait for the port to open (default 90)
 #   RMQ_EXTRA_CONF     extra rabbitmq.conf lines (newline-separated) appended to ours
 #   RMQ_STATE_FILE     where `start` records the running broker (default /tmp/amqp-codegen-rabbitmq.env)
 #   RMQ_KEEP_STATE=1   `stop` keeps the state directory (logs, mnesia) instead of deleting it
 #
 # The broker offers the SASL mechanisms PLAIN, AMQPLAIN and RABBIT-CR-DEMO; user guest/guest may
-# connect because the listener is on loopback.
+# connect because the listeners are on loopback. Besides plain AMQP it listens for AMQPS with a
+# certificate for localhost and 127.0.0.1 signed by a throw-away CA made at each start (openssl);
+# the state file names the CA (AMQPS_CA) so clients can verify the server.
 set -euo pipefail
 
 RMQ_BIN=/usr/lib/rabbitmq/bin     # the real scripts; /usr/sbin/rabbitmq* 'su' to the rabbitmq user
-RMQ_NODE=rabbit@localhost         # 'localhost' needs no host-name resolution
+RMQ_NODE="${RMQ_NODE:-rabbit@localhost}"  # 'localhost' needs no host-name resolution
 RMQ_PORT="${RMQ_PORT:-5672}"
+RMQ_TLS_PORT="${RMQ_TLS_PORT:-$((RMQ_PORT - 1))}"
 RMQ_START_TIMEOUT="${RMQ_START_TIMEOUT:-90}"
 RMQ_STATE_FILE="${RMQ_STATE_FILE:-/tmp/amqp-codegen-rabbitmq.env}"
 EPMD_PORT=4369
@@ -90,7 +95,11 @@ write_state() {
     printf 'RMQ_WRAPPER_START=%q\n' "$RMQ_WRAPPER_START"
     printf 'RMQ_BEAM_PID=%q\n' "${RMQ_BEAM_PID:-}"
     printf 'RMQ_EPMD_OURS=%q\n' "$RMQ_EPMD_OURS"
+    printf 'RMQ_TLS_PORT=%q\n' "$RMQ_TLS_PORT"
     printf 'AMQP_URL=%q\n' "amqp://guest:guest@127.0.0.1:$RMQ_PORT"
+    # The certificate names localhost (and 127.0.0.1): the URL uses the name, which TLS checks.
+    printf 'AMQPS_URL=%q\n' "amqps://guest:guest@localhost:$RMQ_TLS_PORT"
+    printf 'AMQPS_CA=%q\n' "$RMQ_DIR/tls/ca.pem"
   } >"$RMQ_STATE_FILE.tmp"
   mv "$RMQ_STATE_FILE.tmp" "$RMQ_STATE_FILE"
 }
@@ -121,22 +130,40 @@ show_logs() {
 }
 
 cmd_install() {
-  if [ -x "$RMQ_BIN/rabbitmq-server" ]; then
-    log "rabbitmq-server is already installed"
+  local missing=()
+  [ -x "$RMQ_BIN/rabbitmq-server" ] || missing+=(rabbitmq-server)
+  command -v openssl >/dev/null || missing+=(openssl)   # makes the TLS listener's certificates
+  if [ ${#missing[@]} = 0 ]; then
+    log "rabbitmq-server and openssl are already installed"
     return 0
   fi
-  [ "$(id -u)" = 0 ] || die "installing rabbitmq-server needs root (apt-get)"
-  log "installing rabbitmq-server with apt-get"
+  [ "$(id -u)" = 0 ] || die "installing ${missing[*]} needs root (apt-get)"
+  log "installing ${missing[*]} with apt-get"
   # Without systemd or a runlevel the package's postinst does not start a broker; the install still
   # succeeds. Try the package lists the image has first; refresh them only if that fails.
   export DEBIAN_FRONTEND=noninteractive
-  if ! apt-get install -y -q rabbitmq-server >/dev/null; then
+  if ! apt-get install -y -q "${missing[@]}" >/dev/null; then
     log "apt-get install failed; running apt-get update and trying again"
     apt-get update -q >/dev/null || die "apt-get update failed"
-    apt-get install -y -q rabbitmq-server >/dev/null || die "apt-get install rabbitmq-server failed"
+    apt-get install -y -q "${missing[@]}" >/dev/null || die "apt-get install ${missing[*]} failed"
   fi
   [ -x "$RMQ_BIN/rabbitmq-server" ] || die "installed, but $RMQ_BIN/rabbitmq-server is missing"
   log "installed $(dpkg-query -W -f='rabbitmq-server ${Version}' rabbitmq-server 2>/dev/null || echo rabbitmq-server)"
+}
+
+# A CA and a server certificate for localhost / 127.0.0.1 signed by it, in $RMQ_DIR/tls (made at each
+# start, so no key outlives its broker).
+make_tls() {
+  command -v openssl >/dev/null || die "openssl is missing (run: bash $0 install)"
+  local d="$RMQ_DIR/tls"
+  mkdir -p "$d"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=amqp-codegen test CA" \
+    -keyout "$d/ca.key" -out "$d/ca.pem" 2>/dev/null || die "openssl could not make the test CA"
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout "$d/server.key" -out "$d/server.csr" \
+    2>/dev/null || die "openssl could not make the server key"
+  printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\n' >"$d/san.ext"
+  openssl x509 -req -in "$d/server.csr" -CA "$d/ca.pem" -CAkey "$d/ca.key" -CAcreateserial -days 2 \
+    -extfile "$d/san.ext" -out "$d/server.pem" 2>/dev/null || die "openssl could not sign the server certificate"
 }
 
 # Stops the broker recorded in the state file (if any) and removes the state. Used by `stop` and
@@ -201,6 +228,9 @@ cmd_start() {
   if port_open "$RMQ_PORT"; then
     die "something already listens on 127.0.0.1:$RMQ_PORT (see: ss -ltnp)"
   fi
+  if port_open "$RMQ_TLS_PORT"; then
+    die "something already listens on 127.0.0.1:$RMQ_TLS_PORT, the TLS port (set RMQ_TLS_PORT)"
+  fi
   if port_open "$((RMQ_PORT + 20000))"; then
     die "the Erlang distribution port $((RMQ_PORT + 20000)) is taken (another $RMQ_NODE node?)"
   fi
@@ -208,6 +238,7 @@ cmd_start() {
   RMQ_DIR=$(mktemp -d -t amqp-codegen-rabbitmq.XXXXXX)
   set_env
   mkdir -p "$RMQ_DIR/log"
+  make_tls
   # Our own config, so /etc/rabbitmq is never read. A fixed cluster_name makes connection.start's
   # server-properties the same on every machine (the default is rabbit@<hostname>).
   {
@@ -215,7 +246,13 @@ cmd_start() {
       "cluster_name = $RMQ_NODE" \
       'auth_mechanisms.1 = PLAIN' \
       'auth_mechanisms.2 = AMQPLAIN' \
-      'auth_mechanisms.3 = RABBIT-CR-DEMO'
+      'auth_mechanisms.3 = RABBIT-CR-DEMO' \
+      "listeners.ssl.default = 127.0.0.1:$RMQ_TLS_PORT" \
+      "ssl_options.cacertfile = $RMQ_DIR/tls/ca.pem" \
+      "ssl_options.certfile = $RMQ_DIR/tls/server.pem" \
+      "ssl_options.keyfile = $RMQ_DIR/tls/server.key" \
+      'ssl_options.verify = verify_none' \
+      'ssl_options.fail_if_no_peer_cert = false'
     if [ -n "${RMQ_EXTRA_CONF:-}" ]; then printf '%s\n' "$RMQ_EXTRA_CONF"; fi
   } >"$RMQ_DIR/rabbitmq.conf"
   RMQ_EPMD_OURS=1
@@ -255,6 +292,7 @@ cmd_start() {
   # 2) The definite answer (the port opens ~0.1 s before boot completes). ~1 s: the CLI's start-up.
   env "${RMQ_ENV[@]}" "$RMQ_BIN/rabbitmqctl" -q -n "$RMQ_NODE" await_startup --timeout 60 >/dev/null \
     || fail "rabbitmqctl await_startup failed"
+  port_open "$RMQ_TLS_PORT" || fail "the TLS listener on port $RMQ_TLS_PORT is not open"
   RMQ_BEAM_PID=$(cat "$RMQ_DIR/rabbit.pid" 2>/dev/null || true)
   write_state
   trap - INT TERM

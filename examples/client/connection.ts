@@ -14,13 +14,15 @@ import {
 import { isClosedError, type EngineEvent, type ProtocolEngine } from '@amqp-codegen/protocol/engine';
 import { Channel } from './channel.js';
 import { FrameLog } from './frame-log.js';
-import { connect as connectTransport, type NodeConnection } from './node-transport.js';
+import { connect as connectTransport, type NodeConnectOptions, type NodeConnection } from './node-transport.js';
 import { mechanism, type Mechanism } from './sasl.js';
 import { parseAmqpUrl } from './url.js';
 
 export interface ConnectOptions {
   /** `amqp://user:password@host:port/vhost` or `amqps://…`; default `amqp://guest:guest@localhost:5672/`. */
   url?: string;
+  /** TLS options (e.g. `{ ca }` for a private CA), also for an `amqp://` URL; false for plain TCP. */
+  tls?: NodeConnectOptions['tls'];
   /** SASL mechanism; it must be among those the server offers. Default PLAIN. */
   mechanism?: Mechanism;
   /** Heartbeat in seconds we ask for; 0 (default) takes the server's. See negotiateHeartbeat. */
@@ -65,6 +67,7 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
   const events = new EventRelay();
   const transport = await connectTransport({
     url: options.url,
+    tls: options.tls,
     sasl: mechanism(options.mechanism ?? 'PLAIN', endpoint),
     heartbeat: options.heartbeat,
     frameMax: options.frameMax,
@@ -143,6 +146,11 @@ export class Connection {
   ) {
     this.engine = transport.engine;
     this.closed = new Promise((resolve) => (this.resolveClosed = resolve));
+  }
+
+  /** The socket underneath: a `tls.TLSSocket` for `amqps://` (its `authorized`, `getProtocol()` …). */
+  get socket(): NodeConnection['socket'] {
+    return this.transport.socket;
   }
 
   /** The negotiated limits (from tune / tune-ok). */

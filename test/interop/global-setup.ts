@@ -3,7 +3,8 @@
  *
  * - SKIP_RABBITMQ_TESTS=1: nothing is started; the interop suites report themselves as skipped.
  * - AMQP_URL set: that broker is used as is (tests that drive rabbitmqctl still need a broker
- *   started by scripts/rabbitmq.sh, whose state file `ctl` reads).
+ *   started by scripts/rabbitmq.sh, whose state file `ctl` reads); AMQPS_URL and AMQPS_CA name its
+ *   TLS listener and CA for the TLS test.
  * - A broker already started by `bash scripts/rabbitmq.sh start` and still listening: reused, and
  *   left running afterwards.
  * - Unless skipped, `bash scripts/chromium.sh install` first (Debian's chromium for the browser test, only
@@ -20,6 +21,9 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The broker's URL, or '' when SKIP_RABBITMQ_TESTS=1. */
     amqpUrl: string;
+    /** Its TLS listener's `amqps://` URL and the CA file that signed its certificate, or ''. */
+    amqpsUrl: string;
+    amqpsCa: string;
   }
 }
 
@@ -49,14 +53,30 @@ function run(command: string, args: string[]): Promise<void> {
   });
 }
 
-/** AMQP_URL from the state file of a broker that scripts/rabbitmq.sh started, if there is one. */
-async function recordedUrl(): Promise<string | undefined> {
+interface Recorded {
+  url: string;
+  /** Absent for a broker started by an older scripts/rabbitmq.sh (no TLS listener). */
+  tlsUrl?: string;
+  tlsCa?: string;
+}
+
+/** The URLs in the state file of a broker that scripts/rabbitmq.sh started, if there is one. */
+async function recorded(): Promise<Recorded | undefined> {
+  let env: string;
   try {
-    const env = await rabbitmqSh(['env'], { quiet: true });
-    return /^AMQP_URL=(\S+)$/m.exec(env)?.[1];
+    env = await rabbitmqSh(['env'], { quiet: true });
   } catch {
     return undefined;
   }
+  const value = (name: string): string | undefined => new RegExp(`^${name}=(\\S+)$`, 'm').exec(env)?.[1];
+  const url = value('AMQP_URL');
+  return url === undefined ? undefined : { url, tlsUrl: value('AMQPS_URL'), tlsCa: value('AMQPS_CA') };
+}
+
+function provideBroker(project: TestProject, broker: Recorded): void {
+  project.provide('amqpUrl', broker.url);
+  project.provide('amqpsUrl', broker.tlsUrl ?? '');
+  project.provide('amqpsCa', broker.tlsCa ?? '');
 }
 
 function listening(url: string): Promise<boolean> {
@@ -74,29 +94,29 @@ function listening(url: string): Promise<boolean> {
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   if (process.env.SKIP_RABBITMQ_TESTS === '1') {
     console.warn('[interop] SKIP_RABBITMQ_TESTS=1: the RabbitMQ interop tests are skipped');
-    project.provide('amqpUrl', '');
+    provideBroker(project, { url: '' });
     return undefined;
   }
   // The browser test needs Debian's chromium: installed like the broker, only if missing.
   await run('bash', ['scripts/chromium.sh', 'install']);
   if (process.env.AMQP_URL) {
-    project.provide('amqpUrl', process.env.AMQP_URL);
+    provideBroker(project, { url: process.env.AMQP_URL, tlsUrl: process.env.AMQPS_URL, tlsCa: process.env.AMQPS_CA });
     return undefined;
   }
-  const running = await recordedUrl();
-  if (running !== undefined && (await listening(running))) {
-    console.warn(`[interop] using the broker already started by ${SCRIPT} (${running}); it keeps running`);
-    project.provide('amqpUrl', running);
+  const running = await recorded();
+  if (running !== undefined && (await listening(running.url))) {
+    console.warn(`[interop] using the broker already started by ${SCRIPT} (${running.url}); it keeps running`);
+    provideBroker(project, running);
     return undefined;
   }
 
   const t0 = performance.now();
   await rabbitmqSh(['install']);
   await rabbitmqSh(['start']);
-  const url = await recordedUrl();
-  if (url === undefined) throw new Error(`bash ${SCRIPT} start succeeded but recorded no AMQP_URL`);
-  console.warn(`[interop] broker ready in ${((performance.now() - t0) / 1000).toFixed(1)} s at ${url}`);
-  project.provide('amqpUrl', url);
+  const started = await recorded();
+  if (started === undefined) throw new Error(`bash ${SCRIPT} start succeeded but recorded no AMQP_URL`);
+  console.warn(`[interop] broker ready in ${((performance.now() - t0) / 1000).toFixed(1)} s at ${started.url}`);
+  provideBroker(project, started);
   return async () => {
     await rabbitmqSh(['stop']);
   };

@@ -57,3 +57,16 @@ export async function connectionPid(connectionName: string): Promise<string> {
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** The broker's TLS listener (`amqps://` URL) and the CA file that signed its certificate. */
+export function amqpsEndpoint(): { url: string; ca: string } {
+  const url = inject('amqpsUrl');
+  const ca = inject('amqpsCa');
+  if (!url || !ca) {
+    throw new Error(
+      'no TLS listener: the broker was started by an older scripts/rabbitmq.sh (restart it: bash scripts/rabbitmq.sh stop), ' +
+        'or AMQP_URL is set without AMQPS_URL and AMQPS_CA',
+    );
+  }
+  return { url, ca };
+}
