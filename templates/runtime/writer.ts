@@ -20,15 +20,18 @@ function encodeError(message: string, ctx: string): AmqpError {
   return new AmqpError(message, { kind: 'encode', context: ctx });
 }
 
-function notInteger(v: unknown, ctx: string, domain: string, range: string): AmqpError {
-  return encodeError(`${describeValue(v)} is not ${domain} (integer ${range})`, ctx);
+/** "… is not a short (integer 0..65535)": `max` is the range's top. */
+function notInteger(v: unknown, ctx: string, domain: string, max: number | string): AmqpError {
+  return encodeError(`${describeValue(v)} is not ${domain} (integer 0..${max})`, ctx);
+}
+
+function isUint(v: number, max: number): boolean {
+  return Number.isInteger(v) && v >= 0 && v <= max;
 }
 
 /** Refuses a channel number that is not a short (an encode error: nothing is written). */
 export function checkChannel(channel: number): void {
-  if (!(Number.isInteger(channel) && channel >= 0 && channel <= 0xffff)) {
-    throw notInteger(channel, 'channel', 'a short', '0..65535');
-  }
+  if (!isUint(channel, 0xffff)) throw notInteger(channel, 'channel', 'a short', 0xffff);
 }
 
 /** A write past the exact allocation is a bug in the caller's size computation, not bad input. */
@@ -78,30 +81,29 @@ export class Writer {
     this.pos = 0;
   }
 
-  u8(v: number, ctx: string): void {
-    if (!(Number.isInteger(v) && v >= 0 && v <= 0xff)) throw notInteger(v, ctx, 'an octet', '0..255');
+  /** Moves past `n` bytes and returns where they start; past the allocation is an overflow (a bug). */
+  private take(n: number): number {
     const p = this.pos;
-    if (p >= this.bytes.length) throw overflow();
-    this.bytes[p] = v;
-    this.pos = p + 1;
+    if (p + n > this.bytes.length) throw overflow();
+    this.pos = p + n;
+    return p;
+  }
+
+  u8(v: number, ctx: string): void {
+    if (!isUint(v, 0xff)) throw notInteger(v, ctx, 'an octet', 0xff);
+    this.bytes[this.take(1)] = v;
   }
 
   u16(v: number, ctx: string): void {
-    if (!(Number.isInteger(v) && v >= 0 && v <= 0xffff)) throw notInteger(v, ctx, 'a short', '0..65535');
-    const p = this.pos;
-    const b = this.bytes;
-    if (p + 2 > b.length) throw overflow();
-    b[p] = v >>> 8;
-    b[p + 1] = v;
-    this.pos = p + 2;
+    if (!isUint(v, 0xffff)) throw notInteger(v, ctx, 'a short', 0xffff);
+    const p = this.take(2);
+    this.bytes[p] = v >>> 8;
+    this.bytes[p + 1] = v;
   }
 
   u32(v: number, ctx: string): void {
-    if (!(Number.isInteger(v) && v >= 0 && v <= 0xffffffff)) throw notInteger(v, ctx, 'a long', '0..4294967295');
-    const p = this.pos;
-    if (p + 4 > this.bytes.length) throw overflow();
-    putUint32(this.bytes, p, v);
-    this.pos = p + 4;
+    if (!isUint(v, 0xffffffff)) throw notInteger(v, ctx, 'a long', 0xffffffff);
+    putUint32(this.bytes, this.take(4), v);
   }
 
   /** A timestamp: a u64 of seconds, or a Date written as whole seconds, rounded down. */
@@ -118,10 +120,9 @@ export class Writer {
   /** A number must be a safe integer (exactness); larger values must be passed as bigint. */
   u64(v: number | bigint, ctx: string): void {
     if (!((typeof v === 'number' || typeof v === 'bigint') && isUint64(v))) {
-      throw notInteger(v, ctx, 'a longlong', '0..2^64-1; numbers above 2^53-1 must be passed as bigint');
+      throw notInteger(v, ctx, 'a longlong', '2^64-1; numbers above 2^53-1 must be passed as bigint');
     }
-    const p = this.pos;
-    if (p + 8 > this.bytes.length) throw overflow();
+    const p = this.take(8);
     let hi: number;
     let lo: number;
     if (typeof v === 'bigint') {
@@ -133,40 +134,32 @@ export class Writer {
     }
     putUint32(this.bytes, p, hi);
     putUint32(this.bytes, p + 4, lo);
-    this.pos = p + 8;
   }
 
   raw(b: Uint8Array): void {
-    const p = this.pos;
-    if (p + b.length > this.bytes.length) throw overflow();
-    this.bytes.set(b, p);
-    this.pos = p + b.length;
+    this.bytes.set(b, this.take(b.length));
   }
 
   /** u8 length + bytes; `b` comes from encodeShortstr, which checked the 255-byte limit. */
   shortstr(b: Uint8Array): void {
-    const p = this.pos;
-    if (p + 1 + b.length > this.bytes.length || b.length > 0xff) throw overflow();
+    if (b.length > 0xff) throw overflow();
+    const p = this.take(1 + b.length);
     this.bytes[p] = b.length;
     this.bytes.set(b, p + 1);
-    this.pos = p + 1 + b.length;
   }
 
   /** u8 length + the text, written in place; `byteLength` comes from shortstrLength. */
   shortstrText(s: string, byteLength: number): void {
-    const p = this.pos;
-    if (p + 1 + byteLength > this.bytes.length || byteLength > 0xff) throw overflow();
+    if (byteLength > 0xff) throw overflow();
+    const p = this.take(1 + byteLength);
     this.bytes[p] = byteLength;
     if (utf8Write(s, this.bytes, p + 1) !== byteLength) throw overflow();
-    this.pos = p + 1 + byteLength;
   }
 
   longstr(b: Uint8Array): void {
-    const p = this.pos;
-    if (p + 4 + b.length > this.bytes.length) throw overflow();
+    const p = this.take(4 + b.length);
     putUint32(this.bytes, p, b.length);
     this.bytes.set(b, p + 4);
-    this.pos = p + 4 + b.length;
   }
 }
 

@@ -16,6 +16,8 @@ export declare class Reader {
     private viewCache;
     /** A DataView over `bytes`, made on first use. */
     get view(): DataView;
+    /** Moves past `n` bytes after checking they are there; returns where they start. */
+    private take;
     /** Reads an octet. */
     u8(ctx: string): number;
     /** Reads a short (u16, big-endian). */
@@ -36,6 +38,11 @@ export declare class Reader {
     f32(ctx: string): number;
     /** Reads a float64. */
     f64(ctx: string): number;
+    /**
+     * Moves past a string whose length prefix is `prefix` octets (shortstr 1, longstr 4) after checking
+     * the prefix and the text are there; returns where the text starts (the string ends at pos).
+     */
+    private text;
     /** Length read unsigned (0..255); invalid UTF-8 becomes U+FFFD. Repeated ASCII names come from a cache. */
     shortstr(ctx: string): string;
     /** The bytes as a subarray view: it aliases the input, so copy it if the input buffer is reused. */

@@ -9,12 +9,9 @@ export declare function utf8Write(s: string, buf: Uint8Array, at: number): numbe
 export declare function utf8Decode(bytes: Uint8Array, start?: number, end?: number): string;
 /** Decodes bytes[start, end), or returns undefined when they are not valid UTF-8. */
 export declare function utf8DecodeStrict(bytes: Uint8Array, start?: number, end?: number): string | undefined;
-/**
- * Like `utf8Decode(bytes, start, end)` (the caller guarantees 0 ≤ start ≤ end ≤ bytes.length), for
- * short strings that are likely to repeat (shortstr fields).
- */
+/** cachedDecode for shortstr fields. */
 export declare function utf8DecodeName(bytes: Uint8Array, start: number, end: number): string;
-/** utf8DecodeName for field-table keys: cached strings are internalised, as property names are. */
+/** cachedDecode for field-table keys: cached strings are internalised, as property names are. */
 export declare function utf8DecodeKey(bytes: Uint8Array, start: number, end: number): string;
 /** UTF-8 byte length of `s` (as utf8Encode would produce) without allocating. */
 export declare function utf8Length(s: string): number;

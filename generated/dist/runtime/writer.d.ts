@@ -6,6 +6,8 @@ export declare class Writer {
     readonly bytes: Uint8Array;
     pos: number;
     constructor(size: number);
+    /** Moves past `n` bytes and returns where they start; past the allocation is an overflow (a bug). */
+    private take;
     u8(v: number, ctx: string): void;
     u16(v: number, ctx: string): void;
     u32(v: number, ctx: string): void;

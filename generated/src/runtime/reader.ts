@@ -11,7 +11,7 @@
 import { AmqpError, COMMAND_INVALID, FRAME_ERROR, describeValue, truncatedError as truncated } from './errors.js';
 import { decodeTable } from './field-table-decode.js';
 import type { FieldTable } from './field-values.js';
-import { int16At, int32At, int64At, uint32At, uint64At } from './int64.js';
+import { int16At, int32At, int64At, uint16At, uint32At, uint64At } from './int64.js';
 import { utf8DecodeName } from './utf8.js';
 
 /**
@@ -53,123 +53,99 @@ export class Reader {
     return (this.viewCache ??= new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));
   }
 
+  /** Moves past `n` bytes after checking they are there; returns where they start. */
+  private take(n: number, ctx: string): number {
+    const p = this.pos;
+    if (this.end - p < n) throw truncated(ctx, p, n, this.end - p);
+    this.pos = p + n;
+    return p;
+  }
+
   /** Reads an octet. */
   u8(ctx: string): number {
-    const p = this.pos;
-    if (p >= this.end) throw truncated(ctx, p, 1, 0);
-    this.pos = p + 1;
-    return this.bytes[p];
+    return this.bytes[this.take(1, ctx)];
   }
 
   /** Reads a short (u16, big-endian). */
   u16(ctx: string): number {
-    const p = this.pos;
-    if (this.end - p < 2) throw truncated(ctx, p, 2, this.end - p);
-    this.pos = p + 2;
-    const b = this.bytes;
-    return (b[p] << 8) | b[p + 1];
+    return uint16At(this.bytes, this.take(2, ctx));
   }
 
   /** Reads a long (u32, big-endian). */
   u32(ctx: string): number {
-    const p = this.pos;
-    if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
-    this.pos = p + 4;
-    return uint32At(this.bytes, p);
+    return uint32At(this.bytes, this.take(4, ctx));
   }
 
   /** A number while ≤ Number.MAX_SAFE_INTEGER, else an exact bigint. */
   u64(ctx: string): number | bigint {
-    const p = this.pos;
-    if (this.end - p < 8) throw truncated(ctx, p, 8, this.end - p);
-    this.pos = p + 8;
-    return uint64At(this.bytes, p);
+    return uint64At(this.bytes, this.take(8, ctx));
   }
 
   /** Reads a signed octet. */
   i8(ctx: string): number {
-    const p = this.pos;
-    if (p >= this.end) throw truncated(ctx, p, 1, 0);
-    this.pos = p + 1;
-    return (this.bytes[p] << 24) >> 24;
+    return (this.bytes[this.take(1, ctx)] << 24) >> 24;
   }
 
   /** Reads a signed short. */
   i16(ctx: string): number {
-    const p = this.pos;
-    if (this.end - p < 2) throw truncated(ctx, p, 2, this.end - p);
-    this.pos = p + 2;
-    return int16At(this.bytes, p);
+    return int16At(this.bytes, this.take(2, ctx));
   }
 
   /** Reads a signed long. */
   i32(ctx: string): number {
-    const p = this.pos;
-    if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
-    this.pos = p + 4;
-    return int32At(this.bytes, p);
+    return int32At(this.bytes, this.take(4, ctx));
   }
 
   /** A number while it is a safe integer, else an exact bigint. */
   i64(ctx: string): number | bigint {
-    const p = this.pos;
-    if (this.end - p < 8) throw truncated(ctx, p, 8, this.end - p);
-    this.pos = p + 8;
-    return int64At(this.bytes, p);
+    return int64At(this.bytes, this.take(8, ctx));
   }
 
   /** Reads a float32. */
   f32(ctx: string): number {
-    const p = this.pos;
-    if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
-    this.pos = p + 4;
-    return this.view.getFloat32(p);
+    return this.view.getFloat32(this.take(4, ctx));
   }
 
   /** Reads a float64. */
   f64(ctx: string): number {
-    const p = this.pos;
-    if (this.end - p < 8) throw truncated(ctx, p, 8, this.end - p);
-    this.pos = p + 8;
-    return this.view.getFloat64(p);
+    return this.view.getFloat64(this.take(8, ctx));
+  }
+
+  /**
+   * Moves past a string whose length prefix is `prefix` octets (shortstr 1, longstr 4) after checking
+   * the prefix and the text are there; returns where the text starts (the string ends at pos).
+   */
+  private text(prefix: 1 | 4, ctx: string): number {
+    const p = this.take(prefix, ctx);
+    const n = prefix === 1 ? this.bytes[p] : uint32At(this.bytes, p);
+    if (this.end - p - prefix < n) {
+      this.pos = p;
+      throw truncated(ctx, p, n, this.end - p - prefix);
+    }
+    this.pos = p + prefix + n;
+    return p + prefix;
   }
 
   /** Length read unsigned (0..255); invalid UTF-8 becomes U+FFFD. Repeated ASCII names come from a cache. */
   shortstr(ctx: string): string {
-    const p = this.pos;
-    if (p >= this.end) throw truncated(ctx, p, 1, 0);
-    const n = this.bytes[p];
-    if (this.end - p - 1 < n) throw truncated(ctx, p, n, this.end - p - 1);
-    this.pos = p + 1 + n;
-    return utf8DecodeName(this.bytes, p + 1, p + 1 + n);
+    const at = this.text(1, ctx);
+    return utf8DecodeName(this.bytes, at, this.pos);
   }
 
   /** The bytes as a subarray view: it aliases the input, so copy it if the input buffer is reused. */
   longstr(ctx: string): Uint8Array {
-    const p = this.pos;
-    if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
-    const n = uint32At(this.bytes, p);
-    if (this.end - p - 4 < n) throw truncated(ctx, p, n, this.end - p - 4);
-    this.pos = p + 4 + n;
-    return this.bytes.subarray(p + 4, p + 4 + n);
+    const at = this.text(4, ctx);
+    return this.bytes.subarray(at, this.pos);
   }
 
   /** Skips a shortstr (reserved fields). */
   skipShortstr(ctx: string): void {
-    const p = this.pos;
-    if (p >= this.end) throw truncated(ctx, p, 1, 0);
-    const n = this.bytes[p];
-    if (this.end - p - 1 < n) throw truncated(ctx, p, n, this.end - p - 1);
-    this.pos = p + 1 + n;
+    this.text(1, ctx);
   }
 
   /** Skips a longstr (reserved fields). */
   skipLongstr(ctx: string): void {
-    const p = this.pos;
-    if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
-    const n = uint32At(this.bytes, p);
-    if (this.end - p - 4 < n) throw truncated(ctx, p, n, this.end - p - 4);
-    this.pos = p + 4 + n;
+    this.text(4, ctx);
   }
 
   /** A field table; see field-table-decode.ts for the value mapping and the lossless metadata. */

@@ -97,9 +97,10 @@ const LAYOUT_CODE: Readonly<Record<WireType, string>> = {
 const layoutCamel = (specName: string): string => specName.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
 /**
- * One method as runtime/method-codec.ts reads it: `<class id> <method id> <class.method>` then each
- * field in wire order as `<code>[<bit position>][!]:<spec name>[=<property name>]` (`!` reserved; the
- * property name only where it is not the spec name in camelCase).
+ * One method as runtime/method-codec.ts reads it: `<method id> <method name>` then each field in wire
+ * order as `<code>[<bit position>][!]:<spec name>[=<property name>]` (`!` reserved; the property name
+ * only where it is not the spec name in camelCase). A reserved field named `reserved-<n>`, n its
+ * number among the method's reserved fields (as the spec numbers them), is `<code>[<bit>]!` alone.
  */
 export function methodLayout(method: MethodModel): string {
   const fields = method.layout.flatMap((item) =>
@@ -107,9 +108,11 @@ export function methodLayout(method: MethodModel): string {
       ? item.fields.map((f, i) => ({ f, bit: String(Math.log2(item.masks[i])) }))
       : [{ f: item.field, bit: '' }],
   );
+  let reservedCount = 0;
   const tokens = fields.map(({ f, bit }) => {
+    if (f.reserved && f.specName === `reserved-${++reservedCount}`) return `${LAYOUT_CODE[f.type]}${bit}!`;
     const rename = layoutCamel(f.specName) === f.name ? '' : `=${f.name}`;
     return `${LAYOUT_CODE[f.type]}${bit}${f.reserved ? '!' : ''}:${f.specName}${rename}`;
   });
-  return [method.classId, method.methodId, method.fullName, ...tokens].join(' ');
+  return [method.methodId, method.specName, ...tokens].join(' ');
 }

@@ -51,128 +51,85 @@ class Reader {
     get view() {
         return (this.viewCache ??= new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));
     }
+    /** Moves past `n` bytes after checking they are there; returns where they start. */
+    take(n, ctx) {
+        const p = this.pos;
+        if (this.end - p < n)
+            throw (0, errors_js_1.truncatedError)(ctx, p, n, this.end - p);
+        this.pos = p + n;
+        return p;
+    }
     /** Reads an octet. */
     u8(ctx) {
-        const p = this.pos;
-        if (p >= this.end)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 1, 0);
-        this.pos = p + 1;
-        return this.bytes[p];
+        return this.bytes[this.take(1, ctx)];
     }
     /** Reads a short (u16, big-endian). */
     u16(ctx) {
-        const p = this.pos;
-        if (this.end - p < 2)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 2, this.end - p);
-        this.pos = p + 2;
-        const b = this.bytes;
-        return (b[p] << 8) | b[p + 1];
+        return (0, int64_js_1.uint16At)(this.bytes, this.take(2, ctx));
     }
     /** Reads a long (u32, big-endian). */
     u32(ctx) {
-        const p = this.pos;
-        if (this.end - p < 4)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 4, this.end - p);
-        this.pos = p + 4;
-        return (0, int64_js_1.uint32At)(this.bytes, p);
+        return (0, int64_js_1.uint32At)(this.bytes, this.take(4, ctx));
     }
     /** A number while ≤ Number.MAX_SAFE_INTEGER, else an exact bigint. */
     u64(ctx) {
-        const p = this.pos;
-        if (this.end - p < 8)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 8, this.end - p);
-        this.pos = p + 8;
-        return (0, int64_js_1.uint64At)(this.bytes, p);
+        return (0, int64_js_1.uint64At)(this.bytes, this.take(8, ctx));
     }
     /** Reads a signed octet. */
     i8(ctx) {
-        const p = this.pos;
-        if (p >= this.end)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 1, 0);
-        this.pos = p + 1;
-        return (this.bytes[p] << 24) >> 24;
+        return (this.bytes[this.take(1, ctx)] << 24) >> 24;
     }
     /** Reads a signed short. */
     i16(ctx) {
-        const p = this.pos;
-        if (this.end - p < 2)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 2, this.end - p);
-        this.pos = p + 2;
-        return (0, int64_js_1.int16At)(this.bytes, p);
+        return (0, int64_js_1.int16At)(this.bytes, this.take(2, ctx));
     }
     /** Reads a signed long. */
     i32(ctx) {
-        const p = this.pos;
-        if (this.end - p < 4)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 4, this.end - p);
-        this.pos = p + 4;
-        return (0, int64_js_1.int32At)(this.bytes, p);
+        return (0, int64_js_1.int32At)(this.bytes, this.take(4, ctx));
     }
     /** A number while it is a safe integer, else an exact bigint. */
     i64(ctx) {
-        const p = this.pos;
-        if (this.end - p < 8)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 8, this.end - p);
-        this.pos = p + 8;
-        return (0, int64_js_1.int64At)(this.bytes, p);
+        return (0, int64_js_1.int64At)(this.bytes, this.take(8, ctx));
     }
     /** Reads a float32. */
     f32(ctx) {
-        const p = this.pos;
-        if (this.end - p < 4)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 4, this.end - p);
-        this.pos = p + 4;
-        return this.view.getFloat32(p);
+        return this.view.getFloat32(this.take(4, ctx));
     }
     /** Reads a float64. */
     f64(ctx) {
-        const p = this.pos;
-        if (this.end - p < 8)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 8, this.end - p);
-        this.pos = p + 8;
-        return this.view.getFloat64(p);
+        return this.view.getFloat64(this.take(8, ctx));
+    }
+    /**
+     * Moves past a string whose length prefix is `prefix` octets (shortstr 1, longstr 4) after checking
+     * the prefix and the text are there; returns where the text starts (the string ends at pos).
+     */
+    text(prefix, ctx) {
+        const p = this.take(prefix, ctx);
+        const n = prefix === 1 ? this.bytes[p] : (0, int64_js_1.uint32At)(this.bytes, p);
+        if (this.end - p - prefix < n) {
+            this.pos = p;
+            throw (0, errors_js_1.truncatedError)(ctx, p, n, this.end - p - prefix);
+        }
+        this.pos = p + prefix + n;
+        return p + prefix;
     }
     /** Length read unsigned (0..255); invalid UTF-8 becomes U+FFFD. Repeated ASCII names come from a cache. */
     shortstr(ctx) {
-        const p = this.pos;
-        if (p >= this.end)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 1, 0);
-        const n = this.bytes[p];
-        if (this.end - p - 1 < n)
-            throw (0, errors_js_1.truncatedError)(ctx, p, n, this.end - p - 1);
-        this.pos = p + 1 + n;
-        return (0, utf8_js_1.utf8DecodeName)(this.bytes, p + 1, p + 1 + n);
+        const at = this.text(1, ctx);
+        return (0, utf8_js_1.utf8DecodeName)(this.bytes, at, this.pos);
     }
     /** The bytes as a subarray view: it aliases the input, so copy it if the input buffer is reused. */
     longstr(ctx) {
-        const p = this.pos;
-        if (this.end - p < 4)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 4, this.end - p);
-        const n = (0, int64_js_1.uint32At)(this.bytes, p);
-        if (this.end - p - 4 < n)
-            throw (0, errors_js_1.truncatedError)(ctx, p, n, this.end - p - 4);
-        this.pos = p + 4 + n;
-        return this.bytes.subarray(p + 4, p + 4 + n);
+        const at = this.text(4, ctx);
+        return this.bytes.subarray(at, this.pos);
     }
     /** Skips a shortstr (reserved fields). */
     skipShortstr(ctx) {
-        const p = this.pos;
-        if (p >= this.end)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 1, 0);
-        const n = this.bytes[p];
-        if (this.end - p - 1 < n)
-            throw (0, errors_js_1.truncatedError)(ctx, p, n, this.end - p - 1);
-        this.pos = p + 1 + n;
+        this.text(1, ctx);
     }
     /** Skips a longstr (reserved fields). */
     skipLongstr(ctx) {
-        const p = this.pos;
-        if (this.end - p < 4)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 4, this.end - p);
-        const n = (0, int64_js_1.uint32At)(this.bytes, p);
-        if (this.end - p - 4 < n)
-            throw (0, errors_js_1.truncatedError)(ctx, p, n, this.end - p - 4);
-        this.pos = p + 4 + n;
+        this.text(4, ctx);
     }
     /** A field table; see field-table-decode.ts for the value mapping and the lossless metadata. */
     table(ctx) {

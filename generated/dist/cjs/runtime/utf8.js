@@ -167,56 +167,38 @@ function sameChars(s, bytes, start, n) {
 function internalised(s) {
     return Object.keys({ [s]: 0 })[0];
 }
-/** A cached string equal to bytes[start, start + n): two ways per slot (a slot and its neighbour). */
-function lookup(cache, slot, bytes, start, n) {
+/**
+ * Like `utf8Decode(bytes, start, end)` (the caller guarantees 0 ≤ start ≤ end ≤ bytes.length), for
+ * short strings likely to repeat, through `cache`; `intern` makes cached strings internalised. Two
+ * ways per slot: a hit is looked for in the slot and its neighbour, and a new string takes the slot
+ * while what was there moves to the neighbour, so two colliding names both stay.
+ */
+function cachedDecode(cache, intern, bytes, start, end) {
+    const n = end - start;
+    if (n === 0)
+        return '';
+    if (n > NAME_MAX)
+        return utf8Decode(bytes, start, end);
+    const slot = nameSlot(bytes, start, end, n);
     const a = cache[slot];
     if (sameChars(a, bytes, start, n))
         return a;
     const b = cache[slot ^ 1];
     if (sameChars(b, bytes, start, n))
         return b;
-    return undefined;
+    const s = asciiRun(bytes, start, end);
+    if (s === undefined)
+        return lenientDecoder.decode(bytes.subarray(start, end));
+    cache[slot ^ 1] = a;
+    return (cache[slot] = intern ? internalised(s) : s);
 }
-/** Stores `s` in its slot; what was there moves to the neighbour, so two colliding names both stay. */
-function store(cache, slot, s) {
-    cache[slot ^ 1] = cache[slot];
-    cache[slot] = s;
-    return s;
-}
-/**
- * Like `utf8Decode(bytes, start, end)` (the caller guarantees 0 ≤ start ≤ end ≤ bytes.length), for
- * short strings that are likely to repeat (shortstr fields).
- */
+/** cachedDecode for shortstr fields. */
 function utf8DecodeName(bytes, start, end) {
-    const n = end - start;
-    if (n === 0)
-        return '';
-    if (n > NAME_MAX)
-        return utf8Decode(bytes, start, end);
-    const slot = nameSlot(bytes, start, end, n);
-    const cached = lookup(names, slot, bytes, start, n);
-    if (cached !== undefined)
-        return cached;
-    const s = asciiRun(bytes, start, end);
-    if (s === undefined)
-        return lenientDecoder.decode(bytes.subarray(start, end));
-    return store(names, slot, s);
+    return cachedDecode(names, false, bytes, start, end);
 }
-/** utf8DecodeName for field-table keys: cached strings are internalised, as property names are. */
+/** cachedDecode for field-table keys: cached strings are internalised, as property names are. */
 function utf8DecodeKey(bytes, start, end) {
-    const n = end - start;
-    if (n === 0)
-        return '';
-    if (n > NAME_MAX)
-        return utf8Decode(bytes, start, end);
-    const slot = nameSlot(bytes, start, end, n);
-    const cached = lookup(keys, slot, bytes, start, n);
-    if (cached !== undefined)
-        return cached;
-    const s = asciiRun(bytes, start, end);
-    if (s === undefined)
-        return lenientDecoder.decode(bytes.subarray(start, end));
-    return store(keys, slot, internalised(s));
+    return cachedDecode(keys, true, bytes, start, end);
 }
 /** UTF-8 byte length of `s` (as utf8Encode would produce) without allocating. */
 function utf8Length(s) {
