@@ -84,78 +84,25 @@ export class Writer {
   }
 
   /** Moves past `n` bytes and returns where they start; past the allocation is an overflow (a bug). */
-  private take(n: number): number {
+  take(n: number): number {
     const p = this.pos;
     if (p + n > this.bytes.length) throw overflow();
     this.pos = p + n;
     return p;
   }
 
-  u8(v: number, ctx: string): void {
-    if (!isUint(v, 0xff)) throw notInteger(v, ctx, 'an octet', 0xff);
-    this.bytes[this.take(1)] = v;
-  }
-
-  u16(v: number, ctx: string): void {
-    if (!isUint(v, 0xffff)) throw notInteger(v, ctx, 'a short', 0xffff);
-    const p = this.take(2);
-    this.bytes[p] = v >>> 8;
-    this.bytes[p + 1] = v;
-  }
-
-  u32(v: number, ctx: string): void {
-    if (!isUint(v, 0xffffffff)) throw notInteger(v, ctx, 'a long', 0xffffffff);
-    putUint32(this.bytes, this.take(4), v);
-  }
-
-  /** A timestamp: a u64 of seconds, or a Date written as whole seconds, rounded down. */
-  timestamp(v: number | bigint | Date, ctx: string): void {
-    if (v instanceof Date) {
-      const seconds = dateSeconds(v);
-      if (seconds === undefined)
-        throw encodeError(`${describeValue(v)} is not a valid timestamp (a valid Date from 1970 on)`, ctx);
-      v = seconds;
-    }
-    this.u64(v, ctx);
-  }
-
-  /** A number must be a safe integer (exactness); larger values must be passed as bigint. */
-  u64(v: number | bigint, ctx: string): void {
-    if (!((typeof v === 'number' || typeof v === 'bigint') && isUint64(v))) {
-      throw notInteger(v, ctx, 'a longlong', '2^64-1; numbers above 2^53-1 must be passed as bigint');
-    }
-    const p = this.take(8);
-    let hi: number;
-    let lo: number;
-    if (typeof v === 'bigint') {
-      hi = Number(v >> 32n);
-      lo = Number(v & 0xffffffffn);
-    } else {
-      hi = Math.floor(v / 4294967296);
-      lo = v - hi * 4294967296;
-    }
-    putUint32(this.bytes, p, hi);
-    putUint32(this.bytes, p + 4, lo);
-  }
-
   raw(b: Uint8Array): void {
     this.bytes.set(b, this.take(b.length));
   }
 
-  /** u8 length + bytes; `b` comes from encodeShortstr, which checked the 255-byte limit. */
-  shortstr(b: Uint8Array): void {
-    if (b.length > 0xff) throw overflow();
-    const p = this.take(1 + b.length);
-    this.bytes[p] = b.length;
-    this.bytes.set(b, p + 1);
-  }
-
   /** u8 length + the text, written in place; `byteLength` comes from shortstrLength. */
   shortstrText(s: string, byteLength: number): void {
-    if (byteLength > 0xff) throw overflow();
-    const p = this.take(1 + byteLength);
+    // Checked inline, not through take: measured ~5 % faster on basic.publish.
+    const p = this.pos;
+    if (p + 1 + byteLength > this.bytes.length || byteLength > 0xff) throw overflow();
     this.bytes[p] = byteLength;
     if (utf8Write(s, this.bytes, p + 1) !== byteLength) throw overflow();
+    this.pos = p + 1 + byteLength;
   }
 
   longstr(b: Uint8Array): void {
@@ -163,6 +110,56 @@ export class Writer {
     putUint32(this.bytes, p, b.length);
     this.bytes.set(b, p + 4);
   }
+}
+
+// Integers are written by free functions, not Writer methods, so a bundle keeps only the widths it
+// writes (a bundler drops unused functions, never unused methods).
+
+export function writeU8(w: Writer, v: number, ctx: string): void {
+  if (!isUint(v, 0xff)) throw notInteger(v, ctx, 'an octet', 0xff);
+  w.bytes[w.take(1)] = v;
+}
+
+export function writeU16(w: Writer, v: number, ctx: string): void {
+  if (!isUint(v, 0xffff)) throw notInteger(v, ctx, 'a short', 0xffff);
+  const p = w.take(2);
+  w.bytes[p] = v >>> 8;
+  w.bytes[p + 1] = v;
+}
+
+export function writeU32(w: Writer, v: number, ctx: string): void {
+  if (!isUint(v, 0xffffffff)) throw notInteger(v, ctx, 'a long', 0xffffffff);
+  putUint32(w.bytes, w.take(4), v);
+}
+
+/** A number must be a safe integer (exactness); larger values must be passed as bigint. */
+export function writeU64(w: Writer, v: number | bigint, ctx: string): void {
+  if (!((typeof v === 'number' || typeof v === 'bigint') && isUint64(v))) {
+    throw notInteger(v, ctx, 'a longlong', '2^64-1; numbers above 2^53-1 must be passed as bigint');
+  }
+  const p = w.take(8);
+  let hi: number;
+  let lo: number;
+  if (typeof v === 'bigint') {
+    hi = Number(v >> 32n);
+    lo = Number(v & 0xffffffffn);
+  } else {
+    hi = Math.floor(v / 4294967296);
+    lo = v - hi * 4294967296;
+  }
+  putUint32(w.bytes, p, hi);
+  putUint32(w.bytes, p + 4, lo);
+}
+
+/** A timestamp: a u64 of seconds, or a Date written as whole seconds, rounded down. */
+export function writeTimestamp(w: Writer, v: number | bigint | Date, ctx: string): void {
+  if (v instanceof Date) {
+    const seconds = dateSeconds(v);
+    if (seconds === undefined)
+      throw encodeError(`${describeValue(v)} is not a valid timestamp (a valid Date from 1970 on)`, ctx);
+    v = seconds;
+  }
+  writeU64(w, v, ctx);
 }
 
 /** Arguments and properties must be objects: anything else is an encode error, not a TypeError. */
@@ -178,16 +175,8 @@ export function bool(v: boolean, ctx: string): number {
 
 /** Validates and encodes a shortstr: at most 255 UTF-8 bytes (not characters). */
 export function encodeShortstr(v: string, ctx: string): Uint8Array {
-  if (typeof v !== 'string') throw encodeError(`${describeValue(v)} is not a string`, ctx);
-  // Every UTF-16 unit takes at least one byte, so a long string fails without encoding it.
-  const b = v.length > 0xff ? undefined : utf8Encode(v);
-  if (b === undefined || b.length > 0xff) {
-    throw encodeError(
-      `shortstr is ${b === undefined ? utf8Length(v) : b.length} UTF-8 bytes; at most 255 allowed`,
-      ctx,
-    );
-  }
-  return b;
+  shortstrLength(v, ctx);
+  return utf8Encode(v);
 }
 
 /**
@@ -285,7 +274,7 @@ export function headerFrame(
   w.bytes[at] = classId >>> 8;
   w.bytes[at + 1] = classId;
   w.pos = at + 4; // class id, then the weight u16 left zero (the array starts zeroed)
-  w.u64(bodySize, bodySizeCtx);
+  writeU64(w, bodySize, bodySizeCtx);
   return w;
 }
 

