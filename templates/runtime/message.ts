@@ -6,7 +6,7 @@
  */
 import { AmqpError, describeValue } from './errors.js';
 import { FRAME_BODY, FRAME_OVERHEAD, writeFrame } from './frame-format.js';
-import { bodyPayloadMax } from './frames.js';
+import { bodyPayloadMax } from './frame-limit.js';
 import { checkChannel, frameBytes } from './writer.js';
 
 function encodeError(message: string, ctx: string): AmqpError {

@@ -5,21 +5,37 @@
  * channels a frame may use. Both throw encode errors, so nothing is written.
  */
 import { AmqpError, CHANNEL_ERROR, COMMAND_INVALID, describeValue } from './errors.js';
-import { DEFAULT_FRAME_HARD_CAP, FRAME_MIN_SIZE } from './frame-format.js';
+import { DEFAULT_FRAME_HARD_CAP, FRAME_MIN_SIZE, FRAME_OVERHEAD } from './frame-format.js';
 
 /**
- * Refuses a frame of `frameSize` bytes (header and end octet included) that exceeds `frameMax`.
- * frameMax 0 means no negotiated limit: the local hard cap (DEFAULT_FRAME_HARD_CAP) still applies,
- * as the parsers on the other side apply it. `ctx` names the frame (`queue.declare`, `basic.header`).
+ * The largest frame `frameMax` allows, header and end octet included: frameMax itself, or for 0 (no
+ * negotiated limit) the local hard cap (DEFAULT_FRAME_HARD_CAP), as the parsers on the other side
+ * apply it. An invalid frameMax is an encode error.
  */
-export function checkFrameSize(frameSize: number, frameMax: number, ctx: string): void {
+export function frameLimit(frameMax: number): number {
   if (!(Number.isInteger(frameMax) && frameMax <= 0xffffffff && (frameMax === 0 || frameMax >= FRAME_MIN_SIZE))) {
     throw new AmqpError(`${describeValue(frameMax)} is not a valid frame-max (0 or ${FRAME_MIN_SIZE}..4294967295)`, {
       kind: 'encode',
       context: 'frame-max',
     });
   }
-  const limit = frameMax === 0 ? DEFAULT_FRAME_HARD_CAP : frameMax;
+  return frameMax === 0 ? DEFAULT_FRAME_HARD_CAP : frameMax;
+}
+
+/**
+ * The largest body frame payload for `frameMax` (validated: 0 or FRAME_MIN_SIZE..2^32−1); 0 means no
+ * negotiated limit and splits at DEFAULT_FRAME_HARD_CAP.
+ */
+export function bodyPayloadMax(frameMax: number): number {
+  return frameLimit(frameMax) - FRAME_OVERHEAD;
+}
+
+/**
+ * Refuses a frame of `frameSize` bytes (header and end octet included) that exceeds `frameMax`
+ * (see frameLimit). `ctx` names the frame (`queue.declare`, `basic.header`).
+ */
+export function checkFrameSize(frameSize: number, frameMax: number, ctx: string): void {
+  const limit = frameLimit(frameMax);
   if (frameSize > limit) {
     const which = frameMax === 0 ? `the ${limit}-byte hard cap (frame-max 0)` : `frame-max ${limit}`;
     throw new AmqpError(`frame of ${frameSize} bytes exceeds ${which}`, { kind: 'encode', context: ctx });

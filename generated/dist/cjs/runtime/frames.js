@@ -3,7 +3,6 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.FrameParser = exports.isFrameType = exports.PROTOCOL_HEADER = exports.HEARTBEAT_FRAME = exports.FRAME_OVERHEAD = exports.FRAME_MIN_SIZE = exports.FRAME_METHOD = exports.FRAME_HEARTBEAT = exports.FRAME_HEADER = exports.FRAME_END = exports.FRAME_BODY = exports.DEFAULT_FRAME_MAX = exports.DEFAULT_FRAME_HARD_CAP = void 0;
 exports.encodeFrame = encodeFrame;
-exports.bodyPayloadMax = bodyPayloadMax;
 exports.encodeBodyFrames = encodeBodyFrames;
 /**
  * Frames: encoding, plus re-exports of the layout constants and the streaming parser.
@@ -56,16 +55,6 @@ function encodeFrame(type, channel, payload, frameMax) {
     return out;
 }
 /**
- * The largest body frame payload for `frameMax` (validated: 0 or FRAME_MIN_SIZE..2^32−1); 0 means no
- * negotiated limit and splits at DEFAULT_FRAME_HARD_CAP.
- */
-function bodyPayloadMax(frameMax) {
-    if (!(Number.isInteger(frameMax) && frameMax <= 0xffffffff && (frameMax === 0 || frameMax >= frame_format_js_1.FRAME_MIN_SIZE))) {
-        throw encodeError(`${(0, errors_js_1.describeValue)(frameMax)} is not a valid frame-max (0 or ${frame_format_js_1.FRAME_MIN_SIZE}..4294967295)`, 'frame-max');
-    }
-    return (frameMax === 0 ? frame_format_js_1.DEFAULT_FRAME_HARD_CAP : frameMax) - frame_format_js_1.FRAME_OVERHEAD;
-}
-/**
  * Body frames for one message: at most frameMax − 8 payload bytes each, in order. An empty body
  * gives no frames (body-size 0 means no body frame follows the header).
  *
@@ -81,7 +70,7 @@ function encodeBodyFrames(channel, body, frameMax) {
         throw (0, frame_limit_js_1.wrongChannel)(0, 'channel');
     if (!(body instanceof Uint8Array))
         throw encodeError(`${(0, errors_js_1.describeValue)(body)} is not a Uint8Array`, 'body');
-    const max = bodyPayloadMax(frameMax);
+    const max = (0, frame_limit_js_1.bodyPayloadMax)(frameMax);
     const total = body.length;
     if (total === 0)
         return [];

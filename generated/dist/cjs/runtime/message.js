@@ -12,7 +12,7 @@ exports.placeMessage = placeMessage;
  */
 const errors_js_1 = require("./errors.js");
 const frame_format_js_1 = require("./frame-format.js");
-const frames_js_1 = require("./frames.js");
+const frame_limit_js_1 = require("./frame-limit.js");
 const writer_js_1 = require("./writer.js");
 function encodeError(message, ctx) {
     return new errors_js_1.AmqpError(message, { kind: 'encode', context: ctx });
@@ -28,7 +28,7 @@ function bodyLength(body) {
  * (not 0) neither the method nor the header frame may exceed it (bodies are split to fit).
  */
 function messageSize(methodFrame, headerFrame, body, frameMax) {
-    const max = (0, frames_js_1.bodyPayloadMax)(frameMax);
+    const max = (0, frame_limit_js_1.bodyPayloadMax)(frameMax);
     if (frameMax !== 0) {
         if (methodFrame.length > frameMax) {
             throw encodeError(`method frame of ${methodFrame.length} bytes exceeds frame-max ${frameMax}`, 'method');
@@ -58,7 +58,7 @@ function assembleMessage(channel, methodFrame, headerFrame, body, frameMax) {
     (0, writer_js_1.checkChannel)(channel);
     const size = messageSize(methodFrame, headerFrame, body, frameMax);
     const out = (0, writer_js_1.frameBytes)(size); // a slab view up to 2048 bytes, else its own buffer
-    writeMessage(out, 0, channel, methodFrame, headerFrame, body, (0, frames_js_1.bodyPayloadMax)(frameMax));
+    writeMessage(out, 0, channel, methodFrame, headerFrame, body, (0, frame_limit_js_1.bodyPayloadMax)(frameMax));
     return out;
 }
 /**
@@ -76,5 +76,5 @@ function placeMessage(target, offset, channel, methodFrame, headerFrame, body, f
     if (size > target.length - offset) {
         throw encodeError(`the message needs ${size} bytes; the target has ${target.length - offset} from offset ${offset}`, 'target');
     }
-    return writeMessage(target, offset, channel, methodFrame, headerFrame, body, (0, frames_js_1.bodyPayloadMax)(frameMax));
+    return writeMessage(target, offset, channel, methodFrame, headerFrame, body, (0, frame_limit_js_1.bodyPayloadMax)(frameMax));
 }
