@@ -2,7 +2,7 @@
  * Limits an encoder checks before it allocates: frame-max (when the caller passes one) and the
  * channels a frame may use. Both throw encode errors, so nothing is written.
  */
-import { AmqpError, CHANNEL_ERROR, COMMAND_INVALID, describeValue } from './errors.js';
+import { type AmqpError, CHANNEL_ERROR, COMMAND_INVALID, decodeError, describeValue, encodeError } from './errors.js';
 import { DEFAULT_FRAME_HARD_CAP, FRAME_MIN_SIZE, FRAME_OVERHEAD } from './frame-format.js';
 
 /**
@@ -12,10 +12,10 @@ import { DEFAULT_FRAME_HARD_CAP, FRAME_MIN_SIZE, FRAME_OVERHEAD } from './frame-
  */
 export function frameLimit(frameMax: number): number {
   if (!(Number.isInteger(frameMax) && frameMax <= 0xffffffff && (frameMax === 0 || frameMax >= FRAME_MIN_SIZE))) {
-    throw new AmqpError(`${describeValue(frameMax)} is not a valid frame-max (0 or ${FRAME_MIN_SIZE}..4294967295)`, {
-      kind: 'encode',
-      context: 'frame-max',
-    });
+    throw encodeError(
+      `${describeValue(frameMax)} is not a valid frame-max (0 or ${FRAME_MIN_SIZE}..4294967295)`,
+      'frame-max',
+    );
   }
   return frameMax === 0 ? DEFAULT_FRAME_HARD_CAP : frameMax;
 }
@@ -36,7 +36,7 @@ export function checkFrameSize(frameSize: number, frameMax: number, ctx: string)
   const limit = frameLimit(frameMax);
   if (frameSize > limit) {
     const which = frameMax === 0 ? `the ${limit}-byte hard cap (frame-max 0)` : `frame-max ${limit}`;
-    throw new AmqpError(`frame of ${frameSize} bytes exceeds ${which}`, { kind: 'encode', context: ctx });
+    throw encodeError(`frame of ${frameSize} bytes exceeds ${which}`, ctx);
   }
 }
 
@@ -52,7 +52,7 @@ function wrongChannelMessage(channel: number): string {
 
 /** Encode error for a frame on a channel it may not use: thrown before anything is written. */
 export function wrongChannel(channel: number, ctx: string): AmqpError {
-  return new AmqpError(wrongChannelMessage(channel), { kind: 'encode', context: ctx });
+  return encodeError(wrongChannelMessage(channel), ctx);
 }
 
 /**
@@ -60,10 +60,5 @@ export function wrongChannel(channel: number, ctx: string): AmqpError {
  * elsewhere, 504 CHANNEL_ERROR for anything else on channel 0 (as RabbitMQ answers).
  */
 export function wrongChannelFrame(channel: number, ctx: string): AmqpError {
-  return new AmqpError(wrongChannelMessage(channel), {
-    kind: 'decode',
-    replyCode: channel === 0 ? CHANNEL_ERROR : COMMAND_INVALID,
-    offset: 0,
-    context: ctx,
-  });
+  return decodeError(wrongChannelMessage(channel), channel === 0 ? CHANNEL_ERROR : COMMAND_INVALID, 0, ctx);
 }

@@ -12,7 +12,7 @@
  * no name, it is `reserved-<n>`, n its number among the method's reserved fields) and `=<name>` gives
  * the property name when it is not the spec name in camelCase.
  */
-import { AmqpError, COMMAND_INVALID } from './errors.js';
+import { AmqpError, COMMAND_INVALID, encodeError } from './errors.js';
 import { encodeTable } from './field-table-encode.js';
 import { wrongChannel } from './frame-limit.js';
 import { Reader } from './reader.js';
@@ -135,7 +135,7 @@ export function methodCodec<M, I>(
       // Only a string names a method (a number must not find one by its ids).
       const m = typeof method.name === 'string' ? find(method.name) : undefined;
       if (m === undefined) {
-        throw new AmqpError(`unknown method name: ${String(method.name)}`, { kind: 'encode', context: 'method.name' });
+        throw encodeError(`unknown method name: ${String(method.name)}`, 'method.name');
       }
       return encodeArgs(m, channel, method.args, frameMax);
     },

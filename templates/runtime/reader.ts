@@ -6,7 +6,14 @@
  * the same memory, not a copy), `pos` and `end` are relative to it, and so every error offset is
  * simply `pos` at the start of the field.
  */
-import { AmqpError, COMMAND_INVALID, FRAME_ERROR, describeValue, truncatedError as truncated } from './errors.js';
+import {
+  AmqpError,
+  COMMAND_INVALID,
+  FRAME_ERROR,
+  decodeError,
+  describeValue,
+  truncatedError as truncated,
+} from './errors.js';
 import { decodeTable } from './field-table-decode.js';
 import type { FieldTable } from './field-values.js';
 import { int16At, int32At, int64At, uint16At, uint32At, uint64At } from './int64.js';
@@ -32,7 +39,7 @@ export class Reader {
     if (start === undefined) start = 0;
     if (end === undefined) end = bytes.length;
     if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= bytes.length)) {
-      throw new AmqpError(`invalid reader window ${start}..${end} of ${bytes.length} bytes`, { kind: 'decode' });
+      throw decodeError(`invalid reader window ${start}..${end} of ${bytes.length} bytes`);
     }
     // A plain Uint8Array view even for subclasses (Node's Buffer), so decoded bytes are plain too.
     const plain =
@@ -150,12 +157,12 @@ export class Reader {
   expectEnd(ctx: string): void {
     const left = this.end - this.pos;
     if (left !== 0) {
-      throw new AmqpError(`${left} trailing byte${left === 1 ? '' : 's'} after the last field`, {
-        kind: 'decode',
-        replyCode: FRAME_ERROR,
-        offset: this.pos,
-        context: ctx,
-      });
+      throw decodeError(
+        `${left} trailing byte${left === 1 ? '' : 's'} after the last field`,
+        FRAME_ERROR,
+        this.pos,
+        ctx,
+      );
     }
   }
 }
@@ -163,9 +170,7 @@ export class Reader {
 /** A Uint8Array over an ArrayBuffer; anything else is an AmqpError. */
 function bufferView(input: unknown): Uint8Array {
   if (!(input instanceof ArrayBuffer)) {
-    throw new AmqpError(`a Reader needs a Uint8Array or an ArrayBuffer, got ${describeValue(input)}`, {
-      kind: 'decode',
-    });
+    throw decodeError(`a Reader needs a Uint8Array or an ArrayBuffer, got ${describeValue(input)}`);
   }
   return new Uint8Array(input);
 }

@@ -2,7 +2,7 @@
  * Limits an encoder checks before it allocates: frame-max (when the caller passes one) and the
  * channels a frame may use. Both throw encode errors, so nothing is written.
  */
-import { AmqpError } from './errors.js';
+import { type AmqpError } from './errors.js';
 /**
  * The largest frame `frameMax` allows, header and end octet included: frameMax itself, or for 0 (no
  * negotiated limit) the local hard cap (DEFAULT_FRAME_HARD_CAP), as the parsers on the other side

@@ -3,7 +3,7 @@
  * Limits an encoder checks before it allocates: frame-max (when the caller passes one) and the
  * channels a frame may use. Both throw encode errors, so nothing is written.
  */
-import { AmqpError, CHANNEL_ERROR, COMMAND_INVALID, describeValue } from './errors.js';
+import { CHANNEL_ERROR, COMMAND_INVALID, decodeError, describeValue, encodeError } from './errors.js';
 import { DEFAULT_FRAME_HARD_CAP, FRAME_MIN_SIZE, FRAME_OVERHEAD } from './frame-format.js';
 /**
  * The largest frame `frameMax` allows, header and end octet included: frameMax itself, or for 0 (no
@@ -12,10 +12,7 @@ import { DEFAULT_FRAME_HARD_CAP, FRAME_MIN_SIZE, FRAME_OVERHEAD } from './frame-
  */
 export function frameLimit(frameMax) {
     if (!(Number.isInteger(frameMax) && frameMax <= 0xffffffff && (frameMax === 0 || frameMax >= FRAME_MIN_SIZE))) {
-        throw new AmqpError(`${describeValue(frameMax)} is not a valid frame-max (0 or ${FRAME_MIN_SIZE}..4294967295)`, {
-            kind: 'encode',
-            context: 'frame-max',
-        });
+        throw encodeError(`${describeValue(frameMax)} is not a valid frame-max (0 or ${FRAME_MIN_SIZE}..4294967295)`, 'frame-max');
     }
     return frameMax === 0 ? DEFAULT_FRAME_HARD_CAP : frameMax;
 }
@@ -34,7 +31,7 @@ export function checkFrameSize(frameSize, frameMax, ctx) {
     const limit = frameLimit(frameMax);
     if (frameSize > limit) {
         const which = frameMax === 0 ? `the ${limit}-byte hard cap (frame-max 0)` : `frame-max ${limit}`;
-        throw new AmqpError(`frame of ${frameSize} bytes exceeds ${which}`, { kind: 'encode', context: ctx });
+        throw encodeError(`frame of ${frameSize} bytes exceeds ${which}`, ctx);
     }
 }
 /**
@@ -48,17 +45,12 @@ function wrongChannelMessage(channel) {
 }
 /** Encode error for a frame on a channel it may not use: thrown before anything is written. */
 export function wrongChannel(channel, ctx) {
-    return new AmqpError(wrongChannelMessage(channel), { kind: 'encode', context: ctx });
+    return encodeError(wrongChannelMessage(channel), ctx);
 }
 /**
  * Decode error for a frame received on a channel it may not use: 503 for a connection method
  * elsewhere, 504 CHANNEL_ERROR for anything else on channel 0 (as RabbitMQ answers).
  */
 export function wrongChannelFrame(channel, ctx) {
-    return new AmqpError(wrongChannelMessage(channel), {
-        kind: 'decode',
-        replyCode: channel === 0 ? CHANNEL_ERROR : COMMAND_INVALID,
-        offset: 0,
-        context: ctx,
-    });
+    return decodeError(wrongChannelMessage(channel), channel === 0 ? CHANNEL_ERROR : COMMAND_INVALID, 0, ctx);
 }

@@ -2,16 +2,13 @@
 /**
  * Frames: encoding, plus re-exports of the layout constants and the streaming parser.
  */
-import { AmqpError, describeValue } from './errors.js';
+import { describeValue, encodeError } from './errors.js';
 import { bodyPayloadMax, checkFrameSize, wrongChannel } from './frame-limit.js';
 import { FRAME_HEARTBEAT, FRAME_OVERHEAD, FRAME_BODY, FRAME_HEADER, isFrameType, writeFrame } from './frame-format.js';
 import { heartbeatRuleBreak } from './frame-rules.js';
 import { checkChannel } from './writer.js';
 export { DEFAULT_FRAME_HARD_CAP, DEFAULT_FRAME_MAX, FRAME_BODY, FRAME_END, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD, FRAME_MIN_SIZE, FRAME_OVERHEAD, HEARTBEAT_FRAME, PROTOCOL_HEADER, isFrameType, } from './frame-format.js';
 export { FrameParser } from './frame-parser.js';
-function encodeError(message, ctx) {
-    return new AmqpError(message, { kind: 'encode', context: ctx });
-}
 /**
  * One frame around `payload` (copied). Heartbeats must be empty and on channel 0; headers and bodies
  * never use channel 0. With `frameMax`, a frame larger than it is refused (see checkFrameSize).

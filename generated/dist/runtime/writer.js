@@ -3,14 +3,11 @@
  * Writing method and header frames: one exact allocation per frame, every value validated as it
  * is written. The buffer is only returned (by finishFrame) on success, so a throw emits no bytes.
  */
-import { AmqpError, describeValue } from './errors.js';
+import { describeValue, encodeError } from './errors.js';
 import { CONTENT_HEADER_PREFIX_SIZE, FRAME_END, FRAME_HEADER, FRAME_METHOD, FRAME_OVERHEAD, METHOD_PREFIX_SIZE, writeFrameHeader, } from './frame-format.js';
 import { checkFrameSize } from './frame-limit.js';
 import { dateSeconds, isUint64 } from './int64.js';
 import { utf8Encode, utf8Length, utf8Write } from './utf8.js';
-function encodeError(message, ctx) {
-    return new AmqpError(message, { kind: 'encode', context: ctx });
-}
 /** "… is not a short (integer 0..65535)": `max` is the range's top. */
 function notInteger(v, ctx, domain, max) {
     return encodeError(`${describeValue(v)} is not ${domain} (integer 0..${max})`, ctx);
@@ -25,7 +22,7 @@ export function checkChannel(channel) {
 }
 /** A write past the exact allocation is a bug in the caller's size computation, not bad input. */
 function overflow() {
-    return new AmqpError('internal size mismatch: write past the end of the frame', { kind: 'encode' });
+    return encodeError('internal size mismatch: write past the end of the frame');
 }
 function putUint32(b, p, v) {
     b[p] = v >>> 24;
@@ -59,7 +56,7 @@ export class Writer {
     pos;
     constructor(size) {
         if (!Number.isSafeInteger(size) || size < 0) {
-            throw new AmqpError(`invalid frame buffer size ${describeValue(size)}`, { kind: 'encode' });
+            throw encodeError(`invalid frame buffer size ${describeValue(size)}`);
         }
         // No DataView: creating one costs more than writing a small frame byte by byte.
         this.bytes = frameBytes(size);
@@ -193,7 +190,7 @@ function startFrame(type, channel, prefixSize, restSize, what, frameMax, ctx) {
     if (frameMax !== undefined)
         checkFrameSize(FRAME_OVERHEAD + payloadSize, frameMax, ctx);
     if (!Number.isSafeInteger(restSize) || restSize < 0 || payloadSize > 0xffffffff) {
-        throw new AmqpError(`invalid ${what} ${describeValue(restSize)}`, { kind: 'encode' });
+        throw encodeError(`invalid ${what} ${describeValue(restSize)}`);
     }
     // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
     checkChannel(channel);
@@ -230,9 +227,7 @@ export function headerFrame(channel, classId, bodySize, bodySizeCtx, propertiesS
 /** Writes the frame end octet and checks the frame was filled exactly. */
 export function finishFrame(w) {
     if (w.pos + 1 !== w.bytes.length) {
-        throw new AmqpError(`internal size mismatch: frame of ${w.bytes.length} bytes ends at ${w.pos + 1}`, {
-            kind: 'encode',
-        });
+        throw encodeError(`internal size mismatch: frame of ${w.bytes.length} bytes ends at ${w.pos + 1}`);
     }
     w.bytes[w.pos] = FRAME_END;
     w.pos += 1;

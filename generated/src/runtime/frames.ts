@@ -3,7 +3,7 @@
 /**
  * Frames: encoding, plus re-exports of the layout constants and the streaming parser.
  */
-import { AmqpError, describeValue } from './errors.js';
+import { describeValue, encodeError } from './errors.js';
 import { bodyPayloadMax, checkFrameSize, wrongChannel } from './frame-limit.js';
 import { FRAME_HEARTBEAT, FRAME_OVERHEAD, FRAME_BODY, FRAME_HEADER, isFrameType, writeFrame } from './frame-format.js';
 import { heartbeatRuleBreak } from './frame-rules.js';
@@ -26,10 +26,6 @@ export {
   type FrameType,
 } from './frame-format.js';
 export { FrameParser, type FrameParserOptions } from './frame-parser.js';
-
-function encodeError(message: string, ctx: string): AmqpError {
-  return new AmqpError(message, { kind: 'encode', context: ctx });
-}
 
 /**
  * One frame around `payload` (copied). Heartbeats must be empty and on channel 0; headers and bodies

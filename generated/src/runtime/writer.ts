@@ -4,7 +4,7 @@
  * Writing method and header frames: one exact allocation per frame, every value validated as it
  * is written. The buffer is only returned (by finishFrame) on success, so a throw emits no bytes.
  */
-import { AmqpError, describeValue } from './errors.js';
+import { type AmqpError, describeValue, encodeError } from './errors.js';
 import {
   CONTENT_HEADER_PREFIX_SIZE,
   FRAME_END,
@@ -17,10 +17,6 @@ import {
 import { checkFrameSize } from './frame-limit.js';
 import { dateSeconds, isUint64 } from './int64.js';
 import { utf8Encode, utf8Length, utf8Write } from './utf8.js';
-
-function encodeError(message: string, ctx: string): AmqpError {
-  return new AmqpError(message, { kind: 'encode', context: ctx });
-}
 
 /** "… is not a short (integer 0..65535)": `max` is the range's top. */
 function notInteger(v: unknown, ctx: string, domain: string, max: number | string): AmqpError {
@@ -38,7 +34,7 @@ export function checkChannel(channel: number): void {
 
 /** A write past the exact allocation is a bug in the caller's size computation, not bad input. */
 function overflow(): AmqpError {
-  return new AmqpError('internal size mismatch: write past the end of the frame', { kind: 'encode' });
+  return encodeError('internal size mismatch: write past the end of the frame');
 }
 
 function putUint32(b: Uint8Array, p: number, v: number): void {
@@ -76,7 +72,7 @@ export class Writer {
 
   constructor(size: number) {
     if (!Number.isSafeInteger(size) || size < 0) {
-      throw new AmqpError(`invalid frame buffer size ${describeValue(size)}`, { kind: 'encode' });
+      throw encodeError(`invalid frame buffer size ${describeValue(size)}`);
     }
     // No DataView: creating one costs more than writing a small frame byte by byte.
     this.bytes = frameBytes(size);
@@ -218,7 +214,7 @@ function startFrame(
   const payloadSize = prefixSize + restSize;
   if (frameMax !== undefined) checkFrameSize(FRAME_OVERHEAD + payloadSize, frameMax, ctx);
   if (!Number.isSafeInteger(restSize) || restSize < 0 || payloadSize > 0xffffffff) {
-    throw new AmqpError(`invalid ${what} ${describeValue(restSize)}`, { kind: 'encode' });
+    throw encodeError(`invalid ${what} ${describeValue(restSize)}`);
   }
   // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
   checkChannel(channel);
@@ -281,9 +277,7 @@ export function headerFrame(
 /** Writes the frame end octet and checks the frame was filled exactly. */
 export function finishFrame(w: Writer): Uint8Array {
   if (w.pos + 1 !== w.bytes.length) {
-    throw new AmqpError(`internal size mismatch: frame of ${w.bytes.length} bytes ends at ${w.pos + 1}`, {
-      kind: 'encode',
-    });
+    throw encodeError(`internal size mismatch: frame of ${w.bytes.length} bytes ends at ${w.pos + 1}`);
   }
   w.bytes[w.pos] = FRAME_END;
   w.pos += 1;

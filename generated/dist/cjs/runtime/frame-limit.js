@@ -19,10 +19,7 @@ const frame_format_js_1 = require("./frame-format.js");
  */
 function frameLimit(frameMax) {
     if (!(Number.isInteger(frameMax) && frameMax <= 0xffffffff && (frameMax === 0 || frameMax >= frame_format_js_1.FRAME_MIN_SIZE))) {
-        throw new errors_js_1.AmqpError(`${(0, errors_js_1.describeValue)(frameMax)} is not a valid frame-max (0 or ${frame_format_js_1.FRAME_MIN_SIZE}..4294967295)`, {
-            kind: 'encode',
-            context: 'frame-max',
-        });
+        throw (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(frameMax)} is not a valid frame-max (0 or ${frame_format_js_1.FRAME_MIN_SIZE}..4294967295)`, 'frame-max');
     }
     return frameMax === 0 ? frame_format_js_1.DEFAULT_FRAME_HARD_CAP : frameMax;
 }
@@ -41,7 +38,7 @@ function checkFrameSize(frameSize, frameMax, ctx) {
     const limit = frameLimit(frameMax);
     if (frameSize > limit) {
         const which = frameMax === 0 ? `the ${limit}-byte hard cap (frame-max 0)` : `frame-max ${limit}`;
-        throw new errors_js_1.AmqpError(`frame of ${frameSize} bytes exceeds ${which}`, { kind: 'encode', context: ctx });
+        throw (0, errors_js_1.encodeError)(`frame of ${frameSize} bytes exceeds ${which}`, ctx);
     }
 }
 /**
@@ -55,17 +52,12 @@ function wrongChannelMessage(channel) {
 }
 /** Encode error for a frame on a channel it may not use: thrown before anything is written. */
 function wrongChannel(channel, ctx) {
-    return new errors_js_1.AmqpError(wrongChannelMessage(channel), { kind: 'encode', context: ctx });
+    return (0, errors_js_1.encodeError)(wrongChannelMessage(channel), ctx);
 }
 /**
  * Decode error for a frame received on a channel it may not use: 503 for a connection method
  * elsewhere, 504 CHANNEL_ERROR for anything else on channel 0 (as RabbitMQ answers).
  */
 function wrongChannelFrame(channel, ctx) {
-    return new errors_js_1.AmqpError(wrongChannelMessage(channel), {
-        kind: 'decode',
-        replyCode: channel === 0 ? errors_js_1.CHANNEL_ERROR : errors_js_1.COMMAND_INVALID,
-        offset: 0,
-        context: ctx,
-    });
+    return (0, errors_js_1.decodeError)(wrongChannelMessage(channel), channel === 0 ? errors_js_1.CHANNEL_ERROR : errors_js_1.COMMAND_INVALID, 0, ctx);
 }

@@ -27,23 +27,20 @@ Object.defineProperty(exports, "PROTOCOL_HEADER", { enumerable: true, get: funct
 Object.defineProperty(exports, "isFrameType", { enumerable: true, get: function () { return frame_format_js_2.isFrameType; } });
 var frame_parser_js_1 = require("./frame-parser.js");
 Object.defineProperty(exports, "FrameParser", { enumerable: true, get: function () { return frame_parser_js_1.FrameParser; } });
-function encodeError(message, ctx) {
-    return new errors_js_1.AmqpError(message, { kind: 'encode', context: ctx });
-}
 /**
  * One frame around `payload` (copied). Heartbeats must be empty and on channel 0; headers and bodies
  * never use channel 0. With `frameMax`, a frame larger than it is refused (see checkFrameSize).
  */
 function encodeFrame(type, channel, payload, frameMax) {
     if (!(0, frame_format_js_1.isFrameType)(type))
-        throw encodeError(`frame type ${(0, errors_js_1.describeValue)(type)} is not one of 1, 2, 3, 8`, 'frame-type');
+        throw (0, errors_js_1.encodeError)(`frame type ${(0, errors_js_1.describeValue)(type)} is not one of 1, 2, 3, 8`, 'frame-type');
     (0, writer_js_1.checkChannel)(channel);
     if (!(payload instanceof Uint8Array))
-        throw encodeError(`${(0, errors_js_1.describeValue)(payload)} is not a Uint8Array`, 'payload');
+        throw (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(payload)} is not a Uint8Array`, 'payload');
     if (payload.length > 0xffffffff)
-        throw encodeError(`payload of ${payload.length} bytes does not fit a frame`, 'payload');
+        throw (0, errors_js_1.encodeError)(`payload of ${payload.length} bytes does not fit a frame`, 'payload');
     if (type === frame_format_js_1.FRAME_HEARTBEAT && (0, frame_rules_js_1.heartbeatRuleBreak)(channel, payload.length) !== undefined) {
-        throw encodeError('a heartbeat is empty and travels on channel 0', 'frame-type');
+        throw (0, errors_js_1.encodeError)('a heartbeat is empty and travels on channel 0', 'frame-type');
     }
     if (channel === 0 && (type === frame_format_js_1.FRAME_HEADER || type === frame_format_js_1.FRAME_BODY)) {
         throw (0, frame_limit_js_1.wrongChannel)(0, 'channel');
@@ -69,7 +66,7 @@ function encodeBodyFrames(channel, body, frameMax) {
     if (channel === 0)
         throw (0, frame_limit_js_1.wrongChannel)(0, 'channel');
     if (!(body instanceof Uint8Array))
-        throw encodeError(`${(0, errors_js_1.describeValue)(body)} is not a Uint8Array`, 'body');
+        throw (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(body)} is not a Uint8Array`, 'body');
     const max = (0, frame_limit_js_1.bodyPayloadMax)(frameMax);
     const total = body.length;
     if (total === 0)

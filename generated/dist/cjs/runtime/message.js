@@ -14,13 +14,10 @@ const errors_js_1 = require("./errors.js");
 const frame_format_js_1 = require("./frame-format.js");
 const frame_limit_js_1 = require("./frame-limit.js");
 const writer_js_1 = require("./writer.js");
-function encodeError(message, ctx) {
-    return new errors_js_1.AmqpError(message, { kind: 'encode', context: ctx });
-}
 /** The body's length, once it is known to be bytes (the header encoder needs it first). */
 function bodyLength(body) {
     if (!(body instanceof Uint8Array))
-        throw encodeError(`${(0, errors_js_1.describeValue)(body)} is not a Uint8Array`, 'body');
+        throw (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(body)} is not a Uint8Array`, 'body');
     return body.length;
 }
 /**
@@ -31,10 +28,10 @@ function messageSize(methodFrame, headerFrame, body, frameMax) {
     const max = (0, frame_limit_js_1.bodyPayloadMax)(frameMax);
     if (frameMax !== 0) {
         if (methodFrame.length > frameMax) {
-            throw encodeError(`method frame of ${methodFrame.length} bytes exceeds frame-max ${frameMax}`, 'method');
+            throw (0, errors_js_1.encodeError)(`method frame of ${methodFrame.length} bytes exceeds frame-max ${frameMax}`, 'method');
         }
         if (headerFrame.length > frameMax) {
-            throw encodeError(`content header frame of ${headerFrame.length} bytes exceeds frame-max ${frameMax}`, 'properties');
+            throw (0, errors_js_1.encodeError)(`content header frame of ${headerFrame.length} bytes exceeds frame-max ${frameMax}`, 'properties');
         }
     }
     const n = body.length;
@@ -68,13 +65,13 @@ function assembleMessage(channel, methodFrame, headerFrame, body, frameMax) {
 function placeMessage(target, offset, channel, methodFrame, headerFrame, body, frameMax) {
     (0, writer_js_1.checkChannel)(channel);
     if (!(target instanceof Uint8Array))
-        throw encodeError(`${(0, errors_js_1.describeValue)(target)} is not a Uint8Array`, 'target');
+        throw (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(target)} is not a Uint8Array`, 'target');
     if (!(Number.isInteger(offset) && offset >= 0 && offset <= target.length)) {
-        throw encodeError(`offset ${(0, errors_js_1.describeValue)(offset)} is not within the target (0..${target.length})`, 'offset');
+        throw (0, errors_js_1.encodeError)(`offset ${(0, errors_js_1.describeValue)(offset)} is not within the target (0..${target.length})`, 'offset');
     }
     const size = messageSize(methodFrame, headerFrame, body, frameMax);
     if (size > target.length - offset) {
-        throw encodeError(`the message needs ${size} bytes; the target has ${target.length - offset} from offset ${offset}`, 'target');
+        throw (0, errors_js_1.encodeError)(`the message needs ${size} bytes; the target has ${target.length - offset} from offset ${offset}`, 'target');
     }
     return writeMessage(target, offset, channel, methodFrame, headerFrame, body, (0, frame_limit_js_1.bodyPayloadMax)(frameMax));
 }

@@ -86,7 +86,7 @@ function methodCodec(layouts, channelZeroClasses) {
             // Only a string names a method (a number must not find one by its ids).
             const m = typeof method.name === 'string' ? find(method.name) : undefined;
             if (m === undefined) {
-                throw new errors_js_1.AmqpError(`unknown method name: ${String(method.name)}`, { kind: 'encode', context: 'method.name' });
+                throw (0, errors_js_1.encodeError)(`unknown method name: ${String(method.name)}`, 'method.name');
             }
             return encodeArgs(m, channel, method.args, frameMax);
         },

@@ -36,7 +36,7 @@ class Reader {
         if (end === undefined)
             end = bytes.length;
         if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= bytes.length)) {
-            throw new errors_js_1.AmqpError(`invalid reader window ${start}..${end} of ${bytes.length} bytes`, { kind: 'decode' });
+            throw (0, errors_js_1.decodeError)(`invalid reader window ${start}..${end} of ${bytes.length} bytes`);
         }
         // A plain Uint8Array view even for subclasses (Node's Buffer), so decoded bytes are plain too.
         const plain = bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -138,12 +138,7 @@ class Reader {
     expectEnd(ctx) {
         const left = this.end - this.pos;
         if (left !== 0) {
-            throw new errors_js_1.AmqpError(`${left} trailing byte${left === 1 ? '' : 's'} after the last field`, {
-                kind: 'decode',
-                replyCode: errors_js_1.FRAME_ERROR,
-                offset: this.pos,
-                context: ctx,
-            });
+            throw (0, errors_js_1.decodeError)(`${left} trailing byte${left === 1 ? '' : 's'} after the last field`, errors_js_1.FRAME_ERROR, this.pos, ctx);
         }
     }
 }
@@ -151,9 +146,7 @@ exports.Reader = Reader;
 /** A Uint8Array over an ArrayBuffer; anything else is an AmqpError. */
 function bufferView(input) {
     if (!(input instanceof ArrayBuffer)) {
-        throw new errors_js_1.AmqpError(`a Reader needs a Uint8Array or an ArrayBuffer, got ${(0, errors_js_1.describeValue)(input)}`, {
-            kind: 'decode',
-        });
+        throw (0, errors_js_1.decodeError)(`a Reader needs a Uint8Array or an ArrayBuffer, got ${(0, errors_js_1.describeValue)(input)}`);
     }
     return new Uint8Array(input);
 }

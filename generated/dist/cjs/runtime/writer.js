@@ -26,12 +26,9 @@ const frame_format_js_1 = require("./frame-format.js");
 const frame_limit_js_1 = require("./frame-limit.js");
 const int64_js_1 = require("./int64.js");
 const utf8_js_1 = require("./utf8.js");
-function encodeError(message, ctx) {
-    return new errors_js_1.AmqpError(message, { kind: 'encode', context: ctx });
-}
 /** "… is not a short (integer 0..65535)": `max` is the range's top. */
 function notInteger(v, ctx, domain, max) {
-    return encodeError(`${(0, errors_js_1.describeValue)(v)} is not ${domain} (integer 0..${max})`, ctx);
+    return (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(v)} is not ${domain} (integer 0..${max})`, ctx);
 }
 function isUint(v, max) {
     return Number.isInteger(v) && v >= 0 && v <= max;
@@ -43,7 +40,7 @@ function checkChannel(channel) {
 }
 /** A write past the exact allocation is a bug in the caller's size computation, not bad input. */
 function overflow() {
-    return new errors_js_1.AmqpError('internal size mismatch: write past the end of the frame', { kind: 'encode' });
+    return (0, errors_js_1.encodeError)('internal size mismatch: write past the end of the frame');
 }
 function putUint32(b, p, v) {
     b[p] = v >>> 24;
@@ -77,7 +74,7 @@ class Writer {
     pos;
     constructor(size) {
         if (!Number.isSafeInteger(size) || size < 0) {
-            throw new errors_js_1.AmqpError(`invalid frame buffer size ${(0, errors_js_1.describeValue)(size)}`, { kind: 'encode' });
+            throw (0, errors_js_1.encodeError)(`invalid frame buffer size ${(0, errors_js_1.describeValue)(size)}`);
         }
         // No DataView: creating one costs more than writing a small frame byte by byte.
         this.bytes = frameBytes(size);
@@ -155,7 +152,7 @@ function writeTimestamp(w, v, ctx) {
     if (v instanceof Date) {
         const seconds = (0, int64_js_1.dateSeconds)(v);
         if (seconds === undefined)
-            throw encodeError(`${(0, errors_js_1.describeValue)(v)} is not a valid timestamp (a valid Date from 1970 on)`, ctx);
+            throw (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(v)} is not a valid timestamp (a valid Date from 1970 on)`, ctx);
         v = seconds;
     }
     writeU64(w, v, ctx);
@@ -163,12 +160,12 @@ function writeTimestamp(w, v, ctx) {
 /** Arguments and properties must be objects: anything else is an encode error, not a TypeError. */
 function expectObject(v, ctx) {
     if (typeof v !== 'object' || v === null)
-        throw encodeError(`${(0, errors_js_1.describeValue)(v)} is not an object`, ctx);
+        throw (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(v)} is not an object`, ctx);
 }
 /** Bit fields: 1 or 0, packed into octets by the caller. */
 function bool(v, ctx) {
     if (typeof v !== 'boolean')
-        throw encodeError(`${(0, errors_js_1.describeValue)(v)} is not a boolean`, ctx);
+        throw (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(v)} is not a boolean`, ctx);
     return v ? 1 : 0;
 }
 /** Validates and encodes a shortstr: at most 255 UTF-8 bytes (not characters). */
@@ -182,11 +179,11 @@ function encodeShortstr(v, ctx) {
  */
 function shortstrLength(v, ctx) {
     if (typeof v !== 'string')
-        throw encodeError(`${(0, errors_js_1.describeValue)(v)} is not a string`, ctx);
+        throw (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(v)} is not a string`, ctx);
     // Every UTF-16 unit takes at least one byte, so a long string fails without measuring it all.
     const n = v.length > 0xff ? v.length : (0, utf8_js_1.utf8Length)(v);
     if (n > 0xff)
-        throw encodeError(`shortstr is ${(0, utf8_js_1.utf8Length)(v)} UTF-8 bytes; at most 255 allowed`, ctx);
+        throw (0, errors_js_1.encodeError)(`shortstr is ${(0, utf8_js_1.utf8Length)(v)} UTF-8 bytes; at most 255 allowed`, ctx);
     return n;
 }
 /** A longstr may be text (encoded as UTF-8) or binary (used as is, not copied). */
@@ -197,9 +194,9 @@ function encodeLongstr(v, ctx) {
     else if (v instanceof Uint8Array)
         b = v;
     else
-        throw encodeError(`${(0, errors_js_1.describeValue)(v)} is not a string or Uint8Array`, ctx);
+        throw (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(v)} is not a string or Uint8Array`, ctx);
     if (b.length > 0xffffffff)
-        throw encodeError(`longstr is ${b.length} bytes; at most 4294967295 allowed`, ctx);
+        throw (0, errors_js_1.encodeError)(`longstr is ${b.length} bytes; at most 4294967295 allowed`, ctx);
     return b;
 }
 /**
@@ -212,7 +209,7 @@ function startFrame(type, channel, prefixSize, restSize, what, frameMax, ctx) {
     if (frameMax !== undefined)
         (0, frame_limit_js_1.checkFrameSize)(frame_format_js_1.FRAME_OVERHEAD + payloadSize, frameMax, ctx);
     if (!Number.isSafeInteger(restSize) || restSize < 0 || payloadSize > 0xffffffff) {
-        throw new errors_js_1.AmqpError(`invalid ${what} ${(0, errors_js_1.describeValue)(restSize)}`, { kind: 'encode' });
+        throw (0, errors_js_1.encodeError)(`invalid ${what} ${(0, errors_js_1.describeValue)(restSize)}`);
     }
     // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
     checkChannel(channel);
@@ -249,9 +246,7 @@ function headerFrame(channel, classId, bodySize, bodySizeCtx, propertiesSize, fr
 /** Writes the frame end octet and checks the frame was filled exactly. */
 function finishFrame(w) {
     if (w.pos + 1 !== w.bytes.length) {
-        throw new errors_js_1.AmqpError(`internal size mismatch: frame of ${w.bytes.length} bytes ends at ${w.pos + 1}`, {
-            kind: 'encode',
-        });
+        throw (0, errors_js_1.encodeError)(`internal size mismatch: frame of ${w.bytes.length} bytes ends at ${w.pos + 1}`);
     }
     w.bytes[w.pos] = frame_format_js_1.FRAME_END;
     w.pos += 1;
