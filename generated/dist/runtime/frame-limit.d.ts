@@ -1,6 +1,7 @@
 /**
- * Limits an encoder checks before it allocates: frame-max (when the caller passes one) and the
- * channels a frame may use. Both throw encode errors, so nothing is written.
+ * Limits an encoder checks before it allocates: frame-max (when the caller passes one; also what
+ * bounds body frames) and the channels a frame may use. Both throw encode errors, so nothing is
+ * written (wrongChannelFrame is the decoding side of the channel rule).
  */
 import { type AmqpError } from './errors.js';
 /**

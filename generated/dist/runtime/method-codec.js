@@ -68,18 +68,20 @@ function parseMethod(classId, className, channelZero, text) {
  * layouts are parsed on first use.
  */
 export function methodCodec(layouts, channelZeroClasses) {
-    // Keyed by name (encode) and by classId * 0x10000 + methodId (decode).
-    let byKey;
-    const find = (key) => (byKey ??= new Map(parseLayouts(layouts, channelZeroClasses).flatMap((m) => [
-        [m.name, m],
-        [m.classId * 0x10000 + m.methodId, m],
-    ]))).get(key);
+    let byName;
+    let byIds;
+    const load = () => {
+        const all = parseLayouts(layouts, channelZeroClasses);
+        byName = new Map(all.map((m) => [m.name, m]));
+        byIds = new Map(all.map((m) => [m.classId * 0x10000 + m.methodId, m]));
+    };
     return {
         encode(channel, input, frameMax) {
             expectObject(input, 'method');
             const method = input;
-            // Only a string names a method (a number must not find one by its ids).
-            const m = typeof method.name === 'string' ? find(method.name) : undefined;
+            if (byName === undefined)
+                load();
+            const m = byName.get(method.name);
             if (m === undefined) {
                 throw encodeError(`unknown method name: ${String(method.name)}`, 'method.name');
             }
@@ -89,7 +91,9 @@ export function methodCodec(layouts, channelZeroClasses) {
             const reader = new Reader(payload);
             const classId = reader.u16('method.class-id');
             const methodId = reader.u16('method.method-id');
-            const m = find(classId * 0x10000 + methodId);
+            if (byIds === undefined)
+                load();
+            const m = byIds.get(classId * 0x10000 + methodId);
             if (m === undefined)
                 throw unknownMethod(classId, methodId);
             const method = { name: m.name, classId, methodId, args: decodeArgs(m, reader) };

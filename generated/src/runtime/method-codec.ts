@@ -121,21 +121,19 @@ export function methodCodec<M, I>(
   layouts: readonly string[],
   channelZeroClasses: readonly number[],
 ): MethodCodec<M, I> {
-  // Keyed by name (encode) and by classId * 0x10000 + methodId (decode).
-  let byKey: Map<string | number, MethodLayout> | undefined;
-  const find = (key: string | number): MethodLayout | undefined =>
-    (byKey ??= new Map<string | number, MethodLayout>(
-      parseLayouts(layouts, channelZeroClasses).flatMap((m): [string | number, MethodLayout][] => [
-        [m.name, m],
-        [m.classId * 0x10000 + m.methodId, m],
-      ]),
-    )).get(key);
+  let byName: Map<string, MethodLayout> | undefined;
+  let byIds: Map<number, MethodLayout> | undefined;
+  const load = (): void => {
+    const all = parseLayouts(layouts, channelZeroClasses);
+    byName = new Map(all.map((m) => [m.name, m]));
+    byIds = new Map(all.map((m) => [m.classId * 0x10000 + m.methodId, m]));
+  };
   return {
     encode(channel, input, frameMax) {
       expectObject(input, 'method');
       const method = input as { readonly name: string; readonly args?: Record<string, unknown> };
-      // Only a string names a method (a number must not find one by its ids).
-      const m = typeof method.name === 'string' ? find(method.name) : undefined;
+      if (byName === undefined) load();
+      const m = byName!.get(method.name);
       if (m === undefined) {
         throw encodeError(`unknown method name: ${String(method.name)}`, 'method.name');
       }
@@ -145,7 +143,8 @@ export function methodCodec<M, I>(
       const reader = new Reader(payload);
       const classId = reader.u16('method.class-id');
       const methodId = reader.u16('method.method-id');
-      const m = find(classId * 0x10000 + methodId);
+      if (byIds === undefined) load();
+      const m = byIds!.get(classId * 0x10000 + methodId);
       if (m === undefined) throw unknownMethod(classId, methodId);
       const method = { name: m.name, classId, methodId, args: decodeArgs(m, reader) };
       reader.expectEnd(m.name);

@@ -68,24 +68,38 @@ export class Reader {
     return p;
   }
 
+  // u8…u64 check inline (not through take): the per-method decoders' hot reads.
+
   /** Reads an octet. */
   u8(ctx: string): number {
-    return this.bytes[this.take(1, ctx)];
+    const p = this.pos;
+    if (p >= this.end) throw truncated(ctx, p, 1, 0);
+    this.pos = p + 1;
+    return this.bytes[p];
   }
 
   /** Reads a short (u16, big-endian). */
   u16(ctx: string): number {
-    return uint16At(this.bytes, this.take(2, ctx));
+    const p = this.pos;
+    if (this.end - p < 2) throw truncated(ctx, p, 2, this.end - p);
+    this.pos = p + 2;
+    return uint16At(this.bytes, p);
   }
 
   /** Reads a long (u32, big-endian). */
   u32(ctx: string): number {
-    return uint32At(this.bytes, this.take(4, ctx));
+    const p = this.pos;
+    if (this.end - p < 4) throw truncated(ctx, p, 4, this.end - p);
+    this.pos = p + 4;
+    return uint32At(this.bytes, p);
   }
 
   /** A number while ≤ Number.MAX_SAFE_INTEGER, else an exact bigint. */
   u64(ctx: string): number | bigint {
-    return uint64At(this.bytes, this.take(8, ctx));
+    const p = this.pos;
+    if (this.end - p < 8) throw truncated(ctx, p, 8, this.end - p);
+    this.pos = p + 8;
+    return uint64At(this.bytes, p);
   }
 
   /** Reads a signed octet. */

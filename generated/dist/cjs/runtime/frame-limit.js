@@ -7,8 +7,9 @@ exports.checkFrameSize = checkFrameSize;
 exports.wrongChannel = wrongChannel;
 exports.wrongChannelFrame = wrongChannelFrame;
 /**
- * Limits an encoder checks before it allocates: frame-max (when the caller passes one) and the
- * channels a frame may use. Both throw encode errors, so nothing is written.
+ * Limits an encoder checks before it allocates: frame-max (when the caller passes one; also what
+ * bounds body frames) and the channels a frame may use. Both throw encode errors, so nothing is
+ * written (wrongChannelFrame is the decoding side of the channel rule).
  */
 const errors_js_1 = require("./errors.js");
 const frame_format_js_1 = require("./frame-format.js");

@@ -167,38 +167,60 @@ function sameChars(s, bytes, start, n) {
 function internalised(s) {
     return Object.keys({ [s]: 0 })[0];
 }
-/**
- * Like `utf8Decode(bytes, start, end)` (the caller guarantees 0 ≤ start ≤ end ≤ bytes.length), for
- * short strings likely to repeat, through `cache`; `intern` makes cached strings internalised. Two
- * ways per slot: a hit is looked for in the slot and its neighbour, and a new string takes the slot
- * while what was there moves to the neighbour, so two colliding names both stay.
- */
-function cachedDecode(cache, intern, bytes, start, end) {
-    const n = end - start;
-    if (n === 0)
-        return '';
-    if (n > NAME_MAX)
-        return utf8Decode(bytes, start, end);
-    const slot = nameSlot(bytes, start, end, n);
+/** A cached string equal to bytes[start, start + n): two ways per slot (a slot and its neighbour). */
+function lookup(cache, slot, bytes, start, n) {
     const a = cache[slot];
     if (sameChars(a, bytes, start, n))
         return a;
     const b = cache[slot ^ 1];
     if (sameChars(b, bytes, start, n))
         return b;
+    return undefined;
+}
+/** Stores `s` in its slot; what was there moves to the neighbour, so two colliding names both stay. */
+function store(cache, slot, s) {
+    cache[slot ^ 1] = cache[slot];
+    cache[slot] = s;
+    return s;
+}
+/**
+ * Like `utf8Decode(bytes, start, end)` (the caller guarantees 0 ≤ start ≤ end ≤ bytes.length), for
+ * short strings that are likely to repeat (shortstr fields).
+ */
+function utf8DecodeName(bytes, start, end) {
+    const n = end - start;
+    if (n === 0)
+        return '';
+    if (n > NAME_MAX)
+        return utf8Decode(bytes, start, end);
+    const slot = nameSlot(bytes, start, end, n);
+    const cached = lookup(names, slot, bytes, start, n);
+    if (cached !== undefined)
+        return cached;
     const s = asciiRun(bytes, start, end);
     if (s === undefined)
         return lenientDecoder.decode(bytes.subarray(start, end));
-    cache[slot ^ 1] = a;
-    return (cache[slot] = intern ? internalised(s) : s);
+    return store(names, slot, s);
 }
-/** cachedDecode for shortstr fields. */
-function utf8DecodeName(bytes, start, end) {
-    return cachedDecode(names, false, bytes, start, end);
-}
-/** cachedDecode for field-table keys: cached strings are internalised, as property names are. */
+/**
+ * utf8DecodeName for field-table keys: cached strings are internalised, as property names are. Kept
+ * apart from utf8DecodeName on purpose: one shared function with a cache and an intern flag saved
+ * 0.05 KB gzip but measured ~5 % slower on basic.deliver decode (Node 24).
+ */
 function utf8DecodeKey(bytes, start, end) {
-    return cachedDecode(keys, true, bytes, start, end);
+    const n = end - start;
+    if (n === 0)
+        return '';
+    if (n > NAME_MAX)
+        return utf8Decode(bytes, start, end);
+    const slot = nameSlot(bytes, start, end, n);
+    const cached = lookup(keys, slot, bytes, start, n);
+    if (cached !== undefined)
+        return cached;
+    const s = asciiRun(bytes, start, end);
+    if (s === undefined)
+        return lenientDecoder.decode(bytes.subarray(start, end));
+    return store(keys, slot, internalised(s));
 }
 /** UTF-8 byte length of `s` (as utf8Encode would produce) without allocating. */
 function utf8Length(s) {
