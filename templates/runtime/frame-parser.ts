@@ -191,7 +191,11 @@ export class FrameParser {
         }
         if (this.headLen === 0 && n - i >= FRAME_HEADER_SIZE) {
           // Fast path: the whole header is in this chunk.
-          this.setHeader(chunk, i);
+          this.setHeader(
+            chunk[i],
+            (chunk[i + 1] << 8) | chunk[i + 2],
+            ((chunk[i + 3] << 24) | (chunk[i + 4] << 16) | (chunk[i + 5] << 8) | chunk[i + 6]) >>> 0,
+          );
           i += FRAME_HEADER_SIZE;
         } else {
           const h = this.head;
@@ -202,7 +206,7 @@ export class FrameParser {
           if (!isFrameType(h[0])) throw this.unknownType(h[0]);
           if (k < FRAME_HEADER_SIZE) break;
           this.headLen = 0;
-          this.setHeader(h, 0);
+          this.setHeader(h[0], (h[1] << 8) | h[2], ((h[3] << 24) | (h[4] << 16) | (h[5] << 8) | h[6]) >>> 0);
         }
         const size = this.size;
         if (n - i > size) {
@@ -245,12 +249,9 @@ export class FrameParser {
     }
   }
 
-  /** Validates the complete header at h[i] before anything is buffered. */
-  private setHeader(h: Uint8Array, i: number): void {
+  /** Validates a complete (or, for the type alone, partial) header before anything is buffered. */
+  private setHeader(type: number, channel: number, size: number): void {
     const at = this.frameStart;
-    const type = h[i];
-    const channel = (h[i + 1] << 8) | h[i + 2];
-    const size = ((h[i + 3] << 24) | (h[i + 4] << 16) | (h[i + 5] << 8) | h[i + 6]) >>> 0;
     if (!isFrameType(type)) throw this.unknownType(type);
     if (size > this.maxPayload) {
       throw frameError(

@@ -45,7 +45,7 @@ export declare class FrameParser {
     /** The stream has ended: an incomplete frame is an error (501). */
     finish(): void;
     private run;
-    /** Validates the complete header at h[i] before anything is buffered. */
+    /** Validates a complete (or, for the type alone, partial) header before anything is buffered. */
     private setHeader;
     private unknownType;
     private badEnd;
