@@ -13,6 +13,11 @@ import {
   shortstrLength,
   skipEmptyFlagWords,
   unknownPropertyFlags,
+  writeTimestamp,
+  writeU16,
+  writeU32,
+  writeU64,
+  writeU8,
   wrongChannel,
 } from './runtime/internal.js';
 
@@ -339,17 +344,17 @@ export function encodeBasicHeader(
   }
 
   const w = headerFrame(channel, 60, bodySize, 'basic.header.body-size', size, frameMax, 'basic.header');
-  w.u16(flags0, 'property-flags');
+  writeU16(w, flags0, 'property-flags');
   if (contentType != null) w.shortstrText(contentType, contentTypeLength);
   if (contentEncoding != null) w.shortstrText(contentEncoding, contentEncodingLength);
   if (headersBytes !== undefined) w.raw(headersBytes);
-  if (deliveryMode != null) w.u8(deliveryMode, 'basic.properties.delivery-mode');
-  if (priority != null) w.u8(priority, 'basic.properties.priority');
+  if (deliveryMode != null) writeU8(w, deliveryMode, 'basic.properties.delivery-mode');
+  if (priority != null) writeU8(w, priority, 'basic.properties.priority');
   if (correlationId != null) w.shortstrText(correlationId, correlationIdLength);
   if (replyTo != null) w.shortstrText(replyTo, replyToLength);
   if (expiration != null) w.shortstrText(expiration, expirationLength);
   if (messageId != null) w.shortstrText(messageId, messageIdLength);
-  if (timestamp != null) w.timestamp(timestamp, 'basic.properties.timestamp');
+  if (timestamp != null) writeTimestamp(w, timestamp, 'basic.properties.timestamp');
   if (type != null) w.shortstrText(type, typeLength);
   if (userId != null) w.shortstrText(userId, userIdLength);
   if (appId != null) w.shortstrText(appId, appIdLength);
@@ -460,9 +465,9 @@ export function encodeBasicQos(channel: number, args: BasicQosArgs, frameMax?: n
   if (channel === 0) throw wrongChannel(0, 'basic.qos');
   expectObject(args, 'basic.qos');
   const w = methodFrame(channel, 60, 10, 7, frameMax, 'basic.qos');
-  w.u32(args.prefetchSize, 'basic.qos.prefetch-size');
-  w.u16(args.prefetchCount, 'basic.qos.prefetch-count');
-  w.u8(bool(args.global, 'basic.qos.global'), 'basic.qos.global');
+  writeU32(w, args.prefetchSize, 'basic.qos.prefetch-size');
+  writeU16(w, args.prefetchCount, 'basic.qos.prefetch-count');
+  writeU8(w, bool(args.global, 'basic.qos.global'), 'basic.qos.global');
   return finishFrame(w);
 }
 
@@ -615,7 +620,8 @@ export function encodeBasicConsume(channel: number, args: BasicConsumeArgs, fram
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
   w.shortstrText(args.consumerTag, consumerTagLength);
-  w.u8(
+  writeU8(
+    w,
     bool(args.noLocal, 'basic.consume.no-local') |
       (bool(args.noAck, 'basic.consume.no-ack') << 1) |
       (bool(args.exclusive, 'basic.consume.exclusive') << 2) |
@@ -760,7 +766,7 @@ export function encodeBasicCancel(channel: number, args: BasicCancelArgs, frameM
   const argsSize = 2 + consumerTagLength;
   const w = methodFrame(channel, 60, 30, argsSize, frameMax, 'basic.cancel');
   w.shortstrText(args.consumerTag, consumerTagLength);
-  w.u8(bool(args.noWait, 'basic.cancel.no-wait'), 'basic.cancel.no-wait');
+  writeU8(w, bool(args.noWait, 'basic.cancel.no-wait'), 'basic.cancel.no-wait');
   return finishFrame(w);
 }
 
@@ -922,7 +928,8 @@ export function encodeBasicPublish(channel: number, args: BasicPublishArgs, fram
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.exchange, exchangeLength);
   w.shortstrText(args.routingKey, routingKeyLength);
-  w.u8(
+  writeU8(
+    w,
     bool(args.mandatory, 'basic.publish.mandatory') | (bool(args.immediate, 'basic.publish.immediate') << 1),
     'basic.publish.mandatory',
   );
@@ -1001,7 +1008,7 @@ export function encodeBasicReturn(channel: number, args: BasicReturnArgs, frameM
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.return.routing-key');
   const argsSize = 5 + replyTextLength + exchangeLength + routingKeyLength;
   const w = methodFrame(channel, 60, 50, argsSize, frameMax, 'basic.return');
-  w.u16(args.replyCode, 'basic.return.reply-code');
+  writeU16(w, args.replyCode, 'basic.return.reply-code');
   w.shortstrText(args.replyText, replyTextLength);
   w.shortstrText(args.exchange, exchangeLength);
   w.shortstrText(args.routingKey, routingKeyLength);
@@ -1089,8 +1096,8 @@ export function encodeBasicDeliver(channel: number, args: BasicDeliverArgs, fram
   const argsSize = 12 + consumerTagLength + exchangeLength + routingKeyLength;
   const w = methodFrame(channel, 60, 60, argsSize, frameMax, 'basic.deliver');
   w.shortstrText(args.consumerTag, consumerTagLength);
-  w.u64(args.deliveryTag, 'basic.deliver.delivery-tag');
-  w.u8(bool(args.redelivered, 'basic.deliver.redelivered'), 'basic.deliver.redelivered');
+  writeU64(w, args.deliveryTag, 'basic.deliver.delivery-tag');
+  writeU8(w, bool(args.redelivered, 'basic.deliver.redelivered'), 'basic.deliver.redelivered');
   w.shortstrText(args.exchange, exchangeLength);
   w.shortstrText(args.routingKey, routingKeyLength);
   return finishFrame(w);
@@ -1158,7 +1165,7 @@ export function encodeBasicGet(channel: number, args: BasicGetArgs, frameMax?: n
   const w = methodFrame(channel, 60, 70, argsSize, frameMax, 'basic.get');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
-  w.u8(bool(args.noAck, 'basic.get.no-ack'), 'basic.get.no-ack');
+  writeU8(w, bool(args.noAck, 'basic.get.no-ack'), 'basic.get.no-ack');
   return finishFrame(w);
 }
 
@@ -1233,11 +1240,11 @@ export function encodeBasicGetOk(channel: number, args: BasicGetOkArgs, frameMax
   const routingKeyLength = shortstrLength(args.routingKey, 'basic.get-ok.routing-key');
   const argsSize = 15 + exchangeLength + routingKeyLength;
   const w = methodFrame(channel, 60, 71, argsSize, frameMax, 'basic.get-ok');
-  w.u64(args.deliveryTag, 'basic.get-ok.delivery-tag');
-  w.u8(bool(args.redelivered, 'basic.get-ok.redelivered'), 'basic.get-ok.redelivered');
+  writeU64(w, args.deliveryTag, 'basic.get-ok.delivery-tag');
+  writeU8(w, bool(args.redelivered, 'basic.get-ok.redelivered'), 'basic.get-ok.redelivered');
   w.shortstrText(args.exchange, exchangeLength);
   w.shortstrText(args.routingKey, routingKeyLength);
-  w.u32(args.messageCount, 'basic.get-ok.message-count');
+  writeU32(w, args.messageCount, 'basic.get-ok.message-count');
   return finishFrame(w);
 }
 
@@ -1361,8 +1368,8 @@ export function encodeBasicAck(channel: number, args: BasicAckArgs, frameMax?: n
   if (channel === 0) throw wrongChannel(0, 'basic.ack');
   expectObject(args, 'basic.ack');
   const w = methodFrame(channel, 60, 80, 9, frameMax, 'basic.ack');
-  w.u64(args.deliveryTag, 'basic.ack.delivery-tag');
-  w.u8(bool(args.multiple, 'basic.ack.multiple'), 'basic.ack.multiple');
+  writeU64(w, args.deliveryTag, 'basic.ack.delivery-tag');
+  writeU8(w, bool(args.multiple, 'basic.ack.multiple'), 'basic.ack.multiple');
   return finishFrame(w);
 }
 
@@ -1439,8 +1446,8 @@ export function encodeBasicReject(channel: number, args: BasicRejectArgs, frameM
   if (channel === 0) throw wrongChannel(0, 'basic.reject');
   expectObject(args, 'basic.reject');
   const w = methodFrame(channel, 60, 90, 9, frameMax, 'basic.reject');
-  w.u64(args.deliveryTag, 'basic.reject.delivery-tag');
-  w.u8(bool(args.requeue, 'basic.reject.requeue'), 'basic.reject.requeue');
+  writeU64(w, args.deliveryTag, 'basic.reject.delivery-tag');
+  writeU8(w, bool(args.requeue, 'basic.reject.requeue'), 'basic.reject.requeue');
   return finishFrame(w);
 }
 
@@ -1507,7 +1514,7 @@ export function encodeBasicRecoverAsync(channel: number, args: BasicRecoverAsync
   if (channel === 0) throw wrongChannel(0, 'basic.recover-async');
   expectObject(args, 'basic.recover-async');
   const w = methodFrame(channel, 60, 100, 1, frameMax, 'basic.recover-async');
-  w.u8(bool(args.requeue, 'basic.recover-async.requeue'), 'basic.recover-async.requeue');
+  writeU8(w, bool(args.requeue, 'basic.recover-async.requeue'), 'basic.recover-async.requeue');
   return finishFrame(w);
 }
 
@@ -1573,7 +1580,7 @@ export function encodeBasicRecover(channel: number, args: BasicRecoverArgs, fram
   if (channel === 0) throw wrongChannel(0, 'basic.recover');
   expectObject(args, 'basic.recover');
   const w = methodFrame(channel, 60, 110, 1, frameMax, 'basic.recover');
-  w.u8(bool(args.requeue, 'basic.recover.requeue'), 'basic.recover.requeue');
+  writeU8(w, bool(args.requeue, 'basic.recover.requeue'), 'basic.recover.requeue');
   return finishFrame(w);
 }
 
@@ -1716,8 +1723,9 @@ export function encodeBasicNack(channel: number, args: BasicNackArgs, frameMax?:
   if (channel === 0) throw wrongChannel(0, 'basic.nack');
   expectObject(args, 'basic.nack');
   const w = methodFrame(channel, 60, 120, 9, frameMax, 'basic.nack');
-  w.u64(args.deliveryTag, 'basic.nack.delivery-tag');
-  w.u8(
+  writeU64(w, args.deliveryTag, 'basic.nack.delivery-tag');
+  writeU8(
+    w,
     bool(args.multiple, 'basic.nack.multiple') | (bool(args.requeue, 'basic.nack.requeue') << 1),
     'basic.nack.multiple',
   );

@@ -8,6 +8,8 @@ import {
   methodReader,
   type Reader,
   shortstrLength,
+  writeU16,
+  writeU8,
   wrongChannel,
 } from './runtime/internal.js';
 
@@ -159,7 +161,7 @@ export function encodeChannelFlow(channel: number, args: ChannelFlowArgs, frameM
   if (channel === 0) throw wrongChannel(0, 'channel.flow');
   expectObject(args, 'channel.flow');
   const w = methodFrame(channel, 20, 20, 1, frameMax, 'channel.flow');
-  w.u8(bool(args.active, 'channel.flow.active'), 'channel.flow.active');
+  writeU8(w, bool(args.active, 'channel.flow.active'), 'channel.flow.active');
   return finishFrame(w);
 }
 
@@ -216,7 +218,7 @@ export function encodeChannelFlowOk(channel: number, args: ChannelFlowOkArgs, fr
   if (channel === 0) throw wrongChannel(0, 'channel.flow-ok');
   expectObject(args, 'channel.flow-ok');
   const w = methodFrame(channel, 20, 21, 1, frameMax, 'channel.flow-ok');
-  w.u8(bool(args.active, 'channel.flow-ok.active'), 'channel.flow-ok.active');
+  writeU8(w, bool(args.active, 'channel.flow-ok.active'), 'channel.flow-ok.active');
   return finishFrame(w);
 }
 
@@ -293,10 +295,10 @@ export function encodeChannelClose(channel: number, args: ChannelCloseArgs, fram
   const replyTextLength = shortstrLength(args.replyText, 'channel.close.reply-text');
   const argsSize = 7 + replyTextLength;
   const w = methodFrame(channel, 20, 40, argsSize, frameMax, 'channel.close');
-  w.u16(args.replyCode, 'channel.close.reply-code');
+  writeU16(w, args.replyCode, 'channel.close.reply-code');
   w.shortstrText(args.replyText, replyTextLength);
-  w.u16(args.classId, 'channel.close.class-id');
-  w.u16(args.methodId, 'channel.close.method-id');
+  writeU16(w, args.classId, 'channel.close.class-id');
+  writeU16(w, args.methodId, 'channel.close.method-id');
   return finishFrame(w);
 }
 

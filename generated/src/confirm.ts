@@ -7,6 +7,7 @@ import {
   methodFrame,
   methodReader,
   type Reader,
+  writeU8,
   wrongChannel,
 } from './runtime/internal.js';
 
@@ -69,7 +70,7 @@ export function encodeConfirmSelect(channel: number, args: ConfirmSelectArgs, fr
   if (channel === 0) throw wrongChannel(0, 'confirm.select');
   expectObject(args, 'confirm.select');
   const w = methodFrame(channel, 85, 10, 1, frameMax, 'confirm.select');
-  w.u8(bool(args.nowait, 'confirm.select.nowait'), 'confirm.select.nowait');
+  writeU8(w, bool(args.nowait, 'confirm.select.nowait'), 'confirm.select.nowait');
   return finishFrame(w);
 }
 

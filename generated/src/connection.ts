@@ -10,6 +10,9 @@ import {
   methodReader,
   type Reader,
   shortstrLength,
+  writeU16,
+  writeU32,
+  writeU8,
   wrongChannel,
 } from './runtime/internal.js';
 
@@ -115,8 +118,8 @@ export function encodeConnectionStart(channel: number, args: ConnectionStartArgs
   const localesBytes = encodeLongstr(args.locales, 'connection.start.locales');
   const argsSize = 10 + serverPropertiesBytes.length + mechanismsBytes.length + localesBytes.length;
   const w = methodFrame(channel, 10, 10, argsSize, frameMax, 'connection.start');
-  w.u8(args.versionMajor, 'connection.start.version-major');
-  w.u8(args.versionMinor, 'connection.start.version-minor');
+  writeU8(w, args.versionMajor, 'connection.start.version-major');
+  writeU8(w, args.versionMinor, 'connection.start.version-minor');
   w.raw(serverPropertiesBytes);
   w.longstr(mechanismsBytes);
   w.longstr(localesBytes);
@@ -457,9 +460,9 @@ export function encodeConnectionTune(channel: number, args: ConnectionTuneArgs, 
   if (channel !== 0) throw wrongChannel(channel, 'connection.tune');
   expectObject(args, 'connection.tune');
   const w = methodFrame(channel, 10, 30, 8, frameMax, 'connection.tune');
-  w.u16(args.channelMax, 'connection.tune.channel-max');
-  w.u32(args.frameMax, 'connection.tune.frame-max');
-  w.u16(args.heartbeat, 'connection.tune.heartbeat');
+  writeU16(w, args.channelMax, 'connection.tune.channel-max');
+  writeU32(w, args.frameMax, 'connection.tune.frame-max');
+  writeU16(w, args.heartbeat, 'connection.tune.heartbeat');
   return finishFrame(w);
 }
 
@@ -551,9 +554,9 @@ export function encodeConnectionTuneOk(channel: number, args: ConnectionTuneOkAr
   if (channel !== 0) throw wrongChannel(channel, 'connection.tune-ok');
   expectObject(args, 'connection.tune-ok');
   const w = methodFrame(channel, 10, 31, 8, frameMax, 'connection.tune-ok');
-  w.u16(args.channelMax, 'connection.tune-ok.channel-max');
-  w.u32(args.frameMax, 'connection.tune-ok.frame-max');
-  w.u16(args.heartbeat, 'connection.tune-ok.heartbeat');
+  writeU16(w, args.channelMax, 'connection.tune-ok.channel-max');
+  writeU32(w, args.frameMax, 'connection.tune-ok.frame-max');
+  writeU16(w, args.heartbeat, 'connection.tune-ok.heartbeat');
   return finishFrame(w);
 }
 
@@ -750,10 +753,10 @@ export function encodeConnectionClose(channel: number, args: ConnectionCloseArgs
   const replyTextLength = shortstrLength(args.replyText, 'connection.close.reply-text');
   const argsSize = 7 + replyTextLength;
   const w = methodFrame(channel, 10, 50, argsSize, frameMax, 'connection.close');
-  w.u16(args.replyCode, 'connection.close.reply-code');
+  writeU16(w, args.replyCode, 'connection.close.reply-code');
   w.shortstrText(args.replyText, replyTextLength);
-  w.u16(args.classId, 'connection.close.class-id');
-  w.u16(args.methodId, 'connection.close.method-id');
+  writeU16(w, args.classId, 'connection.close.class-id');
+  writeU16(w, args.methodId, 'connection.close.method-id');
   return finishFrame(w);
 }
 

@@ -10,6 +10,7 @@ import {
   methodReader,
   type Reader,
   shortstrLength,
+  writeU8,
   wrongChannel,
 } from './runtime/internal.js';
 
@@ -165,7 +166,8 @@ export function encodeExchangeDeclare(channel: number, args: ExchangeDeclareArgs
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.exchange, exchangeLength);
   w.shortstrText(args.type, typeLength);
-  w.u8(
+  writeU8(
+    w,
     bool(args.passive, 'exchange.declare.passive') |
       (bool(args.durable, 'exchange.declare.durable') << 1) |
       (bool(args.autoDelete, 'exchange.declare.auto-delete') << 2) |
@@ -306,7 +308,8 @@ export function encodeExchangeDelete(channel: number, args: ExchangeDeleteArgs, 
   const w = methodFrame(channel, 40, 20, argsSize, frameMax, 'exchange.delete');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.exchange, exchangeLength);
-  w.u8(
+  writeU8(
+    w,
     bool(args.ifUnused, 'exchange.delete.if-unused') | (bool(args.noWait, 'exchange.delete.no-wait') << 1),
     'exchange.delete.if-unused',
   );
@@ -467,7 +470,7 @@ export function encodeExchangeBind(channel: number, args: ExchangeBindArgs, fram
   w.shortstrText(args.destination, destinationLength);
   w.shortstrText(args.source, sourceLength);
   w.shortstrText(args.routingKey, routingKeyLength);
-  w.u8(bool(args.noWait, 'exchange.bind.no-wait'), 'exchange.bind.no-wait');
+  writeU8(w, bool(args.noWait, 'exchange.bind.no-wait'), 'exchange.bind.no-wait');
   w.raw(argumentsBytes);
   return finishFrame(w);
 }
@@ -617,7 +620,7 @@ export function encodeExchangeUnbind(channel: number, args: ExchangeUnbindArgs, 
   w.shortstrText(args.destination, destinationLength);
   w.shortstrText(args.source, sourceLength);
   w.shortstrText(args.routingKey, routingKeyLength);
-  w.u8(bool(args.noWait, 'exchange.unbind.no-wait'), 'exchange.unbind.no-wait');
+  writeU8(w, bool(args.noWait, 'exchange.unbind.no-wait'), 'exchange.unbind.no-wait');
   w.raw(argumentsBytes);
   return finishFrame(w);
 }

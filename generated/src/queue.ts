@@ -10,6 +10,8 @@ import {
   methodReader,
   type Reader,
   shortstrLength,
+  writeU32,
+  writeU8,
   wrongChannel,
 } from './runtime/internal.js';
 
@@ -145,7 +147,8 @@ export function encodeQueueDeclare(channel: number, args: QueueDeclareArgs, fram
   const w = methodFrame(channel, 50, 10, argsSize, frameMax, 'queue.declare');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
-  w.u8(
+  writeU8(
+    w,
     bool(args.passive, 'queue.declare.passive') |
       (bool(args.durable, 'queue.declare.durable') << 1) |
       (bool(args.exclusive, 'queue.declare.exclusive') << 2) |
@@ -234,8 +237,8 @@ export function encodeQueueDeclareOk(channel: number, args: QueueDeclareOkArgs, 
   const argsSize = 9 + queueLength;
   const w = methodFrame(channel, 50, 11, argsSize, frameMax, 'queue.declare-ok');
   w.shortstrText(args.queue, queueLength);
-  w.u32(args.messageCount, 'queue.declare-ok.message-count');
-  w.u32(args.consumerCount, 'queue.declare-ok.consumer-count');
+  writeU32(w, args.messageCount, 'queue.declare-ok.message-count');
+  writeU32(w, args.consumerCount, 'queue.declare-ok.consumer-count');
   return finishFrame(w);
 }
 
@@ -358,7 +361,7 @@ export function encodeQueueBind(channel: number, args: QueueBindArgs, frameMax?:
   w.shortstrText(args.queue, queueLength);
   w.shortstrText(args.exchange, exchangeLength);
   w.shortstrText(args.routingKey, routingKeyLength);
-  w.u8(bool(args.noWait, 'queue.bind.no-wait'), 'queue.bind.no-wait');
+  writeU8(w, bool(args.noWait, 'queue.bind.no-wait'), 'queue.bind.no-wait');
   w.raw(argumentsBytes);
   return finishFrame(w);
 }
@@ -626,7 +629,7 @@ export function encodeQueuePurge(channel: number, args: QueuePurgeArgs, frameMax
   const w = methodFrame(channel, 50, 30, argsSize, frameMax, 'queue.purge');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
-  w.u8(bool(args.noWait, 'queue.purge.no-wait'), 'queue.purge.no-wait');
+  writeU8(w, bool(args.noWait, 'queue.purge.no-wait'), 'queue.purge.no-wait');
   return finishFrame(w);
 }
 
@@ -682,7 +685,7 @@ export function encodeQueuePurgeOk(channel: number, args: QueuePurgeOkArgs, fram
   if (channel === 0) throw wrongChannel(0, 'queue.purge-ok');
   expectObject(args, 'queue.purge-ok');
   const w = methodFrame(channel, 50, 31, 4, frameMax, 'queue.purge-ok');
-  w.u32(args.messageCount, 'queue.purge-ok.message-count');
+  writeU32(w, args.messageCount, 'queue.purge-ok.message-count');
   return finishFrame(w);
 }
 
@@ -779,7 +782,8 @@ export function encodeQueueDelete(channel: number, args: QueueDeleteArgs, frameM
   const w = methodFrame(channel, 50, 40, argsSize, frameMax, 'queue.delete');
   w.pos += 2; // reserved-1: reserved, left zero
   w.shortstrText(args.queue, queueLength);
-  w.u8(
+  writeU8(
+    w,
     bool(args.ifUnused, 'queue.delete.if-unused') |
       (bool(args.ifEmpty, 'queue.delete.if-empty') << 1) |
       (bool(args.noWait, 'queue.delete.no-wait') << 2),
@@ -840,7 +844,7 @@ export function encodeQueueDeleteOk(channel: number, args: QueueDeleteOkArgs, fr
   if (channel === 0) throw wrongChannel(0, 'queue.delete-ok');
   expectObject(args, 'queue.delete-ok');
   const w = methodFrame(channel, 50, 41, 4, frameMax, 'queue.delete-ok');
-  w.u32(args.messageCount, 'queue.delete-ok.message-count');
+  writeU32(w, args.messageCount, 'queue.delete-ok.message-count');
   return finishFrame(w);
 }
 

@@ -1,5 +1,5 @@
 import { type SourceFile, VariableDeclarationKind } from 'ts-morph';
-import type { Protocol } from '../model/types.js';
+import type { MethodModel, Protocol } from '../model/types.js';
 import { methodLayout, quote } from './kit/wire.js';
 
 /**
@@ -23,12 +23,31 @@ export function emitLayoutsFile(file: SourceFile, protocol: Protocol): void {
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: ["Every method's arguments in wire order, in the format runtime/method-codec.ts reads."],
+    docs: ["Every method's arguments in wire order, a line per class, in the format runtime/method-codec.ts reads."],
     declarations: [
       {
         name: 'METHOD_LAYOUTS',
-        initializer: `[\n${protocol.methods.map((m) => `${quote(methodLayout(m))},`).join('\n')}\n]`,
+        initializer: `[\n${classLines(protocol)
+          .map((line) => `${quote(line)},`)
+          .join('\n')}\n]`,
       },
     ],
+  });
+}
+
+/**
+ * `<class id> <class name>|<method>|<method>…` for each run of methods of one class, in protocol order
+ * (so the layouts list the methods in the same order as protocol.methods, which METHODS relies on).
+ */
+function classLines(protocol: Protocol): string[] {
+  const runs: MethodModel[][] = [];
+  for (const m of protocol.methods) {
+    const run = runs.at(-1);
+    if (run !== undefined && run[0].classId === m.classId) run.push(m);
+    else runs.push([m]);
+  }
+  return runs.map((run) => {
+    const className = run[0].fullName.slice(0, -run[0].specName.length - 1);
+    return [`${run[0].classId} ${className}`, ...run.map(methodLayout)].join('|');
   });
 }

@@ -1,7 +1,7 @@
 import type { FieldModel, MethodModel } from '../model/types.js';
 import type { ImportRegistry } from './kit/imports.js';
 import { localName } from './kit/locals.js';
-import { hex, INT_METHOD, INT_WRITE_METHOD, quote, RUNTIME_MODULE, variablePart } from './kit/wire.js';
+import { hex, INT_METHOD, INT_WRITER, quote, RUNTIME_MODULE, variablePart } from './kit/wire.js';
 
 /** Statements of a method's encoder: validate and measure variable parts, allocate once, write in order. */
 export function encoderStatements(method: MethodModel, imports: ImportRegistry): string[] {
@@ -37,18 +37,18 @@ export function encoderStatements(method: MethodModel, imports: ImportRegistry):
   );
   for (const item of method.layout) {
     if (item.kind === 'bits') out.push(bitsWrite(item.fields, item.masks, imports));
-    else out.push(fieldWrite(item.field));
+    else out.push(fieldWrite(item.field, imports));
   }
   out.push(`return ${imports.value(RUNTIME_MODULE, 'finishFrame')}(w);`);
   return out;
 }
 
-function fieldWrite(field: FieldModel): string {
+function fieldWrite(field: FieldModel, imports: ImportRegistry): string {
   if (field.reserved) {
     return `w.pos += ${field.wire.zeroSize}; // ${field.specName}: reserved, left zero`;
   }
-  const int = INT_WRITE_METHOD[field.type];
-  if (int) return `w.${int}(args.${field.name}, ${quote(field.context)});`;
+  const int = INT_WRITER[field.type];
+  if (int) return `${imports.value(RUNTIME_MODULE, int)}(w, args.${field.name}, ${quote(field.context)});`;
   const part = variablePart(field, `args.${field.name}`, field.name);
   if (part === undefined) throw new Error(`${field.context}: no writer for wire type ${field.type}`);
   return part.write;
@@ -65,7 +65,7 @@ function bitsWrite(fields: readonly FieldModel[], masks: readonly number[], impo
     return [shift === 0 ? value : `(${value} << ${shift})`];
   });
   if (terms.length === 0) return `w.pos += 1; // ${fields.map((f) => f.specName).join(', ')}: reserved bits, left zero`;
-  return `w.u8(${terms.join(' | ')}, ${quote(fields[0].context)});`;
+  return `${imports.value(RUNTIME_MODULE, 'writeU8')}(w, ${terms.join(' | ')}, ${quote(fields[0].context)});`;
 }
 
 /** Statements of a method's argument decoder: read in wire order into locals, return one object literal. */

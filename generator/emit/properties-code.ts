@@ -1,7 +1,7 @@
 import { FLAG_CONTINUATION_BIT, PROPERTY_FLAG_WORD_SIZE, type ClassModel, type PropertyModel } from '../model/types.js';
 import type { ImportRegistry } from './kit/imports.js';
 import { localName } from './kit/locals.js';
-import { hex, INT_METHOD, INT_WRITE_METHOD, quote, RUNTIME_MODULE, variablePart } from './kit/wire.js';
+import { hex, INT_METHOD, INT_WRITER, quote, RUNTIME_MODULE, variablePart } from './kit/wire.js';
 
 /**
  * Header frame encoder: class-id, weight 0, body-size, flag words, present properties.
@@ -25,12 +25,14 @@ export function headerEncoderStatements(cls: ClassModel, imports: ImportRegistry
   // headerFrame checks the whole frame against frameMax (when given) before it allocates.
   out.push(
     `const w = ${imports.value(RUNTIME_MODULE, 'headerFrame')}(channel, ${cls.classId}, bodySize, ${quote(`${cls.specName}.header.body-size`)}, size, frameMax, ${quote(`${cls.specName}.header`)});`,
-    "w.u16(flags0, 'property-flags');",
+    `${imports.value(RUNTIME_MODULE, 'writeU16')}(w, flags0, 'property-flags');`,
   );
   for (let i = 1; i < words; i++) {
-    out.push(`if ((flags${i - 1} & ${continuation}) !== 0) w.u16(flags${i}, 'property-flags');`);
+    out.push(
+      `if ((flags${i - 1} & ${continuation}) !== 0) ${imports.value(RUNTIME_MODULE, 'writeU16')}(w, flags${i}, 'property-flags');`,
+    );
   }
-  for (const p of cls.properties) out.push(propertyWrite(p));
+  for (const p of cls.properties) out.push(propertyWrite(p, imports));
   out.push(`return ${imports.value(RUNTIME_MODULE, 'finishFrame')}(w);`);
   return out;
 }
@@ -61,11 +63,12 @@ function presenceCheck(p: PropertyModel, imports: ImportRegistry): string[] {
   ];
 }
 
-function propertyWrite(p: PropertyModel): string {
+function propertyWrite(p: PropertyModel, imports: ImportRegistry): string {
   const local = valueLocal(p);
   const part = variablePart(p.field, local, local);
   if (part === undefined) {
-    return `if (${local} != null) w.${INT_WRITE_METHOD[p.field.type]}(${local}, ${quote(p.field.context)});`;
+    const write = imports.value(RUNTIME_MODULE, INT_WRITER[p.field.type]!);
+    return `if (${local} != null) ${write}(w, ${local}, ${quote(p.field.context)});`;
   }
   // Bytes locals are narrowed by their own check; a measured length goes with its value.
   return `if (${part.local.endsWith('Length') ? `${local} != null` : `${part.local} !== undefined`}) ${part.write}`;

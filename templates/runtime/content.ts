@@ -1,12 +1,14 @@
-import { AmqpError, SYNTAX_ERROR } from './errors.js';
+import { type AmqpError, SYNTAX_ERROR, decodeError } from './errors.js';
 import type { Reader } from './reader.js';
 
 /** A property flag bit set for a property the class does not define: the header cannot be read safely. */
 export function unknownPropertyFlags(reader: Reader, ctx: string, word: number, bits: number): AmqpError {
   const offset = reader.pos - 2;
-  return new AmqpError(
+  return decodeError(
     `property flag word ${word} sets bits 0x${bits.toString(16).padStart(4, '0')} for properties this class does not define`,
-    { kind: 'decode', replyCode: SYNTAX_ERROR, offset, context: ctx },
+    SYNTAX_ERROR,
+    offset,
+    ctx,
   );
 }
 

@@ -83,6 +83,11 @@ function compose(message: string, o: AmqpErrorOptions): string {
   return where === '' ? message : `${where}: ${message}`;
 }
 
+/** An encode error (nothing was written): `message`, and where (`ctx`) when known. */
+export function encodeError(message: string, ctx?: string): AmqpError {
+  return new AmqpError(message, { kind: 'encode', context: ctx });
+}
+
 /** True for an AmqpError from any copy of this package (checks the name, not instanceof). */
 export function isAmqpError(e: unknown): e is AmqpError {
   return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AmqpError';
@@ -90,12 +95,12 @@ export function isAmqpError(e: unknown): e is AmqpError {
 
 /** Decode error for a field that runs past the end of its payload or container: "needs 5 bytes, 2 left". */
 export function truncatedError(ctx: string, at: number, need: number, left: number): AmqpError {
-  return new AmqpError(`truncated: needs ${need} byte${need === 1 ? '' : 's'}, ${left} left`, {
-    kind: 'decode',
-    replyCode: FRAME_ERROR,
-    offset: at,
-    context: ctx,
-  });
+  return decodeError(`truncated: needs ${need} byte${need === 1 ? '' : 's'}, ${left} left`, FRAME_ERROR, at, ctx);
+}
+
+/** A decode error: what to close with (`replyCode`), at which byte (`offset`) of what (`context`). */
+export function decodeError(message: string, replyCode?: number, offset?: number, context?: string): AmqpError {
+  return new AmqpError(message, { kind: 'decode', replyCode, offset, context });
 }
 
 /** Short, safe description of an arbitrary value for error messages (never throws). */

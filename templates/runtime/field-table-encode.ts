@@ -18,7 +18,7 @@
  * the result is an exact-size copy made only on success, so a throw returns no bytes. Getters and
  * proxies in the input are user code: an exception they throw propagates unchanged.
  */
-import { AmqpError, describeValue } from './errors.js';
+import { AmqpError, describeValue, encodeError } from './errors.js';
 import {
   MAX_FIELD_NESTING,
   TAG_ARRAY,
@@ -41,10 +41,6 @@ const INITIAL_SCRATCH = 4096;
 const KEEP_SCRATCH = 1 << 20;
 /** Strings up to this length reserve the 3-bytes-per-unit worst case instead of measuring. */
 const RESERVE_WORST_CASE = 1 << 16;
-
-function encodeError(message: string, ctx: string): AmqpError {
-  return new AmqpError(message, { kind: 'encode', context: ctx });
-}
 
 /** "<value> is not a valid <type> (expected …)": for typed values and for plain values no tag carries. */
 function notValid(t: Tag, v: unknown, path: string): AmqpError {

@@ -27,10 +27,14 @@ export const DEFAULT_FRAME_HARD_CAP = 16 * 1024 * 1024;
 /**
  * "AMQP" 0 0 9 1. Shared constant: do not mutate (typed arrays cannot be frozen).
  */
-export const PROTOCOL_HEADER: Uint8Array = new Uint8Array([0x41, 0x4d, 0x51, 0x50, 0x00, 0x00, 0x09, 0x01]);
+export const PROTOCOL_HEADER: Uint8Array = /* @__PURE__ */ new Uint8Array([
+  0x41, 0x4d, 0x51, 0x50, 0x00, 0x00, 0x09, 0x01,
+]);
 
 /** Heartbeat: type 8, channel 0, size 0, end. Shared constant: do not mutate. */
-export const HEARTBEAT_FRAME: Uint8Array = new Uint8Array([0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xce]);
+export const HEARTBEAT_FRAME: Uint8Array = /* @__PURE__ */ new Uint8Array([
+  0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xce,
+]);
 
 /** Frame types: 1 method, 2 content header, 3 content body, 8 heartbeat. */
 export type FrameType = 1 | 2 | 3 | 8;

@@ -1,26 +1,43 @@
 /**
- * Limits an encoder checks before it allocates: frame-max (when the caller passes one) and the
- * channels a frame may use. Both throw encode errors, so nothing is written.
+ * Limits an encoder checks before it allocates: frame-max (when the caller passes one; also what
+ * bounds body frames) and the channels a frame may use. Both throw encode errors, so nothing is
+ * written (wrongChannelFrame is the decoding side of the channel rule).
  */
-import { AmqpError, CHANNEL_ERROR, COMMAND_INVALID, describeValue } from './errors.js';
-import { DEFAULT_FRAME_HARD_CAP, FRAME_MIN_SIZE } from './frame-format.js';
+import { type AmqpError, CHANNEL_ERROR, COMMAND_INVALID, decodeError, describeValue, encodeError } from './errors.js';
+import { DEFAULT_FRAME_HARD_CAP, FRAME_MIN_SIZE, FRAME_OVERHEAD } from './frame-format.js';
 
 /**
- * Refuses a frame of `frameSize` bytes (header and end octet included) that exceeds `frameMax`.
- * frameMax 0 means no negotiated limit: the local hard cap (DEFAULT_FRAME_HARD_CAP) still applies,
- * as the parsers on the other side apply it. `ctx` names the frame (`queue.declare`, `basic.header`).
+ * The largest frame `frameMax` allows, header and end octet included: frameMax itself, or for 0 (no
+ * negotiated limit) the local hard cap (DEFAULT_FRAME_HARD_CAP), as the parsers on the other side
+ * apply it. An invalid frameMax is an encode error.
+ */
+export function frameLimit(frameMax: number): number {
+  if (!(Number.isInteger(frameMax) && frameMax <= 0xffffffff && (frameMax === 0 || frameMax >= FRAME_MIN_SIZE))) {
+    throw encodeError(
+      `${describeValue(frameMax)} is not a valid frame-max (0 or ${FRAME_MIN_SIZE}..4294967295)`,
+      'frame-max',
+    );
+  }
+  return frameMax === 0 ? DEFAULT_FRAME_HARD_CAP : frameMax;
+}
+
+/**
+ * The largest body frame payload for `frameMax` (validated: 0 or FRAME_MIN_SIZE..2^32−1); 0 means no
+ * negotiated limit and splits at DEFAULT_FRAME_HARD_CAP.
+ */
+export function bodyPayloadMax(frameMax: number): number {
+  return frameLimit(frameMax) - FRAME_OVERHEAD;
+}
+
+/**
+ * Refuses a frame of `frameSize` bytes (header and end octet included) that exceeds `frameMax`
+ * (see frameLimit). `ctx` names the frame (`queue.declare`, `basic.header`).
  */
 export function checkFrameSize(frameSize: number, frameMax: number, ctx: string): void {
-  if (!(Number.isInteger(frameMax) && frameMax <= 0xffffffff && (frameMax === 0 || frameMax >= FRAME_MIN_SIZE))) {
-    throw new AmqpError(`${describeValue(frameMax)} is not a valid frame-max (0 or ${FRAME_MIN_SIZE}..4294967295)`, {
-      kind: 'encode',
-      context: 'frame-max',
-    });
-  }
-  const limit = frameMax === 0 ? DEFAULT_FRAME_HARD_CAP : frameMax;
+  const limit = frameLimit(frameMax);
   if (frameSize > limit) {
     const which = frameMax === 0 ? `the ${limit}-byte hard cap (frame-max 0)` : `frame-max ${limit}`;
-    throw new AmqpError(`frame of ${frameSize} bytes exceeds ${which}`, { kind: 'encode', context: ctx });
+    throw encodeError(`frame of ${frameSize} bytes exceeds ${which}`, ctx);
   }
 }
 
@@ -36,7 +53,7 @@ function wrongChannelMessage(channel: number): string {
 
 /** Encode error for a frame on a channel it may not use: thrown before anything is written. */
 export function wrongChannel(channel: number, ctx: string): AmqpError {
-  return new AmqpError(wrongChannelMessage(channel), { kind: 'encode', context: ctx });
+  return encodeError(wrongChannelMessage(channel), ctx);
 }
 
 /**
@@ -44,10 +61,5 @@ export function wrongChannel(channel: number, ctx: string): AmqpError {
  * elsewhere, 504 CHANNEL_ERROR for anything else on channel 0 (as RabbitMQ answers).
  */
 export function wrongChannelFrame(channel: number, ctx: string): AmqpError {
-  return new AmqpError(wrongChannelMessage(channel), {
-    kind: 'decode',
-    replyCode: channel === 0 ? CHANNEL_ERROR : COMMAND_INVALID,
-    offset: 0,
-    context: ctx,
-  });
+  return decodeError(wrongChannelMessage(channel), channel === 0 ? CHANNEL_ERROR : COMMAND_INVALID, 0, ctx);
 }

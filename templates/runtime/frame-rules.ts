@@ -4,7 +4,7 @@
  * decoder frameDecoder builds checks them all. Only which classes travel on channel 0 comes from the
  * spec, so the generated decodeFrame passes it in, with its method and content-header decoders.
  */
-import { AmqpError, FRAME_ERROR, UNEXPECTED_FRAME } from './errors.js';
+import { FRAME_ERROR, UNEXPECTED_FRAME, decodeError } from './errors.js';
 import { FRAME_BODY, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD, type Frame } from './frame-format.js';
 import { wrongChannelFrame } from './frame-limit.js';
 
@@ -65,10 +65,6 @@ export interface FrameDecoders<M extends { readonly classId: number; readonly na
   readonly channelZeroClasses: readonly number[];
 }
 
-function decodeError(message: string, replyCode: number, context: string): AmqpError {
-  return new AmqpError(message, { kind: 'decode', replyCode, offset: 0, context });
-}
-
 /**
  * The frame decoder of one protocol: decodes a frame from FrameParser with the given decoders.
  * Channel-0 classes on another channel fail with 503; other methods, content headers and bodies on
@@ -98,13 +94,14 @@ export function frameDecoder<M extends { readonly classId: number; readonly name
         return { type: 'body', channel, body: frame.payload };
       case FRAME_HEARTBEAT: {
         const broken = heartbeatRuleBreak(channel, frame.payload.length);
-        if (broken !== undefined) throw decodeError(broken.message, broken.replyCode, 'heartbeat');
+        if (broken !== undefined) throw decodeError(broken.message, broken.replyCode, 0, 'heartbeat');
         return { type: 'heartbeat', channel: 0 };
       }
       default:
         throw decodeError(
           `unknown frame type ${(frame as { type: unknown }).type}; expected 1, 2, 3 or 8`,
           FRAME_ERROR,
+          0,
           'frame.type',
         );
     }

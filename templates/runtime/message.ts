@@ -4,14 +4,10 @@
  * here to be laid out with the body in one buffer: one allocation of the bytes to send (or none, in
  * a buffer the caller owns), written to a socket as a single write.
  */
-import { AmqpError, describeValue } from './errors.js';
+import { describeValue, encodeError } from './errors.js';
 import { FRAME_BODY, FRAME_OVERHEAD, writeFrame } from './frame-format.js';
-import { bodyPayloadMax } from './frames.js';
+import { bodyPayloadMax } from './frame-limit.js';
 import { checkChannel, frameBytes } from './writer.js';
-
-function encodeError(message: string, ctx: string): AmqpError {
-  return new AmqpError(message, { kind: 'encode', context: ctx });
-}
 
 /** The body's length, once it is known to be bytes (the header encoder needs it first). */
 export function bodyLength(body: Uint8Array): number {

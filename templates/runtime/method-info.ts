@@ -5,7 +5,7 @@
  * names a domain other than its type, each field's domain (comma-separated, empty for the type).
  * Printing the metadata this way keeps the package far smaller than an object literal per method.
  */
-import { parseLayout } from './method-codec.js';
+import { parseLayouts } from './method-codec.js';
 
 /** Wire type of each layout code (see method-codec.ts). */
 const WIRE_TYPE: Readonly<Record<string, string>> = {
@@ -29,8 +29,7 @@ export function methodInfoTable<T>(
   channelZeroClasses: readonly number[],
 ): T {
   const table: Record<string, unknown> = {};
-  layouts.forEach((layout, i) => {
-    const m = parseLayout(layout, channelZeroClasses);
+  parseLayouts(layouts, channelZeroClasses).forEach((m, i) => {
     const [flags, sentBy, responses, domains = ''] = facts[i].split(' ');
     const domainOf = domains.split(',');
     table[m.name] = {

@@ -2,7 +2,7 @@
  * Writing method and header frames: one exact allocation per frame, every value validated as it
  * is written. The buffer is only returned (by finishFrame) on success, so a throw emits no bytes.
  */
-import { AmqpError, describeValue } from './errors.js';
+import { type AmqpError, describeValue, encodeError } from './errors.js';
 import {
   CONTENT_HEADER_PREFIX_SIZE,
   FRAME_END,
@@ -16,24 +16,23 @@ import { checkFrameSize } from './frame-limit.js';
 import { dateSeconds, isUint64 } from './int64.js';
 import { utf8Encode, utf8Length, utf8Write } from './utf8.js';
 
-function encodeError(message: string, ctx: string): AmqpError {
-  return new AmqpError(message, { kind: 'encode', context: ctx });
+/** "… is not a short (integer 0..65535)": `max` is the range's top. */
+function notInteger(v: unknown, ctx: string, domain: string, max: number | string): AmqpError {
+  return encodeError(`${describeValue(v)} is not ${domain} (integer 0..${max})`, ctx);
 }
 
-function notInteger(v: unknown, ctx: string, domain: string, range: string): AmqpError {
-  return encodeError(`${describeValue(v)} is not ${domain} (integer ${range})`, ctx);
+function isUint(v: number, max: number): boolean {
+  return Number.isInteger(v) && v >= 0 && v <= max;
 }
 
 /** Refuses a channel number that is not a short (an encode error: nothing is written). */
 export function checkChannel(channel: number): void {
-  if (!(Number.isInteger(channel) && channel >= 0 && channel <= 0xffff)) {
-    throw notInteger(channel, 'channel', 'a short', '0..65535');
-  }
+  if (!isUint(channel, 0xffff)) throw notInteger(channel, 'channel', 'a short', 0xffff);
 }
 
 /** A write past the exact allocation is a bug in the caller's size computation, not bad input. */
 function overflow(): AmqpError {
-  return new AmqpError('internal size mismatch: write past the end of the frame', { kind: 'encode' });
+  return encodeError('internal size mismatch: write past the end of the frame');
 }
 
 function putUint32(b: Uint8Array, p: number, v: number): void {
@@ -71,89 +70,28 @@ export class Writer {
 
   constructor(size: number) {
     if (!Number.isSafeInteger(size) || size < 0) {
-      throw new AmqpError(`invalid frame buffer size ${describeValue(size)}`, { kind: 'encode' });
+      throw encodeError(`invalid frame buffer size ${describeValue(size)}`);
     }
     // No DataView: creating one costs more than writing a small frame byte by byte.
     this.bytes = frameBytes(size);
     this.pos = 0;
   }
 
-  u8(v: number, ctx: string): void {
-    if (!(Number.isInteger(v) && v >= 0 && v <= 0xff)) throw notInteger(v, ctx, 'an octet', '0..255');
+  /** Moves past `n` bytes and returns where they start; past the allocation is an overflow (a bug). */
+  take(n: number): number {
     const p = this.pos;
-    if (p >= this.bytes.length) throw overflow();
-    this.bytes[p] = v;
-    this.pos = p + 1;
-  }
-
-  u16(v: number, ctx: string): void {
-    if (!(Number.isInteger(v) && v >= 0 && v <= 0xffff)) throw notInteger(v, ctx, 'a short', '0..65535');
-    const p = this.pos;
-    const b = this.bytes;
-    if (p + 2 > b.length) throw overflow();
-    b[p] = v >>> 8;
-    b[p + 1] = v;
-    this.pos = p + 2;
-  }
-
-  u32(v: number, ctx: string): void {
-    if (!(Number.isInteger(v) && v >= 0 && v <= 0xffffffff)) throw notInteger(v, ctx, 'a long', '0..4294967295');
-    const p = this.pos;
-    if (p + 4 > this.bytes.length) throw overflow();
-    putUint32(this.bytes, p, v);
-    this.pos = p + 4;
-  }
-
-  /** A timestamp: a u64 of seconds, or a Date written as whole seconds, rounded down. */
-  timestamp(v: number | bigint | Date, ctx: string): void {
-    if (v instanceof Date) {
-      const seconds = dateSeconds(v);
-      if (seconds === undefined)
-        throw encodeError(`${describeValue(v)} is not a valid timestamp (a valid Date from 1970 on)`, ctx);
-      v = seconds;
-    }
-    this.u64(v, ctx);
-  }
-
-  /** A number must be a safe integer (exactness); larger values must be passed as bigint. */
-  u64(v: number | bigint, ctx: string): void {
-    if (!((typeof v === 'number' || typeof v === 'bigint') && isUint64(v))) {
-      throw notInteger(v, ctx, 'a longlong', '0..2^64-1; numbers above 2^53-1 must be passed as bigint');
-    }
-    const p = this.pos;
-    if (p + 8 > this.bytes.length) throw overflow();
-    let hi: number;
-    let lo: number;
-    if (typeof v === 'bigint') {
-      hi = Number(v >> 32n);
-      lo = Number(v & 0xffffffffn);
-    } else {
-      hi = Math.floor(v / 4294967296);
-      lo = v - hi * 4294967296;
-    }
-    putUint32(this.bytes, p, hi);
-    putUint32(this.bytes, p + 4, lo);
-    this.pos = p + 8;
+    if (p + n > this.bytes.length) throw overflow();
+    this.pos = p + n;
+    return p;
   }
 
   raw(b: Uint8Array): void {
-    const p = this.pos;
-    if (p + b.length > this.bytes.length) throw overflow();
-    this.bytes.set(b, p);
-    this.pos = p + b.length;
-  }
-
-  /** u8 length + bytes; `b` comes from encodeShortstr, which checked the 255-byte limit. */
-  shortstr(b: Uint8Array): void {
-    const p = this.pos;
-    if (p + 1 + b.length > this.bytes.length || b.length > 0xff) throw overflow();
-    this.bytes[p] = b.length;
-    this.bytes.set(b, p + 1);
-    this.pos = p + 1 + b.length;
+    this.bytes.set(b, this.take(b.length));
   }
 
   /** u8 length + the text, written in place; `byteLength` comes from shortstrLength. */
   shortstrText(s: string, byteLength: number): void {
+    // Checked inline, not through take: measured ~5 % faster on basic.publish.
     const p = this.pos;
     if (p + 1 + byteLength > this.bytes.length || byteLength > 0xff) throw overflow();
     this.bytes[p] = byteLength;
@@ -162,12 +100,60 @@ export class Writer {
   }
 
   longstr(b: Uint8Array): void {
-    const p = this.pos;
-    if (p + 4 + b.length > this.bytes.length) throw overflow();
+    const p = this.take(4 + b.length);
     putUint32(this.bytes, p, b.length);
     this.bytes.set(b, p + 4);
-    this.pos = p + 4 + b.length;
   }
+}
+
+// Integers are written by free functions, not Writer methods, so a bundle keeps only the widths it
+// writes (a bundler drops unused functions, never unused methods).
+
+export function writeU8(w: Writer, v: number, ctx: string): void {
+  if (!isUint(v, 0xff)) throw notInteger(v, ctx, 'an octet', 0xff);
+  w.bytes[w.take(1)] = v;
+}
+
+export function writeU16(w: Writer, v: number, ctx: string): void {
+  if (!isUint(v, 0xffff)) throw notInteger(v, ctx, 'a short', 0xffff);
+  const p = w.take(2);
+  w.bytes[p] = v >>> 8;
+  w.bytes[p + 1] = v;
+}
+
+export function writeU32(w: Writer, v: number, ctx: string): void {
+  if (!isUint(v, 0xffffffff)) throw notInteger(v, ctx, 'a long', 0xffffffff);
+  putUint32(w.bytes, w.take(4), v);
+}
+
+/** A number must be a safe integer (exactness); larger values must be passed as bigint. */
+export function writeU64(w: Writer, v: number | bigint, ctx: string): void {
+  if (!((typeof v === 'number' || typeof v === 'bigint') && isUint64(v))) {
+    throw notInteger(v, ctx, 'a longlong', '2^64-1; numbers above 2^53-1 must be passed as bigint');
+  }
+  const p = w.take(8);
+  let hi: number;
+  let lo: number;
+  if (typeof v === 'bigint') {
+    hi = Number(v >> 32n);
+    lo = Number(v & 0xffffffffn);
+  } else {
+    hi = Math.floor(v / 4294967296);
+    lo = v - hi * 4294967296;
+  }
+  putUint32(w.bytes, p, hi);
+  putUint32(w.bytes, p + 4, lo);
+}
+
+/** A timestamp: a u64 of seconds, or a Date written as whole seconds, rounded down. */
+export function writeTimestamp(w: Writer, v: number | bigint | Date, ctx: string): void {
+  if (v instanceof Date) {
+    const seconds = dateSeconds(v);
+    if (seconds === undefined)
+      throw encodeError(`${describeValue(v)} is not a valid timestamp (a valid Date from 1970 on)`, ctx);
+    v = seconds;
+  }
+  writeU64(w, v, ctx);
 }
 
 /** Arguments and properties must be objects: anything else is an encode error, not a TypeError. */
@@ -183,16 +169,8 @@ export function bool(v: boolean, ctx: string): number {
 
 /** Validates and encodes a shortstr: at most 255 UTF-8 bytes (not characters). */
 export function encodeShortstr(v: string, ctx: string): Uint8Array {
-  if (typeof v !== 'string') throw encodeError(`${describeValue(v)} is not a string`, ctx);
-  // Every UTF-16 unit takes at least one byte, so a long string fails without encoding it.
-  const b = v.length > 0xff ? undefined : utf8Encode(v);
-  if (b === undefined || b.length > 0xff) {
-    throw encodeError(
-      `shortstr is ${b === undefined ? utf8Length(v) : b.length} UTF-8 bytes; at most 255 allowed`,
-      ctx,
-    );
-  }
-  return b;
+  shortstrLength(v, ctx);
+  return utf8Encode(v);
 }
 
 /**
@@ -234,7 +212,7 @@ function startFrame(
   const payloadSize = prefixSize + restSize;
   if (frameMax !== undefined) checkFrameSize(FRAME_OVERHEAD + payloadSize, frameMax, ctx);
   if (!Number.isSafeInteger(restSize) || restSize < 0 || payloadSize > 0xffffffff) {
-    throw new AmqpError(`invalid ${what} ${describeValue(restSize)}`, { kind: 'encode' });
+    throw encodeError(`invalid ${what} ${describeValue(restSize)}`);
   }
   // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
   checkChannel(channel);
@@ -290,16 +268,14 @@ export function headerFrame(
   w.bytes[at] = classId >>> 8;
   w.bytes[at + 1] = classId;
   w.pos = at + 4; // class id, then the weight u16 left zero (the array starts zeroed)
-  w.u64(bodySize, bodySizeCtx);
+  writeU64(w, bodySize, bodySizeCtx);
   return w;
 }
 
 /** Writes the frame end octet and checks the frame was filled exactly. */
 export function finishFrame(w: Writer): Uint8Array {
   if (w.pos + 1 !== w.bytes.length) {
-    throw new AmqpError(`internal size mismatch: frame of ${w.bytes.length} bytes ends at ${w.pos + 1}`, {
-      kind: 'encode',
-    });
+    throw encodeError(`internal size mismatch: frame of ${w.bytes.length} bytes ends at ${w.pos + 1}`);
   }
   w.bytes[w.pos] = FRAME_END;
   w.pos += 1;

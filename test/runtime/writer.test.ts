@@ -6,6 +6,10 @@ import {
   encodeShortstr,
   finishFrame,
   methodFrame,
+  writeU16,
+  writeU32,
+  writeU64,
+  writeU8,
 } from '../../templates/runtime/writer.js';
 import { amqpError } from '../helpers/errors.js';
 import { hex, toHex } from '../helpers/bytes.js';
@@ -13,30 +17,31 @@ import { hex, toHex } from '../helpers/bytes.js';
 describe('Writer integers', () => {
   it('writes big-endian unsigned values', () => {
     const w = new Writer(15);
-    w.u8(0xab, 'a');
-    w.u16(0x0102, 'b');
-    w.u32(0xdeadbeef, 'c');
-    w.u64(0x0102030405, 'd');
+    writeU8(w, 0xab, 'a');
+    writeU16(w, 0x0102, 'b');
+    writeU32(w, 0xdeadbeef, 'c');
+    writeU64(w, 0x0102030405, 'd');
     expect(toHex(w.bytes)).toBe(toHex(hex('ab 0102 deadbeef 00000001 02030405')));
     expect(w.pos).toBe(15);
   });
 
   it('u64 takes safe numbers and bigints up to 2^64−1, exactly', () => {
     const w = new Writer(24);
-    w.u64(Number.MAX_SAFE_INTEGER, 'a'); // 001fffff ffffffff
-    w.u64(2n ** 64n - 1n, 'b');
-    w.u64(2n ** 53n + 1n, 'c'); // 00200000 00000001
+    writeU64(w, Number.MAX_SAFE_INTEGER, 'a'); // 001fffff ffffffff
+    writeU64(w, 2n ** 64n - 1n, 'b');
+    writeU64(w, 2n ** 53n + 1n, 'c'); // 00200000 00000001
     expect(toHex(w.bytes)).toBe(toHex(hex('001fffff ffffffff ffffffff ffffffff 00200000 00000001')));
   });
 
   it('range and integer errors name the field and the domain', () => {
-    const e = amqpError(() => new Writer(2).u16(70000, 'basic.qos.prefetch-count'));
+    const e = amqpError(() => writeU16(new Writer(2), 70000, 'basic.qos.prefetch-count'));
     expect(e.kind).toBe('encode');
     expect(e.replyCode).toBeUndefined();
     expect(e.context).toBe('basic.qos.prefetch-count');
     expect(e.message).toBe('basic.qos.prefetch-count: 70000 is not a short (integer 0..65535)');
 
-    const bad: [keyof Writer & ('u8' | 'u16' | 'u32' | 'u64'), unknown][] = [
+    const writers = { u8: writeU8, u16: writeU16, u32: writeU32, u64: writeU64 };
+    const bad: [keyof typeof writers, unknown][] = [
       ['u8', 256],
       ['u8', -1],
       ['u8', 1.5],
@@ -60,39 +65,39 @@ describe('Writer integers', () => {
     ];
     for (const [method, value] of bad) {
       const w = new Writer(8);
-      const err = amqpError(() => (w[method] as (v: unknown, c: string) => void)(value, 'f'));
+      const err = amqpError(() => (writers[method] as (w: Writer, v: unknown, c: string) => void)(w, value, 'f'));
       expect(err.kind, `${method}(${String(value)})`).toBe('encode');
       expect(err.context).toBe('f');
       expect(w.pos).toBe(0);
     }
-    expect(amqpError(() => new Writer(8).u64(2 ** 53, 'x')).message).toMatch(/must be passed as bigint/);
-    expect(amqpError(() => new Writer(1).u8(-0.5, 'x')).message).toBe('x: -0.5 is not an octet (integer 0..255)');
+    expect(amqpError(() => writeU64(new Writer(8), 2 ** 53, 'x')).message).toMatch(/must be passed as bigint/);
+    expect(amqpError(() => writeU8(new Writer(1), -0.5, 'x')).message).toBe('x: -0.5 is not an octet (integer 0..255)');
   });
 
   it('accepts the range limits', () => {
     const w = new Writer(1 + 2 + 4 + 8 + 4);
-    w.u8(255, 'a');
-    w.u16(65535, 'b');
-    w.u32(4294967295, 'c');
-    w.u64(0, 'd');
-    w.u32(0, 'e');
+    writeU8(w, 255, 'a');
+    writeU16(w, 65535, 'b');
+    writeU32(w, 4294967295, 'c');
+    writeU64(w, 0, 'd');
+    writeU32(w, 0, 'e');
     expect(w.pos).toBe(19);
   });
 
   it('a write past the exact allocation is an internal error, not a silent drop', () => {
     const w = new Writer(1);
-    w.u8(1, 'a');
-    expect(amqpError(() => w.u8(1, 'b')).message).toMatch(/internal size mismatch/);
-    expect(amqpError(() => new Writer(3).u32(1, 'c')).message).toMatch(/internal size mismatch/);
+    writeU8(w, 1, 'a');
+    expect(amqpError(() => writeU8(w, 1, 'b')).message).toMatch(/internal size mismatch/);
+    expect(amqpError(() => writeU32(new Writer(3), 1, 'c')).message).toMatch(/internal size mismatch/);
     expect(amqpError(() => new Writer(2).raw(new Uint8Array(3))).message).toMatch(/internal size mismatch/);
     expect(amqpError(() => new Writer(-1)).kind).toBe('encode');
   });
 
-  it('raw, shortstr and longstr', () => {
+  it('raw, shortstrText and longstr', () => {
     // raw cafe (2) · shortstr 03 616263 (4) · longstr 00000002 ff00 (6) = 12 bytes.
     const w = new Writer(12);
     w.raw(hex('cafe'));
-    w.shortstr(hex('616263'));
+    w.shortstrText('abc', 3);
     w.longstr(hex('ff00'));
     expect(w.pos).toBe(12);
     expect(toHex(w.bytes)).toBe(toHex(hex('cafe 03 616263 00000002 ff00')));
@@ -139,9 +144,9 @@ describe('methodFrame / finishFrame', () => {
     // · channel-max 07ff · frame-max 00020000 · heartbeat 003c · end ce
     const w = methodFrame(0, 10, 31, 8);
     expect(w.pos).toBe(11);
-    w.u16(2047, 'connection.tune-ok.channel-max');
-    w.u32(131072, 'connection.tune-ok.frame-max');
-    w.u16(60, 'connection.tune-ok.heartbeat');
+    writeU16(w, 2047, 'connection.tune-ok.channel-max');
+    writeU32(w, 131072, 'connection.tune-ok.frame-max');
+    writeU16(w, 60, 'connection.tune-ok.heartbeat');
     expect(toHex(finishFrame(w))).toBe(toHex(hex('01 0000 0000000c 000a 001f 07ff 00020000 003c ce')));
   });
 
@@ -155,7 +160,7 @@ describe('methodFrame / finishFrame', () => {
   it('finishFrame refuses a frame not filled exactly (internal size mismatch)', () => {
     const w = methodFrame(1, 20, 10, 2);
     expect(amqpError(() => finishFrame(w)).message).toMatch(/internal size mismatch/);
-    w.u16(0, 'x');
+    writeU16(w, 0, 'x');
     expect(finishFrame(w).length).toBe(7 + 4 + 2 + 1);
   });
 
@@ -163,7 +168,7 @@ describe('methodFrame / finishFrame', () => {
     let out: Uint8Array | undefined;
     expect(() => {
       const w = methodFrame(1, 60, 40, 2);
-      w.u16(70000, 'x');
+      writeU16(w, 70000, 'x');
       out = finishFrame(w);
     }).toThrow();
     expect(out).toBeUndefined();

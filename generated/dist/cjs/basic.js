@@ -187,7 +187,7 @@ function encodeBasicHeader(channel, bodySize, properties, frameMax) {
         size += 1 + reservedLength;
     }
     const w = (0, internal_js_1.headerFrame)(channel, 60, bodySize, 'basic.header.body-size', size, frameMax, 'basic.header');
-    w.u16(flags0, 'property-flags');
+    (0, internal_js_1.writeU16)(w, flags0, 'property-flags');
     if (contentType != null)
         w.shortstrText(contentType, contentTypeLength);
     if (contentEncoding != null)
@@ -195,9 +195,9 @@ function encodeBasicHeader(channel, bodySize, properties, frameMax) {
     if (headersBytes !== undefined)
         w.raw(headersBytes);
     if (deliveryMode != null)
-        w.u8(deliveryMode, 'basic.properties.delivery-mode');
+        (0, internal_js_1.writeU8)(w, deliveryMode, 'basic.properties.delivery-mode');
     if (priority != null)
-        w.u8(priority, 'basic.properties.priority');
+        (0, internal_js_1.writeU8)(w, priority, 'basic.properties.priority');
     if (correlationId != null)
         w.shortstrText(correlationId, correlationIdLength);
     if (replyTo != null)
@@ -207,7 +207,7 @@ function encodeBasicHeader(channel, bodySize, properties, frameMax) {
     if (messageId != null)
         w.shortstrText(messageId, messageIdLength);
     if (timestamp != null)
-        w.timestamp(timestamp, 'basic.properties.timestamp');
+        (0, internal_js_1.writeTimestamp)(w, timestamp, 'basic.properties.timestamp');
     if (type != null)
         w.shortstrText(type, typeLength);
     if (userId != null)
@@ -266,9 +266,9 @@ function encodeBasicQos(channel, args, frameMax) {
         throw (0, internal_js_1.wrongChannel)(0, 'basic.qos');
     (0, internal_js_1.expectObject)(args, 'basic.qos');
     const w = (0, internal_js_1.methodFrame)(channel, 60, 10, 7, frameMax, 'basic.qos');
-    w.u32(args.prefetchSize, 'basic.qos.prefetch-size');
-    w.u16(args.prefetchCount, 'basic.qos.prefetch-count');
-    w.u8((0, internal_js_1.bool)(args.global, 'basic.qos.global'), 'basic.qos.global');
+    (0, internal_js_1.writeU32)(w, args.prefetchSize, 'basic.qos.prefetch-size');
+    (0, internal_js_1.writeU16)(w, args.prefetchCount, 'basic.qos.prefetch-count');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.global, 'basic.qos.global'), 'basic.qos.global');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -344,7 +344,7 @@ function encodeBasicConsume(channel, args, frameMax) {
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
     w.shortstrText(args.consumerTag, consumerTagLength);
-    w.u8((0, internal_js_1.bool)(args.noLocal, 'basic.consume.no-local') |
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.noLocal, 'basic.consume.no-local') |
         ((0, internal_js_1.bool)(args.noAck, 'basic.consume.no-ack') << 1) |
         ((0, internal_js_1.bool)(args.exclusive, 'basic.consume.exclusive') << 2) |
         ((0, internal_js_1.bool)(args.noWait, 'basic.consume.no-wait') << 3), 'basic.consume.no-local');
@@ -435,7 +435,7 @@ function encodeBasicCancel(channel, args, frameMax) {
     const argsSize = 2 + consumerTagLength;
     const w = (0, internal_js_1.methodFrame)(channel, 60, 30, argsSize, frameMax, 'basic.cancel');
     w.shortstrText(args.consumerTag, consumerTagLength);
-    w.u8((0, internal_js_1.bool)(args.noWait, 'basic.cancel.no-wait'), 'basic.cancel.no-wait');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.noWait, 'basic.cancel.no-wait'), 'basic.cancel.no-wait');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -514,7 +514,7 @@ function encodeBasicPublish(channel, args, frameMax) {
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.exchange, exchangeLength);
     w.shortstrText(args.routingKey, routingKeyLength);
-    w.u8((0, internal_js_1.bool)(args.mandatory, 'basic.publish.mandatory') | ((0, internal_js_1.bool)(args.immediate, 'basic.publish.immediate') << 1), 'basic.publish.mandatory');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.mandatory, 'basic.publish.mandatory') | ((0, internal_js_1.bool)(args.immediate, 'basic.publish.immediate') << 1), 'basic.publish.mandatory');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -556,7 +556,7 @@ function encodeBasicReturn(channel, args, frameMax) {
     const routingKeyLength = (0, internal_js_1.shortstrLength)(args.routingKey, 'basic.return.routing-key');
     const argsSize = 5 + replyTextLength + exchangeLength + routingKeyLength;
     const w = (0, internal_js_1.methodFrame)(channel, 60, 50, argsSize, frameMax, 'basic.return');
-    w.u16(args.replyCode, 'basic.return.reply-code');
+    (0, internal_js_1.writeU16)(w, args.replyCode, 'basic.return.reply-code');
     w.shortstrText(args.replyText, replyTextLength);
     w.shortstrText(args.exchange, exchangeLength);
     w.shortstrText(args.routingKey, routingKeyLength);
@@ -602,8 +602,8 @@ function encodeBasicDeliver(channel, args, frameMax) {
     const argsSize = 12 + consumerTagLength + exchangeLength + routingKeyLength;
     const w = (0, internal_js_1.methodFrame)(channel, 60, 60, argsSize, frameMax, 'basic.deliver');
     w.shortstrText(args.consumerTag, consumerTagLength);
-    w.u64(args.deliveryTag, 'basic.deliver.delivery-tag');
-    w.u8((0, internal_js_1.bool)(args.redelivered, 'basic.deliver.redelivered'), 'basic.deliver.redelivered');
+    (0, internal_js_1.writeU64)(w, args.deliveryTag, 'basic.deliver.delivery-tag');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.redelivered, 'basic.deliver.redelivered'), 'basic.deliver.redelivered');
     w.shortstrText(args.exchange, exchangeLength);
     w.shortstrText(args.routingKey, routingKeyLength);
     return (0, internal_js_1.finishFrame)(w);
@@ -648,7 +648,7 @@ function encodeBasicGet(channel, args, frameMax) {
     const w = (0, internal_js_1.methodFrame)(channel, 60, 70, argsSize, frameMax, 'basic.get');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
-    w.u8((0, internal_js_1.bool)(args.noAck, 'basic.get.no-ack'), 'basic.get.no-ack');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.noAck, 'basic.get.no-ack'), 'basic.get.no-ack');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -688,11 +688,11 @@ function encodeBasicGetOk(channel, args, frameMax) {
     const routingKeyLength = (0, internal_js_1.shortstrLength)(args.routingKey, 'basic.get-ok.routing-key');
     const argsSize = 15 + exchangeLength + routingKeyLength;
     const w = (0, internal_js_1.methodFrame)(channel, 60, 71, argsSize, frameMax, 'basic.get-ok');
-    w.u64(args.deliveryTag, 'basic.get-ok.delivery-tag');
-    w.u8((0, internal_js_1.bool)(args.redelivered, 'basic.get-ok.redelivered'), 'basic.get-ok.redelivered');
+    (0, internal_js_1.writeU64)(w, args.deliveryTag, 'basic.get-ok.delivery-tag');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.redelivered, 'basic.get-ok.redelivered'), 'basic.get-ok.redelivered');
     w.shortstrText(args.exchange, exchangeLength);
     w.shortstrText(args.routingKey, routingKeyLength);
-    w.u32(args.messageCount, 'basic.get-ok.message-count');
+    (0, internal_js_1.writeU32)(w, args.messageCount, 'basic.get-ok.message-count');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -765,8 +765,8 @@ function encodeBasicAck(channel, args, frameMax) {
         throw (0, internal_js_1.wrongChannel)(0, 'basic.ack');
     (0, internal_js_1.expectObject)(args, 'basic.ack');
     const w = (0, internal_js_1.methodFrame)(channel, 60, 80, 9, frameMax, 'basic.ack');
-    w.u64(args.deliveryTag, 'basic.ack.delivery-tag');
-    w.u8((0, internal_js_1.bool)(args.multiple, 'basic.ack.multiple'), 'basic.ack.multiple');
+    (0, internal_js_1.writeU64)(w, args.deliveryTag, 'basic.ack.delivery-tag');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.multiple, 'basic.ack.multiple'), 'basic.ack.multiple');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -802,8 +802,8 @@ function encodeBasicReject(channel, args, frameMax) {
         throw (0, internal_js_1.wrongChannel)(0, 'basic.reject');
     (0, internal_js_1.expectObject)(args, 'basic.reject');
     const w = (0, internal_js_1.methodFrame)(channel, 60, 90, 9, frameMax, 'basic.reject');
-    w.u64(args.deliveryTag, 'basic.reject.delivery-tag');
-    w.u8((0, internal_js_1.bool)(args.requeue, 'basic.reject.requeue'), 'basic.reject.requeue');
+    (0, internal_js_1.writeU64)(w, args.deliveryTag, 'basic.reject.delivery-tag');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.requeue, 'basic.reject.requeue'), 'basic.reject.requeue');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -841,7 +841,7 @@ function encodeBasicRecoverAsync(channel, args, frameMax) {
         throw (0, internal_js_1.wrongChannel)(0, 'basic.recover-async');
     (0, internal_js_1.expectObject)(args, 'basic.recover-async');
     const w = (0, internal_js_1.methodFrame)(channel, 60, 100, 1, frameMax, 'basic.recover-async');
-    w.u8((0, internal_js_1.bool)(args.requeue, 'basic.recover-async.requeue'), 'basic.recover-async.requeue');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.requeue, 'basic.recover-async.requeue'), 'basic.recover-async.requeue');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -880,7 +880,7 @@ function encodeBasicRecover(channel, args, frameMax) {
         throw (0, internal_js_1.wrongChannel)(0, 'basic.recover');
     (0, internal_js_1.expectObject)(args, 'basic.recover');
     const w = (0, internal_js_1.methodFrame)(channel, 60, 110, 1, frameMax, 'basic.recover');
-    w.u8((0, internal_js_1.bool)(args.requeue, 'basic.recover.requeue'), 'basic.recover.requeue');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.requeue, 'basic.recover.requeue'), 'basic.recover.requeue');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -947,8 +947,8 @@ function encodeBasicNack(channel, args, frameMax) {
         throw (0, internal_js_1.wrongChannel)(0, 'basic.nack');
     (0, internal_js_1.expectObject)(args, 'basic.nack');
     const w = (0, internal_js_1.methodFrame)(channel, 60, 120, 9, frameMax, 'basic.nack');
-    w.u64(args.deliveryTag, 'basic.nack.delivery-tag');
-    w.u8((0, internal_js_1.bool)(args.multiple, 'basic.nack.multiple') | ((0, internal_js_1.bool)(args.requeue, 'basic.nack.requeue') << 1), 'basic.nack.multiple');
+    (0, internal_js_1.writeU64)(w, args.deliveryTag, 'basic.nack.delivery-tag');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.multiple, 'basic.nack.multiple') | ((0, internal_js_1.bool)(args.requeue, 'basic.nack.requeue') << 1), 'basic.nack.multiple');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**

@@ -108,7 +108,7 @@ function encodeChannelFlow(channel, args, frameMax) {
         throw (0, internal_js_1.wrongChannel)(0, 'channel.flow');
     (0, internal_js_1.expectObject)(args, 'channel.flow');
     const w = (0, internal_js_1.methodFrame)(channel, 20, 20, 1, frameMax, 'channel.flow');
-    w.u8((0, internal_js_1.bool)(args.active, 'channel.flow.active'), 'channel.flow.active');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.active, 'channel.flow.active'), 'channel.flow.active');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -143,7 +143,7 @@ function encodeChannelFlowOk(channel, args, frameMax) {
         throw (0, internal_js_1.wrongChannel)(0, 'channel.flow-ok');
     (0, internal_js_1.expectObject)(args, 'channel.flow-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 20, 21, 1, frameMax, 'channel.flow-ok');
-    w.u8((0, internal_js_1.bool)(args.active, 'channel.flow-ok.active'), 'channel.flow-ok.active');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.active, 'channel.flow-ok.active'), 'channel.flow-ok.active');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -180,10 +180,10 @@ function encodeChannelClose(channel, args, frameMax) {
     const replyTextLength = (0, internal_js_1.shortstrLength)(args.replyText, 'channel.close.reply-text');
     const argsSize = 7 + replyTextLength;
     const w = (0, internal_js_1.methodFrame)(channel, 20, 40, argsSize, frameMax, 'channel.close');
-    w.u16(args.replyCode, 'channel.close.reply-code');
+    (0, internal_js_1.writeU16)(w, args.replyCode, 'channel.close.reply-code');
     w.shortstrText(args.replyText, replyTextLength);
-    w.u16(args.classId, 'channel.close.class-id');
-    w.u16(args.methodId, 'channel.close.method-id');
+    (0, internal_js_1.writeU16)(w, args.classId, 'channel.close.class-id');
+    (0, internal_js_1.writeU16)(w, args.methodId, 'channel.close.method-id');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**

@@ -50,7 +50,7 @@ function encodeConfirmSelect(channel, args, frameMax) {
         throw (0, internal_js_1.wrongChannel)(0, 'confirm.select');
     (0, internal_js_1.expectObject)(args, 'confirm.select');
     const w = (0, internal_js_1.methodFrame)(channel, 85, 10, 1, frameMax, 'confirm.select');
-    w.u8((0, internal_js_1.bool)(args.nowait, 'confirm.select.nowait'), 'confirm.select.nowait');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.nowait, 'confirm.select.nowait'), 'confirm.select.nowait');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**

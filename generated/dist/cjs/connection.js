@@ -68,8 +68,8 @@ function encodeConnectionStart(channel, args, frameMax) {
     const localesBytes = (0, internal_js_1.encodeLongstr)(args.locales, 'connection.start.locales');
     const argsSize = 10 + serverPropertiesBytes.length + mechanismsBytes.length + localesBytes.length;
     const w = (0, internal_js_1.methodFrame)(channel, 10, 10, argsSize, frameMax, 'connection.start');
-    w.u8(args.versionMajor, 'connection.start.version-major');
-    w.u8(args.versionMinor, 'connection.start.version-minor');
+    (0, internal_js_1.writeU8)(w, args.versionMajor, 'connection.start.version-major');
+    (0, internal_js_1.writeU8)(w, args.versionMinor, 'connection.start.version-minor');
     w.raw(serverPropertiesBytes);
     w.longstr(mechanismsBytes);
     w.longstr(localesBytes);
@@ -231,9 +231,9 @@ function encodeConnectionTune(channel, args, frameMax) {
         throw (0, internal_js_1.wrongChannel)(channel, 'connection.tune');
     (0, internal_js_1.expectObject)(args, 'connection.tune');
     const w = (0, internal_js_1.methodFrame)(channel, 10, 30, 8, frameMax, 'connection.tune');
-    w.u16(args.channelMax, 'connection.tune.channel-max');
-    w.u32(args.frameMax, 'connection.tune.frame-max');
-    w.u16(args.heartbeat, 'connection.tune.heartbeat');
+    (0, internal_js_1.writeU16)(w, args.channelMax, 'connection.tune.channel-max');
+    (0, internal_js_1.writeU32)(w, args.frameMax, 'connection.tune.frame-max');
+    (0, internal_js_1.writeU16)(w, args.heartbeat, 'connection.tune.heartbeat');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -270,9 +270,9 @@ function encodeConnectionTuneOk(channel, args, frameMax) {
         throw (0, internal_js_1.wrongChannel)(channel, 'connection.tune-ok');
     (0, internal_js_1.expectObject)(args, 'connection.tune-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 10, 31, 8, frameMax, 'connection.tune-ok');
-    w.u16(args.channelMax, 'connection.tune-ok.channel-max');
-    w.u32(args.frameMax, 'connection.tune-ok.frame-max');
-    w.u16(args.heartbeat, 'connection.tune-ok.heartbeat');
+    (0, internal_js_1.writeU16)(w, args.channelMax, 'connection.tune-ok.channel-max');
+    (0, internal_js_1.writeU32)(w, args.frameMax, 'connection.tune-ok.frame-max');
+    (0, internal_js_1.writeU16)(w, args.heartbeat, 'connection.tune-ok.heartbeat');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -386,10 +386,10 @@ function encodeConnectionClose(channel, args, frameMax) {
     const replyTextLength = (0, internal_js_1.shortstrLength)(args.replyText, 'connection.close.reply-text');
     const argsSize = 7 + replyTextLength;
     const w = (0, internal_js_1.methodFrame)(channel, 10, 50, argsSize, frameMax, 'connection.close');
-    w.u16(args.replyCode, 'connection.close.reply-code');
+    (0, internal_js_1.writeU16)(w, args.replyCode, 'connection.close.reply-code');
     w.shortstrText(args.replyText, replyTextLength);
-    w.u16(args.classId, 'connection.close.class-id');
-    w.u16(args.methodId, 'connection.close.method-id');
+    (0, internal_js_1.writeU16)(w, args.classId, 'connection.close.class-id');
+    (0, internal_js_1.writeU16)(w, args.methodId, 'connection.close.method-id');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**

@@ -67,7 +67,7 @@ function encodeExchangeDeclare(channel, args, frameMax) {
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.exchange, exchangeLength);
     w.shortstrText(args.type, typeLength);
-    w.u8((0, internal_js_1.bool)(args.passive, 'exchange.declare.passive') |
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.passive, 'exchange.declare.passive') |
         ((0, internal_js_1.bool)(args.durable, 'exchange.declare.durable') << 1) |
         ((0, internal_js_1.bool)(args.autoDelete, 'exchange.declare.auto-delete') << 2) |
         ((0, internal_js_1.bool)(args.internal, 'exchange.declare.internal') << 3) |
@@ -156,7 +156,7 @@ function encodeExchangeDelete(channel, args, frameMax) {
     const w = (0, internal_js_1.methodFrame)(channel, 40, 20, argsSize, frameMax, 'exchange.delete');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.exchange, exchangeLength);
-    w.u8((0, internal_js_1.bool)(args.ifUnused, 'exchange.delete.if-unused') | ((0, internal_js_1.bool)(args.noWait, 'exchange.delete.no-wait') << 1), 'exchange.delete.if-unused');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.ifUnused, 'exchange.delete.if-unused') | ((0, internal_js_1.bool)(args.noWait, 'exchange.delete.no-wait') << 1), 'exchange.delete.if-unused');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -234,7 +234,7 @@ function encodeExchangeBind(channel, args, frameMax) {
     w.shortstrText(args.destination, destinationLength);
     w.shortstrText(args.source, sourceLength);
     w.shortstrText(args.routingKey, routingKeyLength);
-    w.u8((0, internal_js_1.bool)(args.noWait, 'exchange.bind.no-wait'), 'exchange.bind.no-wait');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.noWait, 'exchange.bind.no-wait'), 'exchange.bind.no-wait');
     w.raw(argumentsBytes);
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -316,7 +316,7 @@ function encodeExchangeUnbind(channel, args, frameMax) {
     w.shortstrText(args.destination, destinationLength);
     w.shortstrText(args.source, sourceLength);
     w.shortstrText(args.routingKey, routingKeyLength);
-    w.u8((0, internal_js_1.bool)(args.noWait, 'exchange.unbind.no-wait'), 'exchange.unbind.no-wait');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.noWait, 'exchange.unbind.no-wait'), 'exchange.unbind.no-wait');
     w.raw(argumentsBytes);
     return (0, internal_js_1.finishFrame)(w);
 }

@@ -57,7 +57,7 @@ function encodeQueueDeclare(channel, args, frameMax) {
     const w = (0, internal_js_1.methodFrame)(channel, 50, 10, argsSize, frameMax, 'queue.declare');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
-    w.u8((0, internal_js_1.bool)(args.passive, 'queue.declare.passive') |
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.passive, 'queue.declare.passive') |
         ((0, internal_js_1.bool)(args.durable, 'queue.declare.durable') << 1) |
         ((0, internal_js_1.bool)(args.exclusive, 'queue.declare.exclusive') << 2) |
         ((0, internal_js_1.bool)(args.autoDelete, 'queue.declare.auto-delete') << 3) |
@@ -111,8 +111,8 @@ function encodeQueueDeclareOk(channel, args, frameMax) {
     const argsSize = 9 + queueLength;
     const w = (0, internal_js_1.methodFrame)(channel, 50, 11, argsSize, frameMax, 'queue.declare-ok');
     w.shortstrText(args.queue, queueLength);
-    w.u32(args.messageCount, 'queue.declare-ok.message-count');
-    w.u32(args.consumerCount, 'queue.declare-ok.consumer-count');
+    (0, internal_js_1.writeU32)(w, args.messageCount, 'queue.declare-ok.message-count');
+    (0, internal_js_1.writeU32)(w, args.consumerCount, 'queue.declare-ok.consumer-count');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -158,7 +158,7 @@ function encodeQueueBind(channel, args, frameMax) {
     w.shortstrText(args.queue, queueLength);
     w.shortstrText(args.exchange, exchangeLength);
     w.shortstrText(args.routingKey, routingKeyLength);
-    w.u8((0, internal_js_1.bool)(args.noWait, 'queue.bind.no-wait'), 'queue.bind.no-wait');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.noWait, 'queue.bind.no-wait'), 'queue.bind.no-wait');
     w.raw(argumentsBytes);
     return (0, internal_js_1.finishFrame)(w);
 }
@@ -315,7 +315,7 @@ function encodeQueuePurge(channel, args, frameMax) {
     const w = (0, internal_js_1.methodFrame)(channel, 50, 30, argsSize, frameMax, 'queue.purge');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
-    w.u8((0, internal_js_1.bool)(args.noWait, 'queue.purge.no-wait'), 'queue.purge.no-wait');
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.noWait, 'queue.purge.no-wait'), 'queue.purge.no-wait');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -352,7 +352,7 @@ function encodeQueuePurgeOk(channel, args, frameMax) {
         throw (0, internal_js_1.wrongChannel)(0, 'queue.purge-ok');
     (0, internal_js_1.expectObject)(args, 'queue.purge-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 50, 31, 4, frameMax, 'queue.purge-ok');
-    w.u32(args.messageCount, 'queue.purge-ok.message-count');
+    (0, internal_js_1.writeU32)(w, args.messageCount, 'queue.purge-ok.message-count');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**
@@ -391,7 +391,7 @@ function encodeQueueDelete(channel, args, frameMax) {
     const w = (0, internal_js_1.methodFrame)(channel, 50, 40, argsSize, frameMax, 'queue.delete');
     w.pos += 2; // reserved-1: reserved, left zero
     w.shortstrText(args.queue, queueLength);
-    w.u8((0, internal_js_1.bool)(args.ifUnused, 'queue.delete.if-unused') |
+    (0, internal_js_1.writeU8)(w, (0, internal_js_1.bool)(args.ifUnused, 'queue.delete.if-unused') |
         ((0, internal_js_1.bool)(args.ifEmpty, 'queue.delete.if-empty') << 1) |
         ((0, internal_js_1.bool)(args.noWait, 'queue.delete.no-wait') << 2), 'queue.delete.if-unused');
     return (0, internal_js_1.finishFrame)(w);
@@ -430,7 +430,7 @@ function encodeQueueDeleteOk(channel, args, frameMax) {
         throw (0, internal_js_1.wrongChannel)(0, 'queue.delete-ok');
     (0, internal_js_1.expectObject)(args, 'queue.delete-ok');
     const w = (0, internal_js_1.methodFrame)(channel, 50, 41, 4, frameMax, 'queue.delete-ok');
-    w.u32(args.messageCount, 'queue.delete-ok.message-count');
+    (0, internal_js_1.writeU32)(w, args.messageCount, 'queue.delete-ok.message-count');
     return (0, internal_js_1.finishFrame)(w);
 }
 /**

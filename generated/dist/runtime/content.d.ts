@@ -1,4 +1,4 @@
-import { AmqpError } from './errors.js';
+import { type AmqpError } from './errors.js';
 import type { Reader } from './reader.js';
 /** A property flag bit set for a property the class does not define: the header cannot be read safely. */
 export declare function unknownPropertyFlags(reader: Reader, ctx: string, word: number, bits: number): AmqpError;

@@ -44,18 +44,21 @@ function compose(message, o) {
     const where = o.context === undefined ? at : at === '' ? o.context : `${o.context} ${at}`;
     return where === '' ? message : `${where}: ${message}`;
 }
+/** An encode error (nothing was written): `message`, and where (`ctx`) when known. */
+export function encodeError(message, ctx) {
+    return new AmqpError(message, { kind: 'encode', context: ctx });
+}
 /** True for an AmqpError from any copy of this package (checks the name, not instanceof). */
 export function isAmqpError(e) {
     return typeof e === 'object' && e !== null && e.name === 'AmqpError';
 }
 /** Decode error for a field that runs past the end of its payload or container: "needs 5 bytes, 2 left". */
 export function truncatedError(ctx, at, need, left) {
-    return new AmqpError(`truncated: needs ${need} byte${need === 1 ? '' : 's'}, ${left} left`, {
-        kind: 'decode',
-        replyCode: FRAME_ERROR,
-        offset: at,
-        context: ctx,
-    });
+    return decodeError(`truncated: needs ${need} byte${need === 1 ? '' : 's'}, ${left} left`, FRAME_ERROR, at, ctx);
+}
+/** A decode error: what to close with (`replyCode`), at which byte (`offset`) of what (`context`). */
+export function decodeError(message, replyCode, offset, context) {
+    return new AmqpError(message, { kind: 'decode', replyCode, offset, context });
 }
 /** Short, safe description of an arbitrary value for error messages (never throws). */
 export function describeValue(v) {

@@ -17,7 +17,7 @@
  *
  * Byte values (x, and S that is not UTF-8) are subarray views: they alias the input buffer.
  */
-import { AmqpError, FRAME_ERROR, SYNTAX_ERROR, truncatedError } from './errors.js';
+import { FRAME_ERROR, SYNTAX_ERROR, decodeError, truncatedError } from './errors.js';
 import { MAX_FIELD_NESTING, TAG_ARRAY, TAG_BY_CODE, TAG_BYTES, TAG_LONGSTR, TAG_TABLE, childPath, impliedTag, } from './field-tags.js';
 import { DecodedTable, FIELD_TAGS } from './field-values.js';
 import { uint32At } from './int64.js';
@@ -151,9 +151,6 @@ class TableDecoder {
  */
 function needsRecord(tag, value) {
     return typeof value === 'object' ? tag === TAG_LONGSTR : impliedTag(value) !== tag;
-}
-function decodeError(message, replyCode, offset, context) {
-    return new AmqpError(message, { kind: 'decode', replyCode, offset, context });
 }
 /**
  * Tag records under construction, shared by all decodes (decoding runs no user code, so it is never

@@ -11,7 +11,9 @@ const DECIMAL_BRAND = Symbol.for('amqp-0-9-1.field.decimal');
 export const FIELD_TAGS = Symbol.for('amqp-0-9-1.field.tags');
 // The brands live on the prototypes (getters), so instances carry only their data and compare equal
 // to plain `{ type, value }` / `{ scale, value }` objects in deep-equality checks.
-class TypedValueImpl {
+// Made by a PURE call: a class with a computed (symbol) key is otherwise kept by bundlers even where
+// nothing uses `field`.
+const TypedValueImpl = /* @__PURE__ */ (() => class TypedValueImpl {
     type;
     value;
     constructor(type, value) {
@@ -22,7 +24,7 @@ class TypedValueImpl {
     get [TYPED_BRAND]() {
         return true;
     }
-}
+})();
 export class DecimalValue {
     scale;
     value;

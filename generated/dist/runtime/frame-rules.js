@@ -5,7 +5,7 @@
  * decoder frameDecoder builds checks them all. Only which classes travel on channel 0 comes from the
  * spec, so the generated decodeFrame passes it in, with its method and content-header decoders.
  */
-import { AmqpError, FRAME_ERROR, UNEXPECTED_FRAME } from './errors.js';
+import { FRAME_ERROR, UNEXPECTED_FRAME, decodeError } from './errors.js';
 import { FRAME_BODY, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD } from './frame-format.js';
 import { wrongChannelFrame } from './frame-limit.js';
 /** A heartbeat is empty and travels on channel 0: the rule a heartbeat header breaks, or undefined. */
@@ -16,9 +16,6 @@ export function heartbeatRuleBreak(channel, size) {
     if (size !== 0)
         return { message: `heartbeat with a ${size}-byte payload; heartbeats are empty`, replyCode: FRAME_ERROR };
     return undefined;
-}
-function decodeError(message, replyCode, context) {
-    return new AmqpError(message, { kind: 'decode', replyCode, offset: 0, context });
 }
 /**
  * The frame decoder of one protocol: decodes a frame from FrameParser with the given decoders.
@@ -50,11 +47,11 @@ export function frameDecoder(decoders) {
             case FRAME_HEARTBEAT: {
                 const broken = heartbeatRuleBreak(channel, frame.payload.length);
                 if (broken !== undefined)
-                    throw decodeError(broken.message, broken.replyCode, 'heartbeat');
+                    throw decodeError(broken.message, broken.replyCode, 0, 'heartbeat');
                 return { type: 'heartbeat', channel: 0 };
             }
             default:
-                throw decodeError(`unknown frame type ${frame.type}; expected 1, 2, 3 or 8`, FRAME_ERROR, 'frame.type');
+                throw decodeError(`unknown frame type ${frame.type}; expected 1, 2, 3 or 8`, FRAME_ERROR, 0, 'frame.type');
         }
     };
 }

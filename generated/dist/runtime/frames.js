@@ -2,16 +2,13 @@
 /**
  * Frames: encoding, plus re-exports of the layout constants and the streaming parser.
  */
-import { AmqpError, describeValue } from './errors.js';
-import { checkFrameSize, wrongChannel } from './frame-limit.js';
-import { DEFAULT_FRAME_HARD_CAP, FRAME_HEARTBEAT, FRAME_MIN_SIZE, FRAME_OVERHEAD, FRAME_BODY, FRAME_HEADER, isFrameType, writeFrame, } from './frame-format.js';
+import { describeValue, encodeError } from './errors.js';
+import { bodyPayloadMax, checkFrameSize, wrongChannel } from './frame-limit.js';
+import { FRAME_HEARTBEAT, FRAME_OVERHEAD, FRAME_BODY, FRAME_HEADER, isFrameType, writeFrame } from './frame-format.js';
 import { heartbeatRuleBreak } from './frame-rules.js';
 import { checkChannel } from './writer.js';
 export { DEFAULT_FRAME_HARD_CAP, DEFAULT_FRAME_MAX, FRAME_BODY, FRAME_END, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD, FRAME_MIN_SIZE, FRAME_OVERHEAD, HEARTBEAT_FRAME, PROTOCOL_HEADER, isFrameType, } from './frame-format.js';
 export { FrameParser } from './frame-parser.js';
-function encodeError(message, ctx) {
-    return new AmqpError(message, { kind: 'encode', context: ctx });
-}
 /**
  * One frame around `payload` (copied). Heartbeats must be empty and on channel 0; headers and bodies
  * never use channel 0. With `frameMax`, a frame larger than it is refused (see checkFrameSize).
@@ -35,16 +32,6 @@ export function encodeFrame(type, channel, payload, frameMax) {
     const out = new Uint8Array(payload.length + FRAME_OVERHEAD);
     writeFrame(out, 0, type, channel, payload);
     return out;
-}
-/**
- * The largest body frame payload for `frameMax` (validated: 0 or FRAME_MIN_SIZE..2^32−1); 0 means no
- * negotiated limit and splits at DEFAULT_FRAME_HARD_CAP.
- */
-export function bodyPayloadMax(frameMax) {
-    if (!(Number.isInteger(frameMax) && frameMax <= 0xffffffff && (frameMax === 0 || frameMax >= FRAME_MIN_SIZE))) {
-        throw encodeError(`${describeValue(frameMax)} is not a valid frame-max (0 or ${FRAME_MIN_SIZE}..4294967295)`, 'frame-max');
-    }
-    return (frameMax === 0 ? DEFAULT_FRAME_HARD_CAP : frameMax) - FRAME_OVERHEAD;
 }
 /**
  * Body frames for one message: at most frameMax − 8 payload bytes each, in order. An empty body

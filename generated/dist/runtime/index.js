@@ -4,7 +4,7 @@ export { AmqpError, CHANNEL_ERROR, COMMAND_INVALID, FRAME_ERROR, SYNTAX_ERROR, U
 export { utf8Decode, utf8DecodeStrict, utf8Encode, utf8Length, utf8Write } from './utf8.js';
 export { encodeLongstr, encodeShortstr } from './writer.js';
 export { Reader } from './reader.js';
-export { MAX_FIELD_NESTING, decodeArray, decodeTable, encodeArray, encodeTable, field, fieldTypeAt, fieldTypeOf, isDecimal, isTypedValue, } from './field-table.js';
-export { DEFAULT_FRAME_HARD_CAP, DEFAULT_FRAME_MAX, FRAME_BODY, FRAME_END, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD, FRAME_MIN_SIZE, FRAME_OVERHEAD, FrameParser, HEARTBEAT_FRAME, PROTOCOL_HEADER, encodeBodyFrames, encodeFrame, isFrameType, } from './frames.js';
+export * from './field-table.js';
+export * from './frames.js';
 export { MAX_CHANNEL_MAX, negotiateChannelMax, negotiateFrameMax, negotiateHeartbeat, negotiateTune, } from './negotiate.js';
 export { checkFrameSize } from './frame-limit.js';

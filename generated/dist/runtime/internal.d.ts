@@ -3,7 +3,7 @@
  * encoders and decoders need. The package's index exports the public part alone.
  */
 export * from './index.js';
-export { Writer, bool, expectObject, finishFrame, headerFrame, methodFrame, shortstrLength } from './writer.js';
+export { Writer, bool, expectObject, finishFrame, headerFrame, methodFrame, shortstrLength, writeTimestamp, writeU16, writeU32, writeU64, writeU8, } from './writer.js';
 export { skipEmptyFlagWords, unknownPropertyFlags } from './content.js';
 export { methodReader } from './reader.js';
 export { wrongChannel } from './frame-limit.js';

@@ -5,11 +5,12 @@
  * pair does not carry every method's code. It checks the same things in the same order and throws the
  * same errors (same message, context and offset) as the per-method functions: a test compares them.
  *
- * Layout of one method (a string, fields in wire order, separated by spaces):
- *   `<class id> <method id> <class.method> <field>…`, each field `<code>[<bit>][!]:<spec-name>[=<name>]`
+ * Layouts: one string per class, `<class id> <class name>`, then `|` and each method in wire order:
+ *   `<method id> <method name> <field>…`, each field `<code>[<bit>][!][:<spec-name>[=<name>]]`
  * where code is the wire type — `1` octet, `2` short, `4` long, `8` longlong, `T` timestamp, `s` shortstr,
- * `S` longstr, `F` table, `b` bit with its bit position in the octet —, `!` marks a reserved field and
- * `=<name>` gives the property name when it is not the spec name in camelCase.
+ * `S` longstr, `F` table, `b` bit with its bit position in the octet —, `!` marks a reserved field (with
+ * no name, it is `reserved-<n>`, n its number among the method's reserved fields) and `=<name>` gives
+ * the property name when it is not the spec name in camelCase.
  */
 import { AmqpError } from './errors.js';
 export interface FieldLayout {
@@ -20,10 +21,8 @@ export interface FieldLayout {
     readonly name: string;
     readonly code: string;
     readonly reserved: boolean;
-    /** Bits: the mask in its octet; whether it starts and ends its octet's run. */
+    /** Bits: the mask in its octet (1 starts an octet, as bit positions restart at 0 in each); 0 for other fields. */
     readonly mask: number;
-    readonly first: boolean;
-    last: boolean;
 }
 export interface MethodLayout {
     readonly name: string;
@@ -35,8 +34,8 @@ export interface MethodLayout {
     readonly fixedSize: number;
     readonly hasArgs: boolean;
 }
-/** One method's layout string, parsed. */
-export declare function parseLayout(text: string, channelZeroClasses: readonly number[]): MethodLayout;
+/** Every method's layout, parsed, in the order the layouts list them. */
+export declare function parseLayouts(layouts: readonly string[], channelZeroClasses: readonly number[]): MethodLayout[];
 /** encodeMethod and decodeMethod over a protocol's method layouts (see the file comment). */
 export interface MethodCodec<M, I> {
     /** A complete method frame; the same checks and errors as the method's own encoder. */

@@ -6,7 +6,7 @@
  * names a domain other than its type, each field's domain (comma-separated, empty for the type).
  * Printing the metadata this way keeps the package far smaller than an object literal per method.
  */
-import { parseLayout } from './method-codec.js';
+import { parseLayouts } from './method-codec.js';
 /** Wire type of each layout code (see method-codec.ts). */
 const WIRE_TYPE = {
     b: 'bit',
@@ -23,8 +23,7 @@ const list = (text) => (text === '-' ? [] : text.split(','));
 /** The generated METHODS table (of type `T`) from the layouts and the per-method facts, in the same order. */
 export function methodInfoTable(layouts, facts, channelZeroClasses) {
     const table = {};
-    layouts.forEach((layout, i) => {
-        const m = parseLayout(layout, channelZeroClasses);
+    parseLayouts(layouts, channelZeroClasses).forEach((m, i) => {
         const [flags, sentBy, responses, domains = ''] = facts[i].split(' ');
         const domainOf = domains.split(',');
         table[m.name] = {

@@ -16,6 +16,8 @@ export declare class Reader {
     private viewCache;
     /** A DataView over `bytes`, made on first use. */
     get view(): DataView;
+    /** Moves past `n` bytes after checking they are there; returns where they start. */
+    private take;
     /** Reads an octet. */
     u8(ctx: string): number;
     /** Reads a short (u16, big-endian). */
@@ -40,9 +42,9 @@ export declare class Reader {
     shortstr(ctx: string): string;
     /** The bytes as a subarray view: it aliases the input, so copy it if the input buffer is reused. */
     longstr(ctx: string): Uint8Array;
-    /** Skips a shortstr (reserved fields). */
+    /** Skips a shortstr (reserved fields): read and dropped, with the same checks. */
     skipShortstr(ctx: string): void;
-    /** Skips a longstr (reserved fields). */
+    /** Skips a longstr (reserved fields): read and dropped, with the same checks. */
     skipLongstr(ctx: string): void;
     /** A field table; see field-table-decode.ts for the value mapping and the lossless metadata. */
     table(ctx: string): FieldTable;

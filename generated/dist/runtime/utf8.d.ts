@@ -14,7 +14,11 @@ export declare function utf8DecodeStrict(bytes: Uint8Array, start?: number, end?
  * short strings that are likely to repeat (shortstr fields).
  */
 export declare function utf8DecodeName(bytes: Uint8Array, start: number, end: number): string;
-/** utf8DecodeName for field-table keys: cached strings are internalised, as property names are. */
+/**
+ * utf8DecodeName for field-table keys: cached strings are internalised, as property names are. Kept
+ * apart from utf8DecodeName on purpose: one shared function with a cache and an intern flag saved
+ * 0.05 KB gzip but measured ~5 % slower on basic.deliver decode (Node 24).
+ */
 export declare function utf8DecodeKey(bytes: Uint8Array, start: number, end: number): string;
 /** UTF-8 byte length of `s` (as utf8Encode would produce) without allocating. */
 export declare function utf8Length(s: string): number;

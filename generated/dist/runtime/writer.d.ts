@@ -6,20 +6,20 @@ export declare class Writer {
     readonly bytes: Uint8Array;
     pos: number;
     constructor(size: number);
-    u8(v: number, ctx: string): void;
-    u16(v: number, ctx: string): void;
-    u32(v: number, ctx: string): void;
-    /** A timestamp: a u64 of seconds, or a Date written as whole seconds, rounded down. */
-    timestamp(v: number | bigint | Date, ctx: string): void;
-    /** A number must be a safe integer (exactness); larger values must be passed as bigint. */
-    u64(v: number | bigint, ctx: string): void;
+    /** Moves past `n` bytes and returns where they start; past the allocation is an overflow (a bug). */
+    take(n: number): number;
     raw(b: Uint8Array): void;
-    /** u8 length + bytes; `b` comes from encodeShortstr, which checked the 255-byte limit. */
-    shortstr(b: Uint8Array): void;
     /** u8 length + the text, written in place; `byteLength` comes from shortstrLength. */
     shortstrText(s: string, byteLength: number): void;
     longstr(b: Uint8Array): void;
 }
+export declare function writeU8(w: Writer, v: number, ctx: string): void;
+export declare function writeU16(w: Writer, v: number, ctx: string): void;
+export declare function writeU32(w: Writer, v: number, ctx: string): void;
+/** A number must be a safe integer (exactness); larger values must be passed as bigint. */
+export declare function writeU64(w: Writer, v: number | bigint, ctx: string): void;
+/** A timestamp: a u64 of seconds, or a Date written as whole seconds, rounded down. */
+export declare function writeTimestamp(w: Writer, v: number | bigint | Date, ctx: string): void;
 /** Arguments and properties must be objects: anything else is an encode error, not a TypeError. */
 export declare function expectObject(v: unknown, ctx: string): void;
 /** Bit fields: 1 or 0, packed into octets by the caller. */

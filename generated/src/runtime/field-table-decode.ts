@@ -18,7 +18,7 @@
  *
  * Byte values (x, and S that is not UTF-8) are subarray views: they alias the input buffer.
  */
-import { AmqpError, FRAME_ERROR, SYNTAX_ERROR, truncatedError } from './errors.js';
+import { FRAME_ERROR, SYNTAX_ERROR, decodeError, truncatedError } from './errors.js';
 import {
   MAX_FIELD_NESTING,
   TAG_ARRAY,
@@ -165,10 +165,6 @@ class TableDecoder {
  */
 function needsRecord(tag: number, value: FieldValue): boolean {
   return typeof value === 'object' ? tag === TAG_LONGSTR : impliedTag(value) !== tag;
-}
-
-function decodeError(message: string, replyCode: number, offset: number, context: string): AmqpError {
-  return new AmqpError(message, { kind: 'decode', replyCode, offset, context });
 }
 
 /**

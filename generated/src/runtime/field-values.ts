@@ -91,18 +91,21 @@ export const FIELD_TAGS = Symbol.for('amqp-0-9-1.field.tags');
 
 // The brands live on the prototypes (getters), so instances carry only their data and compare equal
 // to plain `{ type, value }` / `{ scale, value }` objects in deep-equality checks.
-class TypedValueImpl implements TypedValue {
-  readonly type: FieldType;
-  readonly value: unknown;
-  constructor(type: FieldType, value: unknown) {
-    this.type = type;
-    this.value = value;
-    Object.freeze(this);
-  }
-  get [TYPED_BRAND](): true {
-    return true;
-  }
-}
+// Made by a PURE call: a class with a computed (symbol) key is otherwise kept by bundlers even where
+// nothing uses `field`.
+const TypedValueImpl = /* @__PURE__ */ (() =>
+  class TypedValueImpl implements TypedValue {
+    readonly type: FieldType;
+    readonly value: unknown;
+    constructor(type: FieldType, value: unknown) {
+      this.type = type;
+      this.value = value;
+      Object.freeze(this);
+    }
+    get [TYPED_BRAND](): true {
+      return true;
+    }
+  })();
 
 export class DecimalValue implements Decimal {
   readonly scale: number;

@@ -188,7 +188,11 @@ export function utf8DecodeName(bytes: Uint8Array, start: number, end: number): s
   return store(names, slot, s);
 }
 
-/** utf8DecodeName for field-table keys: cached strings are internalised, as property names are. */
+/**
+ * utf8DecodeName for field-table keys: cached strings are internalised, as property names are. Kept
+ * apart from utf8DecodeName on purpose: one shared function with a cache and an intern flag saved
+ * 0.05 KB gzip but measured ~5 % slower on basic.deliver decode (Node 24).
+ */
 export function utf8DecodeKey(bytes: Uint8Array, start: number, end: number): string {
   const n = end - start;
   if (n === 0) return '';

@@ -22,8 +22,14 @@ export const INT_METHOD: Readonly<Partial<Record<WireType, string>>> = {
   timestamp: 'u64',
 };
 
-/** Writer method per fixed-size type: a timestamp also takes a Date (whole seconds, rounded down). */
-export const INT_WRITE_METHOD: Readonly<Partial<Record<WireType, string>>> = { ...INT_METHOD, timestamp: 'timestamp' };
+/** Runtime writer function per fixed-size type: a timestamp also takes a Date (whole seconds, rounded down). */
+export const INT_WRITER: Readonly<Partial<Record<WireType, string>>> = {
+  octet: 'writeU8',
+  short: 'writeU16',
+  long: 'writeU32',
+  longlong: 'writeU64',
+  timestamp: 'writeTimestamp',
+};
 
 /**
  * How an encoder handles a variable-size value: a runtime function validates it before the frame
@@ -97,9 +103,10 @@ const LAYOUT_CODE: Readonly<Record<WireType, string>> = {
 const layoutCamel = (specName: string): string => specName.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
 /**
- * One method as runtime/method-codec.ts reads it: `<class id> <method id> <class.method>` then each
- * field in wire order as `<code>[<bit position>][!]:<spec name>[=<property name>]` (`!` reserved; the
- * property name only where it is not the spec name in camelCase).
+ * One method as runtime/method-codec.ts reads it: `<method id> <method name>` then each field in wire
+ * order as `<code>[<bit position>][!]:<spec name>[=<property name>]` (`!` reserved; the property name
+ * only where it is not the spec name in camelCase). A reserved field named `reserved-<n>`, n its
+ * number among the method's reserved fields (as the spec numbers them), is `<code>[<bit>]!` alone.
  */
 export function methodLayout(method: MethodModel): string {
   const fields = method.layout.flatMap((item) =>
@@ -107,9 +114,11 @@ export function methodLayout(method: MethodModel): string {
       ? item.fields.map((f, i) => ({ f, bit: String(Math.log2(item.masks[i])) }))
       : [{ f: item.field, bit: '' }],
   );
+  let reservedCount = 0;
   const tokens = fields.map(({ f, bit }) => {
+    if (f.reserved && f.specName === `reserved-${++reservedCount}`) return `${LAYOUT_CODE[f.type]}${bit}!`;
     const rename = layoutCamel(f.specName) === f.name ? '' : `=${f.name}`;
     return `${LAYOUT_CODE[f.type]}${bit}${f.reserved ? '!' : ''}:${f.specName}${rename}`;
   });
-  return [method.classId, method.methodId, method.fullName, ...tokens].join(' ');
+  return [method.methodId, method.specName, ...tokens].join(' ');
 }

@@ -23,7 +23,7 @@ function declaration(all: string[], first: string): string[] {
 describe('emitClassFile', () => {
   it('imports what it uses from the runtime, in one sorted declaration', () => {
     expect(lines()[0]).toBe(
-      'import { bool, encodeLongstr, encodeTable, expectObject, type FieldTable, finishFrame, methodFrame, methodReader, type Reader, shortstrLength, wrongChannel } from "./runtime/internal.js";',
+      'import { bool, encodeLongstr, encodeTable, expectObject, type FieldTable, finishFrame, methodFrame, methodReader, type Reader, shortstrLength, writeU32, writeU8, wrongChannel } from "./runtime/internal.js";',
     );
   });
 

@@ -143,19 +143,25 @@ describe('emitMethodsFile', () => {
 describe('emitLayoutsFile', () => {
   const layoutLines = (p: Protocol) => emitted(emitLayoutsFile, p);
 
-  it('prints each method as ids, name, then each field as code[bit][!]:spec-name, in wire order', () => {
-    // short 2, shortstr s, longstr S, long 4, bits b<position> (reserved !), table F.
-    expect(linesFrom(layoutLines(protocol()), 'export const METHOD_LAYOUTS = [', 4)).toEqual([
+  it('prints a line per class (id, name), then each method as id, name, fields as code[bit][!]:spec-name in wire order', () => {
+    // short 2, shortstr s, longstr S, long 4, bits b<position>, table F; a reserved field (!) named
+    // reserved-<its number among the method's reserved fields> gives no name.
+    expect(linesFrom(layoutLines(protocol()), 'export const METHOD_LAYOUTS = [', 3)).toEqual([
       'export const METHOD_LAYOUTS = [',
-      "'10 20 demo.put 2!:reserved-1 s:queue S:payload 4:count b0:no-wait b1!:reserved-2 b2:if-unused F:arguments',",
-      "'10 30 demo.ping',",
+      "'10 demo|20 put 2! s:queue S:payload 4:count b0:no-wait b1! b2:if-unused F:arguments|30 ping',",
       '];',
     ]);
   });
 
+  it('names a reserved field only when its name is not reserved-<its number>', () => {
+    const fields =
+      '<field name="reserved-2" domain="short" reserved="1"/><field name="reserved-x" domain="octet" reserved="1"/>';
+    expect(layoutLines(demoClass(methodXml('m', 1, fields)))).toContain("'10 demo|1 m 2!:reserved-2 1!:reserved-x',");
+  });
+
   it('gives a property name after = where it is not the spec name in camelCase', () => {
     expect(layoutLines(demoClass(methodXml('m', 1, '<field name="no_wait" domain="bit"/>')))).toContain(
-      "'10 1 demo.m b0:no_wait=noWait',",
+      "'10 demo|1 m b0:no_wait=noWait',",
     );
   });
 

@@ -25,8 +25,8 @@ describe('encoderStatements', () => {
       'w.pos += 2; // reserved-1: reserved, left zero',
       'w.shortstrText(args.queue, queueLength);',
       'w.longstr(payloadBytes);',
-      "w.u32(args.count, 'demo.put.count');",
-      "w.u8(bool(args.noWait, 'demo.put.no-wait') | (bool(args.ifUnused, 'demo.put.if-unused') << 2), 'demo.put.no-wait');",
+      "writeU32(w, args.count, 'demo.put.count');",
+      "writeU8(w, bool(args.noWait, 'demo.put.no-wait') | (bool(args.ifUnused, 'demo.put.if-unused') << 2), 'demo.put.no-wait');",
       'w.raw(argumentsBytes);',
       'return finishFrame(w);',
     ]);
@@ -38,7 +38,7 @@ describe('encoderStatements', () => {
     const file = emptyFile();
     imports.applyTo(file);
     expect(linesOf(file)).toEqual([
-      'import { bool, encodeLongstr, encodeTable, expectObject, finishFrame, methodFrame, shortstrLength, wrongChannel } from "./runtime/internal.js";',
+      'import { bool, encodeLongstr, encodeTable, expectObject, finishFrame, methodFrame, shortstrLength, writeU32, writeU8, wrongChannel } from "./runtime/internal.js";',
     ]);
   });
 
@@ -57,7 +57,7 @@ describe('encoderStatements', () => {
       // reserved shortstr written empty: its u8 length 1; short 2.
       "const w = methodFrame(channel, 10, 40, 3, frameMax, 'connection.open');",
       'w.pos += 1; // reserved-1: reserved, left zero',
-      "w.u16(args.heartbeat, 'connection.open.heartbeat');",
+      "writeU16(w, args.heartbeat, 'connection.open.heartbeat');",
       'return finishFrame(w);',
     ]);
   });

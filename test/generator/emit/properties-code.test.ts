@@ -35,9 +35,9 @@ describe('headerEncoderStatements', () => {
       'size += 1;',
       '}',
       "const w = headerFrame(channel, 10, bodySize, 'demo.header.body-size', size, frameMax, 'demo.header');",
-      "w.u16(flags0, 'property-flags');",
+      "writeU16(w, flags0, 'property-flags');",
       'if (contentType != null) w.shortstrText(contentType, contentTypeLength);',
-      "if (priority != null) w.u8(priority, 'demo.properties.priority');",
+      "if (priority != null) writeU8(w, priority, 'demo.properties.priority');",
       'return finishFrame(w);',
     ]);
   });
@@ -48,7 +48,7 @@ describe('headerEncoderStatements', () => {
     const at = out.indexOf('if (flags1 !== 0) {');
     expect(out.slice(at, at + 4)).toEqual(['if (flags1 !== 0) {', 'flags0 |= 1;', 'size += 2;', '}']);
     expect(out).toContain('flags1 |= 0x8000;');
-    expect(out).toContain("if ((flags0 & 1) !== 0) w.u16(flags1, 'property-flags');");
+    expect(out).toContain("if ((flags0 & 1) !== 0) writeU16(w, flags1, 'property-flags');");
   });
 });
 

@@ -7,7 +7,7 @@ const errors_js_1 = require("./errors.js");
 /** A property flag bit set for a property the class does not define: the header cannot be read safely. */
 function unknownPropertyFlags(reader, ctx, word, bits) {
     const offset = reader.pos - 2;
-    return new errors_js_1.AmqpError(`property flag word ${word} sets bits 0x${bits.toString(16).padStart(4, '0')} for properties this class does not define`, { kind: 'decode', replyCode: errors_js_1.SYNTAX_ERROR, offset, context: ctx });
+    return (0, errors_js_1.decodeError)(`property flag word ${word} sets bits 0x${bits.toString(16).padStart(4, '0')} for properties this class does not define`, errors_js_1.SYNTAX_ERROR, offset, ctx);
 }
 /**
  * Continuation words past the ones a class needs are legal but must be empty:

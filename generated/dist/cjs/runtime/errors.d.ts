@@ -61,9 +61,13 @@ export declare class AmqpError extends Error {
     /** `message` is prefixed with the context and offset from `options`. */
     constructor(message: string, options: AmqpErrorOptions);
 }
+/** An encode error (nothing was written): `message`, and where (`ctx`) when known. */
+export declare function encodeError(message: string, ctx?: string): AmqpError;
 /** True for an AmqpError from any copy of this package (checks the name, not instanceof). */
 export declare function isAmqpError(e: unknown): e is AmqpError;
 /** Decode error for a field that runs past the end of its payload or container: "needs 5 bytes, 2 left". */
 export declare function truncatedError(ctx: string, at: number, need: number, left: number): AmqpError;
+/** A decode error: what to close with (`replyCode`), at which byte (`offset`) of what (`context`). */
+export declare function decodeError(message: string, replyCode?: number, offset?: number, context?: string): AmqpError;
 /** Short, safe description of an arbitrary value for error messages (never throws). */
 export declare function describeValue(v: unknown): string;

@@ -40,7 +40,7 @@ class TableDecoder {
     container(limit, ctx, depth, what) {
         const at = this.pos;
         if (depth > field_tags_js_1.MAX_FIELD_NESTING) {
-            throw decodeError(`${what} nested deeper than ${field_tags_js_1.MAX_FIELD_NESTING} levels`, errors_js_1.SYNTAX_ERROR, at, ctx);
+            throw (0, errors_js_1.decodeError)(`${what} nested deeper than ${field_tags_js_1.MAX_FIELD_NESTING} levels`, errors_js_1.SYNTAX_ERROR, at, ctx);
         }
         this.pos = at + 4;
         return this.pos + this.lengthAt(at, limit, what, ctx);
@@ -55,7 +55,7 @@ class TableDecoder {
             const path = key === undefined ? ctx : (0, field_tags_js_1.childPath)(ctx, key);
             if (len < 0)
                 throw (0, errors_js_1.truncatedError)(path, at, 4, limit - at);
-            throw decodeError(`${what} length ${len} runs past its container (${limit - at - 4} bytes left)`, errors_js_1.FRAME_ERROR, at, path);
+            throw (0, errors_js_1.decodeError)(`${what} length ${len} runs past its container (${limit - at - 4} bytes left)`, errors_js_1.FRAME_ERROR, at, path);
         }
         return len;
     }
@@ -123,7 +123,7 @@ class TableDecoder {
         if (t === undefined) {
             const printable = tag >= 0x21 && tag <= 0x7e ? `'${String.fromCharCode(tag)}' ` : '';
             const hex = tag.toString(16).padStart(2, '0');
-            throw decodeError(`unknown field type ${printable}(0x${hex})`, errors_js_1.SYNTAX_ERROR, p - 1, (0, field_tags_js_1.childPath)(ctx, key));
+            throw (0, errors_js_1.decodeError)(`unknown field type ${printable}(0x${hex})`, errors_js_1.SYNTAX_ERROR, p - 1, (0, field_tags_js_1.childPath)(ctx, key));
         }
         if (left < t.size)
             throw (0, errors_js_1.truncatedError)((0, field_tags_js_1.childPath)(ctx, key), p, t.size, left);
@@ -155,9 +155,6 @@ class TableDecoder {
  */
 function needsRecord(tag, value) {
     return typeof value === 'object' ? tag === field_tags_js_1.TAG_LONGSTR : (0, field_tags_js_1.impliedTag)(value) !== tag;
-}
-function decodeError(message, replyCode, offset, context) {
-    return new errors_js_1.AmqpError(message, { kind: 'decode', replyCode, offset, context });
 }
 /**
  * Tag records under construction, shared by all decodes (decoding runs no user code, so it is never

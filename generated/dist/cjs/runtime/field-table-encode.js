@@ -33,15 +33,12 @@ const INITIAL_SCRATCH = 4096;
 const KEEP_SCRATCH = 1 << 20;
 /** Strings up to this length reserve the 3-bytes-per-unit worst case instead of measuring. */
 const RESERVE_WORST_CASE = 1 << 16;
-function encodeError(message, ctx) {
-    return new errors_js_1.AmqpError(message, { kind: 'encode', context: ctx });
-}
 /** "<value> is not a valid <type> (expected …)": for typed values and for plain values no tag carries. */
 function notValid(t, v, path) {
     const shown = (0, field_values_js_1.isDecimal)(v)
         ? `{ scale: ${(0, errors_js_1.describeValue)(v.scale)}, value: ${(0, errors_js_1.describeValue)(v.value)} }`
         : (0, errors_js_1.describeValue)(v);
-    return encodeError(`${shown} is not a valid ${t.type} (expected ${t.expected})`, path);
+    return (0, errors_js_1.encodeError)(`${shown} is not a valid ${t.type} (expected ${t.expected})`, path);
 }
 /**
  * Why a plain value (no typed value, no usable recorded tag) cannot be written, impliedTag having given
@@ -62,7 +59,7 @@ function notAFieldValue(v, path) {
         hint = ' (use null for void)';
     else if (typeof v === 'object')
         hint = ' (use a plain object, an array, a Uint8Array or field.*)';
-    return encodeError(`${(0, errors_js_1.describeValue)(v)} is not a field value${hint}`, path);
+    return (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(v)} is not a field value${hint}`, path);
 }
 class TableEncoder {
     buf;
@@ -90,9 +87,9 @@ class TableEncoder {
     /** Starts a container: checks depth and cycles, reserves its u32 length; returns where the length goes. */
     enter(container, ctx, depth) {
         if (depth > field_tags_js_1.MAX_FIELD_NESTING)
-            throw encodeError(`nested deeper than ${field_tags_js_1.MAX_FIELD_NESTING} levels`, ctx);
+            throw (0, errors_js_1.encodeError)(`nested deeper than ${field_tags_js_1.MAX_FIELD_NESTING} levels`, ctx);
         if (this.open.includes(container))
-            throw encodeError('circular reference', ctx);
+            throw (0, errors_js_1.encodeError)('circular reference', ctx);
         this.open.push(container);
         this.reserve(4);
         this.pos += 4;
@@ -103,7 +100,7 @@ class TableEncoder {
         this.open.pop();
         const len = this.pos - lenAt - 4;
         if (len > 0xffffffff)
-            throw encodeError(`${len} bytes do not fit a u32 length`, ctx);
+            throw (0, errors_js_1.encodeError)(`${len} bytes do not fit a u32 length`, ctx);
         this.view.setUint32(lenAt, len);
     }
     table(t, ctx, depth) {
@@ -161,7 +158,7 @@ class TableEncoder {
                 return;
             }
         }
-        throw encodeError(`key is ${(0, utf8_js_1.utf8Length)(key)} UTF-8 bytes; at most 255 allowed`, (0, field_tags_js_1.childPath)(ctx, key));
+        throw (0, errors_js_1.encodeError)(`key is ${(0, utf8_js_1.utf8Length)(key)} UTF-8 bytes; at most 255 allowed`, (0, field_tags_js_1.childPath)(ctx, key));
     }
     /** Tag and value; `hint` is the tag recorded at decode time, or 0. */
     value(v, hint, ctx, key, depth) {
@@ -177,7 +174,7 @@ class TableEncoder {
             t = field_tags_js_1.TAG_BY_TYPE.get(type);
             v = v.value;
             if (t === undefined)
-                throw encodeError(`unknown field type ${(0, errors_js_1.describeValue)(type)}`, (0, field_tags_js_1.childPath)(ctx, key));
+                throw (0, errors_js_1.encodeError)(`unknown field type ${(0, errors_js_1.describeValue)(type)}`, (0, field_tags_js_1.childPath)(ctx, key));
             if (!t.accepts(v))
                 throw notValid(t, v, (0, field_tags_js_1.childPath)(ctx, key));
         }
@@ -261,13 +258,13 @@ function exactCopy(buf, n) {
 /** The complete encoding of a field table, including its u32 length prefix. */
 function encodeTable(t, ctx = 'table') {
     if (!(0, field_tags_js_1.isPlainTable)(t))
-        throw encodeError(`${(0, errors_js_1.describeValue)(t)} is not a field table (a plain object)`, ctx);
+        throw (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(t)} is not a field table (a plain object)`, ctx);
     return encodeContainer(t, ctx);
 }
 /** The complete encoding of a field array, including its u32 length prefix. */
 function encodeArray(a, ctx = 'array') {
     if (!Array.isArray(a))
-        throw encodeError(`${(0, errors_js_1.describeValue)(a)} is not an array`, ctx);
+        throw (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(a)} is not an array`, ctx);
     return encodeContainer(a, ctx);
 }
 function encodeContainer(v, ctx) {

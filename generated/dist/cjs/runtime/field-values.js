@@ -17,7 +17,9 @@ const DECIMAL_BRAND = Symbol.for('amqp-0-9-1.field.decimal');
 exports.FIELD_TAGS = Symbol.for('amqp-0-9-1.field.tags');
 // The brands live on the prototypes (getters), so instances carry only their data and compare equal
 // to plain `{ type, value }` / `{ scale, value }` objects in deep-equality checks.
-class TypedValueImpl {
+// Made by a PURE call: a class with a computed (symbol) key is otherwise kept by bundlers even where
+// nothing uses `field`.
+const TypedValueImpl = /* @__PURE__ */ (() => class TypedValueImpl {
     type;
     value;
     constructor(type, value) {
@@ -28,7 +30,7 @@ class TypedValueImpl {
     get [TYPED_BRAND]() {
         return true;
     }
-}
+})();
 class DecimalValue {
     scale;
     value;

@@ -31,9 +31,13 @@ exports.DEFAULT_FRAME_HARD_CAP = 16 * 1024 * 1024;
 /**
  * "AMQP" 0 0 9 1. Shared constant: do not mutate (typed arrays cannot be frozen).
  */
-exports.PROTOCOL_HEADER = new Uint8Array([0x41, 0x4d, 0x51, 0x50, 0x00, 0x00, 0x09, 0x01]);
+exports.PROTOCOL_HEADER = new Uint8Array([
+    0x41, 0x4d, 0x51, 0x50, 0x00, 0x00, 0x09, 0x01,
+]);
 /** Heartbeat: type 8, channel 0, size 0, end. Shared constant: do not mutate. */
-exports.HEARTBEAT_FRAME = new Uint8Array([0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xce]);
+exports.HEARTBEAT_FRAME = new Uint8Array([
+    0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xce,
+]);
 /** True for the frame types 0-9-1 defines (1, 2, 3, 8). */
 function isFrameType(t) {
     return t === exports.FRAME_METHOD || t === exports.FRAME_HEADER || t === exports.FRAME_BODY || t === exports.FRAME_HEARTBEAT;

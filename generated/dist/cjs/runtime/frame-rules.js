@@ -21,9 +21,6 @@ function heartbeatRuleBreak(channel, size) {
         return { message: `heartbeat with a ${size}-byte payload; heartbeats are empty`, replyCode: errors_js_1.FRAME_ERROR };
     return undefined;
 }
-function decodeError(message, replyCode, context) {
-    return new errors_js_1.AmqpError(message, { kind: 'decode', replyCode, offset: 0, context });
-}
 /**
  * The frame decoder of one protocol: decodes a frame from FrameParser with the given decoders.
  * Channel-0 classes on another channel fail with 503; other methods, content headers and bodies on
@@ -54,11 +51,11 @@ function frameDecoder(decoders) {
             case frame_format_js_1.FRAME_HEARTBEAT: {
                 const broken = heartbeatRuleBreak(channel, frame.payload.length);
                 if (broken !== undefined)
-                    throw decodeError(broken.message, broken.replyCode, 'heartbeat');
+                    throw (0, errors_js_1.decodeError)(broken.message, broken.replyCode, 0, 'heartbeat');
                 return { type: 'heartbeat', channel: 0 };
             }
             default:
-                throw decodeError(`unknown frame type ${frame.type}; expected 1, 2, 3 or 8`, errors_js_1.FRAME_ERROR, 'frame.type');
+                throw (0, errors_js_1.decodeError)(`unknown frame type ${frame.type}; expected 1, 2, 3 or 8`, errors_js_1.FRAME_ERROR, 0, 'frame.type');
         }
     };
 }

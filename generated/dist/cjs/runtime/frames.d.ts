@@ -6,11 +6,6 @@ export { FrameParser, type FrameParserOptions } from './frame-parser.js';
  */
 export declare function encodeFrame(type: number, channel: number, payload: Uint8Array, frameMax?: number): Uint8Array;
 /**
- * The largest body frame payload for `frameMax` (validated: 0 or FRAME_MIN_SIZE..2^32−1); 0 means no
- * negotiated limit and splits at DEFAULT_FRAME_HARD_CAP.
- */
-export declare function bodyPayloadMax(frameMax: number): number;
-/**
  * Body frames for one message: at most frameMax − 8 payload bytes each, in order. An empty body
  * gives no frames (body-size 0 means no body frame follows the header).
  *

@@ -3,7 +3,6 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.FrameParser = exports.isFrameType = exports.PROTOCOL_HEADER = exports.HEARTBEAT_FRAME = exports.FRAME_OVERHEAD = exports.FRAME_MIN_SIZE = exports.FRAME_METHOD = exports.FRAME_HEARTBEAT = exports.FRAME_HEADER = exports.FRAME_END = exports.FRAME_BODY = exports.DEFAULT_FRAME_MAX = exports.DEFAULT_FRAME_HARD_CAP = void 0;
 exports.encodeFrame = encodeFrame;
-exports.bodyPayloadMax = bodyPayloadMax;
 exports.encodeBodyFrames = encodeBodyFrames;
 /**
  * Frames: encoding, plus re-exports of the layout constants and the streaming parser.
@@ -28,23 +27,20 @@ Object.defineProperty(exports, "PROTOCOL_HEADER", { enumerable: true, get: funct
 Object.defineProperty(exports, "isFrameType", { enumerable: true, get: function () { return frame_format_js_2.isFrameType; } });
 var frame_parser_js_1 = require("./frame-parser.js");
 Object.defineProperty(exports, "FrameParser", { enumerable: true, get: function () { return frame_parser_js_1.FrameParser; } });
-function encodeError(message, ctx) {
-    return new errors_js_1.AmqpError(message, { kind: 'encode', context: ctx });
-}
 /**
  * One frame around `payload` (copied). Heartbeats must be empty and on channel 0; headers and bodies
  * never use channel 0. With `frameMax`, a frame larger than it is refused (see checkFrameSize).
  */
 function encodeFrame(type, channel, payload, frameMax) {
     if (!(0, frame_format_js_1.isFrameType)(type))
-        throw encodeError(`frame type ${(0, errors_js_1.describeValue)(type)} is not one of 1, 2, 3, 8`, 'frame-type');
+        throw (0, errors_js_1.encodeError)(`frame type ${(0, errors_js_1.describeValue)(type)} is not one of 1, 2, 3, 8`, 'frame-type');
     (0, writer_js_1.checkChannel)(channel);
     if (!(payload instanceof Uint8Array))
-        throw encodeError(`${(0, errors_js_1.describeValue)(payload)} is not a Uint8Array`, 'payload');
+        throw (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(payload)} is not a Uint8Array`, 'payload');
     if (payload.length > 0xffffffff)
-        throw encodeError(`payload of ${payload.length} bytes does not fit a frame`, 'payload');
+        throw (0, errors_js_1.encodeError)(`payload of ${payload.length} bytes does not fit a frame`, 'payload');
     if (type === frame_format_js_1.FRAME_HEARTBEAT && (0, frame_rules_js_1.heartbeatRuleBreak)(channel, payload.length) !== undefined) {
-        throw encodeError('a heartbeat is empty and travels on channel 0', 'frame-type');
+        throw (0, errors_js_1.encodeError)('a heartbeat is empty and travels on channel 0', 'frame-type');
     }
     if (channel === 0 && (type === frame_format_js_1.FRAME_HEADER || type === frame_format_js_1.FRAME_BODY)) {
         throw (0, frame_limit_js_1.wrongChannel)(0, 'channel');
@@ -54,16 +50,6 @@ function encodeFrame(type, channel, payload, frameMax) {
     const out = new Uint8Array(payload.length + frame_format_js_1.FRAME_OVERHEAD);
     (0, frame_format_js_1.writeFrame)(out, 0, type, channel, payload);
     return out;
-}
-/**
- * The largest body frame payload for `frameMax` (validated: 0 or FRAME_MIN_SIZE..2^32−1); 0 means no
- * negotiated limit and splits at DEFAULT_FRAME_HARD_CAP.
- */
-function bodyPayloadMax(frameMax) {
-    if (!(Number.isInteger(frameMax) && frameMax <= 0xffffffff && (frameMax === 0 || frameMax >= frame_format_js_1.FRAME_MIN_SIZE))) {
-        throw encodeError(`${(0, errors_js_1.describeValue)(frameMax)} is not a valid frame-max (0 or ${frame_format_js_1.FRAME_MIN_SIZE}..4294967295)`, 'frame-max');
-    }
-    return (frameMax === 0 ? frame_format_js_1.DEFAULT_FRAME_HARD_CAP : frameMax) - frame_format_js_1.FRAME_OVERHEAD;
 }
 /**
  * Body frames for one message: at most frameMax − 8 payload bytes each, in order. An empty body
@@ -80,8 +66,8 @@ function encodeBodyFrames(channel, body, frameMax) {
     if (channel === 0)
         throw (0, frame_limit_js_1.wrongChannel)(0, 'channel');
     if (!(body instanceof Uint8Array))
-        throw encodeError(`${(0, errors_js_1.describeValue)(body)} is not a Uint8Array`, 'body');
-    const max = bodyPayloadMax(frameMax);
+        throw (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(body)} is not a Uint8Array`, 'body');
+    const max = (0, frame_limit_js_1.bodyPayloadMax)(frameMax);
     const total = body.length;
     if (total === 0)
         return [];

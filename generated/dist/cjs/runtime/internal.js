@@ -15,7 +15,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.frameDecoder = exports.placeMessage = exports.bodyLength = exports.assembleMessage = exports.methodInfoTable = exports.unknownMethod = exports.methodCodec = exports.wrongChannel = exports.methodReader = exports.unknownPropertyFlags = exports.skipEmptyFlagWords = exports.shortstrLength = exports.methodFrame = exports.headerFrame = exports.finishFrame = exports.expectObject = exports.bool = exports.Writer = void 0;
+exports.frameDecoder = exports.placeMessage = exports.bodyLength = exports.assembleMessage = exports.methodInfoTable = exports.unknownMethod = exports.methodCodec = exports.wrongChannel = exports.methodReader = exports.unknownPropertyFlags = exports.skipEmptyFlagWords = exports.writeU8 = exports.writeU64 = exports.writeU32 = exports.writeU16 = exports.writeTimestamp = exports.shortstrLength = exports.methodFrame = exports.headerFrame = exports.finishFrame = exports.expectObject = exports.bool = exports.Writer = void 0;
 /**
  * What generated code imports: the public runtime plus the helpers only generated
  * encoders and decoders need. The package's index exports the public part alone.
@@ -29,6 +29,11 @@ Object.defineProperty(exports, "finishFrame", { enumerable: true, get: function 
 Object.defineProperty(exports, "headerFrame", { enumerable: true, get: function () { return writer_js_1.headerFrame; } });
 Object.defineProperty(exports, "methodFrame", { enumerable: true, get: function () { return writer_js_1.methodFrame; } });
 Object.defineProperty(exports, "shortstrLength", { enumerable: true, get: function () { return writer_js_1.shortstrLength; } });
+Object.defineProperty(exports, "writeTimestamp", { enumerable: true, get: function () { return writer_js_1.writeTimestamp; } });
+Object.defineProperty(exports, "writeU16", { enumerable: true, get: function () { return writer_js_1.writeU16; } });
+Object.defineProperty(exports, "writeU32", { enumerable: true, get: function () { return writer_js_1.writeU32; } });
+Object.defineProperty(exports, "writeU64", { enumerable: true, get: function () { return writer_js_1.writeU64; } });
+Object.defineProperty(exports, "writeU8", { enumerable: true, get: function () { return writer_js_1.writeU8; } });
 var content_js_1 = require("./content.js");
 Object.defineProperty(exports, "skipEmptyFlagWords", { enumerable: true, get: function () { return content_js_1.skipEmptyFlagWords; } });
 Object.defineProperty(exports, "unknownPropertyFlags", { enumerable: true, get: function () { return content_js_1.unknownPropertyFlags; } });

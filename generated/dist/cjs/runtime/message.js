@@ -12,15 +12,12 @@ exports.placeMessage = placeMessage;
  */
 const errors_js_1 = require("./errors.js");
 const frame_format_js_1 = require("./frame-format.js");
-const frames_js_1 = require("./frames.js");
+const frame_limit_js_1 = require("./frame-limit.js");
 const writer_js_1 = require("./writer.js");
-function encodeError(message, ctx) {
-    return new errors_js_1.AmqpError(message, { kind: 'encode', context: ctx });
-}
 /** The body's length, once it is known to be bytes (the header encoder needs it first). */
 function bodyLength(body) {
     if (!(body instanceof Uint8Array))
-        throw encodeError(`${(0, errors_js_1.describeValue)(body)} is not a Uint8Array`, 'body');
+        throw (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(body)} is not a Uint8Array`, 'body');
     return body.length;
 }
 /**
@@ -28,13 +25,13 @@ function bodyLength(body) {
  * (not 0) neither the method nor the header frame may exceed it (bodies are split to fit).
  */
 function messageSize(methodFrame, headerFrame, body, frameMax) {
-    const max = (0, frames_js_1.bodyPayloadMax)(frameMax);
+    const max = (0, frame_limit_js_1.bodyPayloadMax)(frameMax);
     if (frameMax !== 0) {
         if (methodFrame.length > frameMax) {
-            throw encodeError(`method frame of ${methodFrame.length} bytes exceeds frame-max ${frameMax}`, 'method');
+            throw (0, errors_js_1.encodeError)(`method frame of ${methodFrame.length} bytes exceeds frame-max ${frameMax}`, 'method');
         }
         if (headerFrame.length > frameMax) {
-            throw encodeError(`content header frame of ${headerFrame.length} bytes exceeds frame-max ${frameMax}`, 'properties');
+            throw (0, errors_js_1.encodeError)(`content header frame of ${headerFrame.length} bytes exceeds frame-max ${frameMax}`, 'properties');
         }
     }
     const n = body.length;
@@ -58,7 +55,7 @@ function assembleMessage(channel, methodFrame, headerFrame, body, frameMax) {
     (0, writer_js_1.checkChannel)(channel);
     const size = messageSize(methodFrame, headerFrame, body, frameMax);
     const out = (0, writer_js_1.frameBytes)(size); // a slab view up to 2048 bytes, else its own buffer
-    writeMessage(out, 0, channel, methodFrame, headerFrame, body, (0, frames_js_1.bodyPayloadMax)(frameMax));
+    writeMessage(out, 0, channel, methodFrame, headerFrame, body, (0, frame_limit_js_1.bodyPayloadMax)(frameMax));
     return out;
 }
 /**
@@ -68,13 +65,13 @@ function assembleMessage(channel, methodFrame, headerFrame, body, frameMax) {
 function placeMessage(target, offset, channel, methodFrame, headerFrame, body, frameMax) {
     (0, writer_js_1.checkChannel)(channel);
     if (!(target instanceof Uint8Array))
-        throw encodeError(`${(0, errors_js_1.describeValue)(target)} is not a Uint8Array`, 'target');
+        throw (0, errors_js_1.encodeError)(`${(0, errors_js_1.describeValue)(target)} is not a Uint8Array`, 'target');
     if (!(Number.isInteger(offset) && offset >= 0 && offset <= target.length)) {
-        throw encodeError(`offset ${(0, errors_js_1.describeValue)(offset)} is not within the target (0..${target.length})`, 'offset');
+        throw (0, errors_js_1.encodeError)(`offset ${(0, errors_js_1.describeValue)(offset)} is not within the target (0..${target.length})`, 'offset');
     }
     const size = messageSize(methodFrame, headerFrame, body, frameMax);
     if (size > target.length - offset) {
-        throw encodeError(`the message needs ${size} bytes; the target has ${target.length - offset} from offset ${offset}`, 'target');
+        throw (0, errors_js_1.encodeError)(`the message needs ${size} bytes; the target has ${target.length - offset} from offset ${offset}`, 'target');
     }
-    return writeMessage(target, offset, channel, methodFrame, headerFrame, body, (0, frames_js_1.bodyPayloadMax)(frameMax));
+    return writeMessage(target, offset, channel, methodFrame, headerFrame, body, (0, frame_limit_js_1.bodyPayloadMax)(frameMax));
 }

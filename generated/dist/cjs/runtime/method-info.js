@@ -26,8 +26,7 @@ const list = (text) => (text === '-' ? [] : text.split(','));
 /** The generated METHODS table (of type `T`) from the layouts and the per-method facts, in the same order. */
 function methodInfoTable(layouts, facts, channelZeroClasses) {
     const table = {};
-    layouts.forEach((layout, i) => {
-        const m = (0, method_codec_js_1.parseLayout)(layout, channelZeroClasses);
+    (0, method_codec_js_1.parseLayouts)(layouts, channelZeroClasses).forEach((m, i) => {
         const [flags, sentBy, responses, domains = ''] = facts[i].split(' ');
         const domainOf = domains.split(',');
         table[m.name] = {

