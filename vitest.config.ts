@@ -16,6 +16,8 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, 'test/interop/**', 'test/e2e/**'],
           // The unit tests keep no global state between files, so a worker need not reload every module.
           isolate: false,
+          // Short-lived workers: the generator's V8 setting for one run (fewer background JIT compiles).
+          setupFiles: ['test/helpers/tune-v8.ts'],
         },
       },
       {

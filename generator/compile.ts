@@ -126,10 +126,12 @@ function compilerHost(sources: ReadonlyMap<string, string>, parsed: Map<string, 
     getSourceFile(fileName, languageVersion) {
       const text = readFile(fileName);
       if (text === undefined) return undefined;
-      const known = parsed.get(fileName);
+      // The standard library never changes: parsed once per process, for every compiler.
+      const cache = fileName.startsWith(`${LIB_DIR}/`) ? parsedLibraries : parsed;
+      const known = cache.get(fileName);
       if (known !== undefined && known.text === text) return known;
       const file = ts.createSourceFile(fileName, text, languageVersion);
-      parsed.set(fileName, file);
+      cache.set(fileName, file);
       return file;
     },
     getDefaultLibFileName: (options) => `${LIB_DIR}/${ts.getDefaultLibFileName(options)}`,
@@ -147,6 +149,7 @@ function compilerHost(sources: ReadonlyMap<string, string>, parsed: Map<string, 
 }
 
 let libraries: Map<string, string> | undefined;
+const parsedLibraries = new Map<string, ts.SourceFile>();
 
 /** The standard library of the TypeScript that ts-morph bundles, by path under LIB_DIR. */
 function libraryFiles(): Map<string, string> {
