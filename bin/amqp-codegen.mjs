@@ -3,6 +3,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main, tuneForOneRun } = await import('../generator/cli.ts');
-tuneForOneRun(); // one run of a short-lived command: fewer background JIT compiles (see cli.ts)
+const { tuneForOneRun } = await import('../generator/v8-tuning.ts');
+tuneForOneRun(); // one run of a short-lived command: fewer background JIT compiles
+const { main } = await import('../generator/cli.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -1,4 +1,4 @@
-/** Unit-test setup: each worker runs many short renders, as the generator command does (see cli.ts). */
-import { tuneForOneRun } from '../../generator/cli.js';
+/** Unit-test setup: each worker runs many short renders, as the generator command does (see generator/v8-tuning.ts). */
+import { tuneForOneRun } from '../../generator/v8-tuning.js';
 
 tuneForOneRun();
