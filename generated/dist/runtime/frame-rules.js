@@ -10,12 +10,11 @@ import { FRAME_BODY, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD } from './frame
 import { wrongChannelFrame } from './frame-limit.js';
 /** A heartbeat is empty and travels on channel 0: the rule a heartbeat header breaks, or undefined. */
 export function heartbeatRuleBreak(channel, size) {
-    if (channel !== 0) {
-        return { message: `heartbeat on channel ${channel}; heartbeats belong to channel 0`, replyCode: UNEXPECTED_FRAME };
-    }
-    if (size !== 0)
-        return { message: `heartbeat with a ${size}-byte payload; heartbeats are empty`, replyCode: FRAME_ERROR };
-    return undefined;
+    return channel
+        ? [`heartbeat on channel ${channel}; heartbeats belong to channel 0`, UNEXPECTED_FRAME]
+        : size
+            ? [`heartbeat with a ${size}-byte payload; heartbeats are empty`, FRAME_ERROR]
+            : undefined;
 }
 /**
  * The frame decoder of one protocol: decodes a frame from FrameParser with the given decoders.
@@ -47,7 +46,7 @@ export function frameDecoder(decoders) {
             case FRAME_HEARTBEAT: {
                 const broken = heartbeatRuleBreak(channel, frame.payload.length);
                 if (broken !== undefined)
-                    throw decodeError(broken.message, broken.replyCode, 0, 'heartbeat');
+                    throw decodeError(broken[0], broken[1], 0, 'heartbeat');
                 return { type: 'heartbeat', channel: 0 };
             }
             default:

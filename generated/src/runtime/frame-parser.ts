@@ -42,26 +42,13 @@ export interface FrameParserOptions {
   hardCap?: number;
 }
 
-const EXPECT_HEADER = 0;
-const EXPECT_PAYLOAD = 1;
-const EXPECT_END = 2;
-const EXPECT_VERSION = 3;
-
-const EMPTY = new Uint8Array(0);
-const AMQP = [0x41, 0x4d, 0x51, 0x50];
-
-function frameError(message: string, offset: number, replyCode = FRAME_ERROR): AmqpError {
-  return new AmqpError(message, { kind: 'frame', replyCode, offset });
-}
-
 function checkLimit(v: unknown, name: string, allowZero: boolean): number {
   if (
-    typeof v === 'number' &&
     Number.isInteger(v) &&
-    v <= 0xffffffff &&
-    (v >= FRAME_MIN_SIZE || (allowZero && v === 0))
+    (v as number) <= 0xffffffff &&
+    ((v as number) >= FRAME_MIN_SIZE || (allowZero && v === 0))
   ) {
-    return v;
+    return v as number;
   }
   throw new AmqpError(
     `${name} ${describeValue(v)} is invalid: expected an integer ${allowZero ? '0 or ' : ''}${FRAME_MIN_SIZE}..4294967295`,
@@ -69,13 +56,12 @@ function checkLimit(v: unknown, name: string, allowZero: boolean): number {
   );
 }
 
-/** First allocation for a frame split across chunks whose size is not allocated at once. */
-const MIN_PARTIAL = 4096;
 /**
  * With frameMax 0 (only the hard cap applies), declared sizes up to this are allocated at once; larger
  * ones grow as their bytes arrive, so a header alone cannot make the parser allocate megabytes.
  */
 const EAGER_UNLIMITED = 1 << 20;
+const EMPTY = new Uint8Array(0);
 
 /**
  * Splits a byte stream into frames: push chunks as they arrive (any split, even inside a frame
@@ -84,224 +70,160 @@ const EAGER_UNLIMITED = 1 << 20;
  * After an error the parser stays failed (the stream cannot be resynchronised).
  */
 export class FrameParser {
-  private frameMaxValue: number;
-  private readonly hardCap: number;
-  /** Largest payload accepted: min(frameMax, hardCap) − 8. */
-  private maxPayload: number;
-
-  private state = EXPECT_HEADER;
-  /** Header bytes (or protocol-header bytes) gathered across chunks. */
-  private readonly head = new Uint8Array(8);
-  private headLen = 0;
-  private type: FrameType = 1;
-  private channel = 0;
-  private size = 0;
-  private payload: Uint8Array = EMPTY;
-  private filled = 0;
+  #frameMax = 0;
+  readonly #hardCap: number;
+  /** Header bytes (or protocol-header bytes) gathered across chunks; #held of them so far. */
+  readonly #head = new Uint8Array(8);
+  #held = 0;
+  /** The current frame once its header is complete; undefined while reading a header. */
+  #frame: { type: FrameType; channel: number; payload: Uint8Array } | undefined;
+  /** Payload bytes received so far; the frame waits for its end octet when this reaches #size. */
+  #filled = 0;
+  #size = 0;
   /** Stream offset of the current chunk's first byte. */
-  private offset = 0;
+  #offset = 0;
   /** Stream offset of the current frame's first byte. */
-  private frameStart = 0;
-  private error: AmqpError | undefined;
+  #start = 0;
+  #error: AmqpError | undefined;
 
   /** Without options: frame-max 131072 (RabbitMQ's default, right before tune) and a 16 MiB hard cap. */
   constructor(options?: FrameParserOptions) {
-    this.frameMaxValue = checkLimit(options?.frameMax ?? DEFAULT_FRAME_MAX, 'frameMax', true);
-    this.hardCap = checkLimit(options?.hardCap ?? DEFAULT_FRAME_HARD_CAP, 'hardCap', false);
-    this.maxPayload = this.computeMaxPayload();
+    this.frameMax = options?.frameMax ?? DEFAULT_FRAME_MAX;
+    this.#hardCap = checkLimit(options?.hardCap ?? DEFAULT_FRAME_HARD_CAP, 'hardCap', false);
   }
 
   /** Negotiated frame-max (set it after tune); 0 means only the hard cap applies. */
   get frameMax(): number {
-    return this.frameMaxValue;
+    return this.#frameMax;
   }
 
   /** Changes the limit for frames that have not started yet (frame-max from tune). */
   set frameMax(v: number) {
-    this.frameMaxValue = checkLimit(v, 'frameMax', true);
-    this.maxPayload = this.computeMaxPayload();
-  }
-
-  private computeMaxPayload(): number {
-    const limit = this.frameMaxValue === 0 ? this.hardCap : Math.min(this.frameMaxValue, this.hardCap);
-    return limit - FRAME_OVERHEAD;
+    this.#frameMax = checkLimit(v, 'frameMax', true);
   }
 
   /** Bytes held waiting for the rest of a frame. */
   get buffered(): number {
-    switch (this.state) {
-      case EXPECT_PAYLOAD:
-        return FRAME_HEADER_SIZE + this.filled;
-      case EXPECT_END:
-        return FRAME_HEADER_SIZE + this.size;
-      default:
-        return this.headLen;
-    }
+    return this.#frame ? FRAME_HEADER_SIZE + this.#filled : this.#held;
   }
 
   /** Complete frames in stream order; partial data is kept for the next push. */
   push(chunk: Uint8Array | ArrayBuffer): Frame[] {
-    if (this.error !== undefined) throw this.error;
-    if (!(chunk instanceof Uint8Array)) {
-      // A WebSocket with binaryType 'arraybuffer' delivers ArrayBuffers: view it, no copy.
-      if (!(chunk instanceof ArrayBuffer)) {
-        throw new AmqpError(`${describeValue(chunk)} is not a Uint8Array or an ArrayBuffer`, { kind: 'frame' });
-      }
-      chunk = new Uint8Array(chunk);
+    if (this.#error) throw this.#error;
+    if (!(chunk instanceof Uint8Array || chunk instanceof ArrayBuffer)) {
+      throw new AmqpError(`${describeValue(chunk)} is not a Uint8Array or an ArrayBuffer`, { kind: 'frame' });
     }
-    // Views of a subclass (Node's Buffer) would make every payload and decoded byte value one too.
-    if (chunk.constructor !== Uint8Array) chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    // A plain view, no copy, of an ArrayBuffer (a WebSocket with binaryType 'arraybuffer') or of a
+    // subclass's view (Node's Buffer would make every payload and decoded byte value one too).
+    if (chunk.constructor !== Uint8Array) {
+      const view = chunk as Uint8Array; // an ArrayBuffer has no buffer and no byteOffset (0)
+      chunk = new Uint8Array(view.buffer ?? chunk, view.byteOffset, view.byteLength);
+    }
     const frames: Frame[] = [];
-    try {
-      this.run(chunk, frames);
-    } catch (e) {
-      if (e instanceof AmqpError) this.error = e;
-      throw e;
+    const n = chunk.length;
+    let i = 0;
+    while (i < n) {
+      let frame = this.#frame;
+      if (!frame) {
+        const held = this.#held;
+        if (!held) this.#start = this.#offset + i;
+        const head = this.#head;
+        const first = held ? head[0] : chunk[i];
+        // "A" first in the stream: a server rejecting our version sends its protocol header ("AMQP" + 4 bytes).
+        const version = first === 0x41 && !this.#start;
+        let from = chunk;
+        let at = i;
+        let k = FRAME_HEADER_SIZE;
+        if (held || version || n - i < k) {
+          // The header is split across chunks: gather it in #head.
+          k = held;
+          while (k < (version ? 8 : FRAME_HEADER_SIZE) && i < n) head[k++] = chunk[i++];
+          this.#held = k;
+          from = head;
+          at = 0;
+        } else i += k;
+        // A bad type fails as soon as its byte arrives (an HTTP reply, say), not 7 bytes later.
+        if (
+          version ? !'AMQP'.startsWith(String.fromCharCode(...head.subarray(0, k < 4 ? k : 4))) : !isFrameType(first)
+        ) {
+          this.#fail(`unknown frame type ${first}; expected 1, 2, 3 or 8`);
+        }
+        if (version && k === 8) {
+          throw (this.#error = new AmqpError(
+            `server does not support AMQP 0-9-1; it offered AMQP ${head.subarray(4).join('-')}`,
+            { kind: 'version-mismatch' },
+          ));
+        }
+        if (version || k < FRAME_HEADER_SIZE) break;
+        this.#held = 0;
+        const channel = (from[at + 1] << 8) | from[at + 2];
+        const size = ((from[at + 3] << 24) | (from[at + 4] << 16) | (from[at + 5] << 8) | from[at + 6]) >>> 0;
+        // Checked before anything is allocated or buffered, so a hostile size of 2^32−1 costs nothing.
+        const frameMax = this.#frameMax;
+        const hardCap = this.#hardCap;
+        const max = Math.min(frameMax || hardCap, hardCap) - FRAME_OVERHEAD;
+        if (size > max) {
+          this.#fail(
+            `frame payload of ${size} bytes exceeds the limit of ${max} (frame-max ${frameMax}, hard cap ${hardCap}, less 8 bytes of framing)`,
+          );
+        }
+        if (first === FRAME_HEARTBEAT) {
+          const broken = heartbeatRuleBreak(channel, size);
+          if (broken) this.#fail(...broken);
+        }
+        // Payload and end octet all here: a view, no copy. Otherwise the payload is gathered below.
+        const whole = n - i > size;
+        this.#size = size;
+        this.#filled = whole ? size : 0;
+        frame = this.#frame = {
+          type: first as FrameType,
+          channel,
+          payload: whole ? chunk.subarray(i, (i += size)) : EMPTY,
+        };
+      }
+      const size = this.#size;
+      const filled = this.#filled;
+      if (filled < size) {
+        const take = Math.min(size - filled, n - i);
+        const need = filled + take;
+        let payload = frame.payload;
+        if (need > payload.length) {
+          // A size within the negotiated frame-max (or 1 MiB without one) is allocated at once: every
+          // byte is then copied once. Larger declared sizes grow geometrically as their bytes come in,
+          // never past the declared size, so the final buffer is exact.
+          const eager = this.#frameMax || size <= EAGER_UNLIMITED ? size : 0;
+          const grown = new Uint8Array(Math.min(size, Math.max(need, payload.length * 2, eager)));
+          grown.set(payload);
+          frame.payload = payload = grown;
+        }
+        payload.set(chunk.subarray(i, (i += take)), filled);
+        this.#filled = need;
+      } else if (i < n) {
+        if (chunk[i] !== FRAME_END) {
+          this.#fail(`frame end octet is 0x${chunk[i].toString(16)}, expected 0xce`, FRAME_ERROR, this.#offset + i);
+        }
+        frames.push(frame);
+        this.#frame = undefined;
+        i++;
+      }
     }
-    this.offset += chunk.length;
+    this.#offset += n;
     return frames;
   }
 
   /** The stream has ended: an incomplete frame is an error (501). */
   finish(): void {
-    if (this.error !== undefined) throw this.error;
-    if (this.state !== EXPECT_HEADER || this.headLen !== 0) {
-      const have = this.buffered;
-      const whole =
-        this.state === EXPECT_HEADER || this.state === EXPECT_VERSION ? '' : ` of ${this.size + FRAME_OVERHEAD}`;
-      this.error = frameError(
-        `truncated frame: the stream ended after ${have} byte${have === 1 ? '' : 's'}${whole}`,
-        this.frameStart,
-      );
-      throw this.error;
-    }
-  }
-
-  private run(chunk: Uint8Array, frames: Frame[]): void {
-    const n = chunk.length;
-    let i = 0;
-    while (i < n) {
-      const state = this.state;
-      if (state === EXPECT_HEADER) {
-        const at = this.offset + i;
-        if (this.headLen === 0) {
-          this.frameStart = at;
-          if (at === 0 && chunk[i] === AMQP[0]) {
-            this.state = EXPECT_VERSION;
-            continue;
-          }
-        }
-        if (this.headLen === 0 && n - i >= FRAME_HEADER_SIZE) {
-          // Fast path: the whole header is in this chunk.
-          this.setHeader(
-            chunk[i],
-            (chunk[i + 1] << 8) | chunk[i + 2],
-            ((chunk[i + 3] << 24) | (chunk[i + 4] << 16) | (chunk[i + 5] << 8) | chunk[i + 6]) >>> 0,
-          );
-          i += FRAME_HEADER_SIZE;
-        } else {
-          const h = this.head;
-          let k = this.headLen;
-          while (k < FRAME_HEADER_SIZE && i < n) h[k++] = chunk[i++];
-          this.headLen = k;
-          // Reject a bad type as soon as its byte arrives (e.g. an HTTP reply), not 7 bytes later.
-          if (!isFrameType(h[0])) throw this.unknownType(h[0]);
-          if (k < FRAME_HEADER_SIZE) break;
-          this.headLen = 0;
-          this.setHeader(h[0], (h[1] << 8) | h[2], ((h[3] << 24) | (h[4] << 16) | (h[5] << 8) | h[6]) >>> 0);
-        }
-        const size = this.size;
-        if (n - i > size) {
-          // Payload and end octet are all here: return a view, no copy.
-          const endAt = i + size;
-          if (chunk[endAt] !== FRAME_END) throw this.badEnd(chunk[endAt], this.offset + endAt);
-          frames.push({ type: this.type, channel: this.channel, payload: chunk.subarray(i, endAt) });
-          i = endAt + 1;
-        } else {
-          // A size within the negotiated frame-max (or 1 MiB without one) is allocated once: every byte
-          // is then copied once. Larger declared sizes allocate as their bytes come in.
-          const eager = this.frameMaxValue !== 0 || size <= EAGER_UNLIMITED;
-          this.payload =
-            size === 0 ? EMPTY : new Uint8Array(eager ? size : Math.min(size, Math.max(n - i, MIN_PARTIAL)));
-          this.filled = 0;
-          this.state = size === 0 ? EXPECT_END : EXPECT_PAYLOAD;
-        }
-      } else if (state === EXPECT_PAYLOAD) {
-        const take = Math.min(this.size - this.filled, n - i);
-        const need = this.filled + take;
-        if (need > this.payload.length) {
-          // Grow geometrically, never past the declared size, so the final buffer is exact.
-          const grown = new Uint8Array(Math.min(this.size, Math.max(need, this.payload.length * 2)));
-          grown.set(this.payload.subarray(0, this.filled));
-          this.payload = grown;
-        }
-        this.payload.set(chunk.subarray(i, i + take), this.filled);
-        this.filled += take;
-        i += take;
-        if (this.filled === this.size) this.state = EXPECT_END;
-      } else if (state === EXPECT_END) {
-        if (chunk[i] !== FRAME_END) throw this.badEnd(chunk[i], this.offset + i);
-        frames.push({ type: this.type, channel: this.channel, payload: this.payload });
-        this.payload = EMPTY;
-        this.state = EXPECT_HEADER;
-        i++;
-      } else {
-        i = this.version(chunk, i);
-      }
-    }
-  }
-
-  /** Validates a complete (or, for the type alone, partial) header before anything is buffered. */
-  private setHeader(type: number, channel: number, size: number): void {
-    const at = this.frameStart;
-    if (!isFrameType(type)) throw this.unknownType(type);
-    if (size > this.maxPayload) {
-      throw frameError(
-        `frame payload of ${size} bytes exceeds the limit of ${this.maxPayload} (frame-max ${this.frameMaxValue === 0 ? 'unlimited' : this.frameMaxValue}, hard cap ${this.hardCap}, minus 8 bytes of framing)`,
-        at,
+    if (this.#error) throw this.#error;
+    const have = this.buffered;
+    if (have) {
+      this.#fail(
+        `truncated frame: the stream ended after byte ${have}${this.#frame ? ` of ${this.#size + FRAME_OVERHEAD}` : ''}`,
       );
     }
-    if (type === FRAME_HEARTBEAT) {
-      const broken = heartbeatRuleBreak(channel, size);
-      if (broken !== undefined) throw frameError(broken.message, at, broken.replyCode);
-    }
-    this.type = type;
-    this.channel = channel;
-    this.size = size;
   }
 
-  private unknownType(type: number): AmqpError {
-    return frameError(
-      `unknown frame type ${type} (0x${type.toString(16).padStart(2, '0')}); expected 1, 2, 3 or 8`,
-      this.frameStart,
-    );
-  }
-
-  private badEnd(octet: number, at: number): AmqpError {
-    return frameError(
-      `frame end octet is 0x${octet.toString(16).padStart(2, '0')}, expected 0x${FRAME_END.toString(16)}`,
-      at,
-    );
-  }
-
-  /** Gathers the 8-byte protocol header a server sends when it rejects our version. */
-  private version(chunk: Uint8Array, i: number): number {
-    const h = this.head;
-    let k = this.headLen;
-    while (k < 8 && i < chunk.length) {
-      const b = chunk[i++];
-      if (k < 4 && b !== AMQP[k]) {
-        // Not "AMQP" after all: report the first byte as the frame type it claims to be.
-        throw this.unknownType(AMQP[0]);
-      }
-      h[k++] = b;
-    }
-    this.headLen = k;
-    if (k === 8) {
-      throw new AmqpError(`server does not support AMQP 0-9-1; it offered AMQP ${h[4]}-${h[5]}-${h[6]}-${h[7]}`, {
-        kind: 'version-mismatch',
-      });
-    }
-    return i;
+  /** Throws a frame error and poisons the parser with it. */
+  #fail(message: string, replyCode = FRAME_ERROR, offset = this.#start): never {
+    throw (this.#error = new AmqpError(message, { kind: 'frame', replyCode, offset }));
   }
 }

@@ -11,19 +11,15 @@ import { FRAME_BODY, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD, type Frame } f
 import { wrongChannelFrame } from './frame-limit.js';
 
 /** A broken frame rule: what to tell the peer, and the reply code to close with. */
-export interface FrameRuleBreak {
-  readonly message: string;
-  readonly replyCode: number;
-}
+export type FrameRuleBreak = readonly [message: string, replyCode: number];
 
 /** A heartbeat is empty and travels on channel 0: the rule a heartbeat header breaks, or undefined. */
 export function heartbeatRuleBreak(channel: number, size: number): FrameRuleBreak | undefined {
-  if (channel !== 0) {
-    return { message: `heartbeat on channel ${channel}; heartbeats belong to channel 0`, replyCode: UNEXPECTED_FRAME };
-  }
-  if (size !== 0)
-    return { message: `heartbeat with a ${size}-byte payload; heartbeats are empty`, replyCode: FRAME_ERROR };
-  return undefined;
+  return channel
+    ? [`heartbeat on channel ${channel}; heartbeats belong to channel 0`, UNEXPECTED_FRAME]
+    : size
+      ? [`heartbeat with a ${size}-byte payload; heartbeats are empty`, FRAME_ERROR]
+      : undefined;
 }
 
 /** A frame with its payload decoded, for the method type `M` and content-header type `H` of a protocol. */
@@ -96,7 +92,7 @@ export function frameDecoder<M extends { readonly classId: number; readonly name
         return { type: 'body', channel, body: frame.payload };
       case FRAME_HEARTBEAT: {
         const broken = heartbeatRuleBreak(channel, frame.payload.length);
-        if (broken !== undefined) throw decodeError(broken.message, broken.replyCode, 0, 'heartbeat');
+        if (broken !== undefined) throw decodeError(broken[0], broken[1], 0, 'heartbeat');
         return { type: 'heartbeat', channel: 0 };
       }
       default:

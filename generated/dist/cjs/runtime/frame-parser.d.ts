@@ -13,42 +13,17 @@ export interface FrameParserOptions {
  * After an error the parser stays failed (the stream cannot be resynchronised).
  */
 export declare class FrameParser {
-    private frameMaxValue;
-    private readonly hardCap;
-    /** Largest payload accepted: min(frameMax, hardCap) − 8. */
-    private maxPayload;
-    private state;
-    /** Header bytes (or protocol-header bytes) gathered across chunks. */
-    private readonly head;
-    private headLen;
-    private type;
-    private channel;
-    private size;
-    private payload;
-    private filled;
-    /** Stream offset of the current chunk's first byte. */
-    private offset;
-    /** Stream offset of the current frame's first byte. */
-    private frameStart;
-    private error;
+    #private;
     /** Without options: frame-max 131072 (RabbitMQ's default, right before tune) and a 16 MiB hard cap. */
     constructor(options?: FrameParserOptions);
     /** Negotiated frame-max (set it after tune); 0 means only the hard cap applies. */
     get frameMax(): number;
     /** Changes the limit for frames that have not started yet (frame-max from tune). */
     set frameMax(v: number);
-    private computeMaxPayload;
     /** Bytes held waiting for the rest of a frame. */
     get buffered(): number;
     /** Complete frames in stream order; partial data is kept for the next push. */
     push(chunk: Uint8Array | ArrayBuffer): Frame[];
     /** The stream has ended: an incomplete frame is an error (501). */
     finish(): void;
-    private run;
-    /** Validates a complete (or, for the type alone, partial) header before anything is buffered. */
-    private setHeader;
-    private unknownType;
-    private badEnd;
-    /** Gathers the 8-byte protocol header a server sends when it rejects our version. */
-    private version;
 }

@@ -1,9 +1,6 @@
 import { type Frame } from './frame-format.js';
 /** A broken frame rule: what to tell the peer, and the reply code to close with. */
-export interface FrameRuleBreak {
-    readonly message: string;
-    readonly replyCode: number;
-}
+export type FrameRuleBreak = readonly [message: string, replyCode: number];
 /** A heartbeat is empty and travels on channel 0: the rule a heartbeat header breaks, or undefined. */
 export declare function heartbeatRuleBreak(channel: number, size: number): FrameRuleBreak | undefined;
 /** A frame with its payload decoded, for the method type `M` and content-header type `H` of a protocol. */

@@ -14,12 +14,11 @@ const frame_format_js_1 = require("./frame-format.js");
 const frame_limit_js_1 = require("./frame-limit.js");
 /** A heartbeat is empty and travels on channel 0: the rule a heartbeat header breaks, or undefined. */
 function heartbeatRuleBreak(channel, size) {
-    if (channel !== 0) {
-        return { message: `heartbeat on channel ${channel}; heartbeats belong to channel 0`, replyCode: errors_js_1.UNEXPECTED_FRAME };
-    }
-    if (size !== 0)
-        return { message: `heartbeat with a ${size}-byte payload; heartbeats are empty`, replyCode: errors_js_1.FRAME_ERROR };
-    return undefined;
+    return channel
+        ? [`heartbeat on channel ${channel}; heartbeats belong to channel 0`, errors_js_1.UNEXPECTED_FRAME]
+        : size
+            ? [`heartbeat with a ${size}-byte payload; heartbeats are empty`, errors_js_1.FRAME_ERROR]
+            : undefined;
 }
 /**
  * The frame decoder of one protocol: decodes a frame from FrameParser with the given decoders.
@@ -51,7 +50,7 @@ function frameDecoder(decoders) {
             case frame_format_js_1.FRAME_HEARTBEAT: {
                 const broken = heartbeatRuleBreak(channel, frame.payload.length);
                 if (broken !== undefined)
-                    throw (0, errors_js_1.decodeError)(broken.message, broken.replyCode, 0, 'heartbeat');
+                    throw (0, errors_js_1.decodeError)(broken[0], broken[1], 0, 'heartbeat');
                 return { type: 'heartbeat', channel: 0 };
             }
             default:
