@@ -37,7 +37,6 @@ function checkLimit(v, name, allowZero) {
  * ones grow as their bytes arrive, so a header alone cannot make the parser allocate megabytes.
  */
 const EAGER_UNLIMITED = 1 << 20;
-const EMPTY = new Uint8Array(0);
 /**
  * Splits a byte stream into frames: push chunks as they arrive (any split, even inside a frame
  * header), get back the frames completed so far. Checks each frame's size against the limits before
@@ -45,7 +44,7 @@ const EMPTY = new Uint8Array(0);
  * After an error the parser stays failed (the stream cannot be resynchronised).
  */
 class FrameParser {
-    #frameMax = 0;
+    #frameMax;
     #hardCap;
     /** Header bytes (or protocol-header bytes) gathered across chunks; #held of them so far. */
     #head = new Uint8Array(8);
@@ -53,12 +52,12 @@ class FrameParser {
     /** The current frame once its header is complete; undefined while reading a header. */
     #frame;
     /** Payload bytes received so far; the frame waits for its end octet when this reaches #size. */
-    #filled = 0;
-    #size = 0;
+    #filled;
+    #size;
     /** Stream offset of the current chunk's first byte. */
     #offset = 0;
     /** Stream offset of the current frame's first byte. */
-    #start = 0;
+    #start;
     #error;
     /** Without options: frame-max 131072 (RabbitMQ's default, right before tune) and a 16 MiB hard cap. */
     constructor(options) {
@@ -81,58 +80,62 @@ class FrameParser {
     push(chunk) {
         if (this.#error)
             throw this.#error;
-        if (!(chunk instanceof Uint8Array || chunk instanceof ArrayBuffer)) {
-            throw new errors_js_1.AmqpError(`${(0, errors_js_1.describeValue)(chunk)} is not a Uint8Array or an ArrayBuffer`, { kind: 'frame' });
-        }
         // A plain view, no copy, of an ArrayBuffer (a WebSocket with binaryType 'arraybuffer') or of a
         // subclass's view (Node's Buffer would make every payload and decoded byte value one too).
-        if (chunk.constructor !== Uint8Array) {
-            const view = chunk; // an ArrayBuffer has no buffer and no byteOffset (0)
-            chunk = new Uint8Array(view.buffer ?? chunk, view.byteOffset, view.byteLength);
+        if (chunk?.constructor !== Uint8Array) {
+            if (!(chunk instanceof Uint8Array || chunk instanceof ArrayBuffer)) {
+                throw new errors_js_1.AmqpError(`${(0, errors_js_1.describeValue)(chunk)} is not a Uint8Array or an ArrayBuffer`, { kind: 'frame' });
+            }
+            // An ArrayBuffer has no buffer, and byteOffset undefined means 0.
+            chunk = new Uint8Array(chunk.buffer ?? chunk, chunk.byteOffset, chunk.byteLength);
         }
         const frames = [];
         const n = chunk.length;
+        const head = this.#head;
+        const frameMax = this.#frameMax;
+        const hardCap = this.#hardCap;
+        const max = Math.min(frameMax || hardCap, hardCap) - frame_format_js_1.FRAME_OVERHEAD;
+        // The state lives in locals while the chunk is parsed, and goes back to the fields at its end.
+        let frame = this.#frame;
+        let size = this.#size;
+        let filled = this.#filled;
+        let held = this.#held;
         let i = 0;
         while (i < n) {
-            let frame = this.#frame;
             if (!frame) {
-                const held = this.#held;
                 if (!held)
                     this.#start = this.#offset + i;
-                const head = this.#head;
                 const first = held ? head[0] : chunk[i];
                 // "A" first in the stream: a server rejecting our version sends its protocol header ("AMQP" + 4 bytes).
                 const version = first === 0x41 && !this.#start;
                 let from = chunk;
                 let at = i;
-                let k = frame_format_js_1.FRAME_HEADER_SIZE;
-                if (held || version || n - i < k) {
-                    // The header is split across chunks: gather it in #head.
-                    k = held;
-                    while (k < (version ? 8 : frame_format_js_1.FRAME_HEADER_SIZE) && i < n)
-                        head[k++] = chunk[i++];
-                    this.#held = k;
+                if (held || version || n - i < frame_format_js_1.FRAME_HEADER_SIZE) {
+                    // A header split across chunks is gathered in #head (at least one byte per pass).
+                    while (held < (version ? 8 : frame_format_js_1.FRAME_HEADER_SIZE) && i < n)
+                        head[held++] = chunk[i++];
                     from = head;
                     at = 0;
                 }
                 else
-                    i += k;
+                    i += frame_format_js_1.FRAME_HEADER_SIZE;
                 // A bad type fails as soon as its byte arrives (an HTTP reply, say), not 7 bytes later.
-                if (version ? !'AMQP'.startsWith(String.fromCharCode(...head.subarray(0, k < 4 ? k : 4))) : !(0, frame_format_js_1.isFrameType)(first)) {
+                if (version
+                    ? !'AMQP'.startsWith(String.fromCharCode(...head.subarray(0, held < 4 ? held : 4)))
+                    : !(0, frame_format_js_1.isFrameType)(first)) {
                     this.#fail(`unknown frame type ${first}; expected 1, 2, 3 or 8`);
                 }
-                if (version && k === 8) {
+                if (held > frame_format_js_1.FRAME_HEADER_SIZE) {
                     throw (this.#error = new errors_js_1.AmqpError(`server does not support AMQP 0-9-1; it offered AMQP ${head.subarray(4).join('-')}`, { kind: 'version-mismatch' }));
                 }
-                if (version || k < frame_format_js_1.FRAME_HEADER_SIZE)
-                    break;
-                this.#held = 0;
+                if (held) {
+                    if (version || held < frame_format_js_1.FRAME_HEADER_SIZE)
+                        break;
+                    held = 0;
+                }
                 const channel = (from[at + 1] << 8) | from[at + 2];
-                const size = ((from[at + 3] << 24) | (from[at + 4] << 16) | (from[at + 5] << 8) | from[at + 6]) >>> 0;
+                size = ((from[at + 3] << 24) | (from[at + 4] << 16) | (from[at + 5] << 8) | from[at + 6]) >>> 0;
                 // Checked before anything is allocated or buffered, so a hostile size of 2^32−1 costs nothing.
-                const frameMax = this.#frameMax;
-                const hardCap = this.#hardCap;
-                const max = Math.min(frameMax || hardCap, hardCap) - frame_format_js_1.FRAME_OVERHEAD;
                 if (size > max) {
                     this.#fail(`frame payload of ${size} bytes exceeds the limit of ${max} (frame-max ${frameMax}, hard cap ${hardCap}, less 8 bytes of framing)`);
                 }
@@ -141,43 +144,38 @@ class FrameParser {
                     if (broken)
                         this.#fail(...broken);
                 }
-                // Payload and end octet all here: a view, no copy. Otherwise the payload is gathered below.
-                const whole = n - i > size;
-                this.#size = size;
-                this.#filled = whole ? size : 0;
-                frame = this.#frame = {
-                    type: first,
-                    channel,
-                    payload: whole ? chunk.subarray(i, (i += size)) : EMPTY,
-                };
+                // Payload and end octet all here: a view, no copy. Otherwise an empty view, gathered into below.
+                frame = { type: first, channel, payload: chunk.subarray(i, n - i > size ? (i += size) : i) };
+                filled = frame.payload.length;
             }
-            const size = this.#size;
-            const filled = this.#filled;
             if (filled < size) {
                 const take = Math.min(size - filled, n - i);
-                const need = filled + take;
                 let payload = frame.payload;
-                if (need > payload.length) {
+                if (filled + take > payload.length) {
                     // A size within the negotiated frame-max (or 1 MiB without one) is allocated at once: every
                     // byte is then copied once. Larger declared sizes grow geometrically as their bytes come in,
                     // never past the declared size, so the final buffer is exact.
-                    const eager = this.#frameMax || size <= EAGER_UNLIMITED ? size : 0;
-                    const grown = new Uint8Array(Math.min(size, Math.max(need, payload.length * 2, eager)));
+                    const eager = frameMax || size <= EAGER_UNLIMITED ? size : 0;
+                    const grown = new Uint8Array(Math.min(size, Math.max(filled + take, payload.length * 2, eager)));
                     grown.set(payload);
                     frame.payload = payload = grown;
                 }
                 payload.set(chunk.subarray(i, (i += take)), filled);
-                this.#filled = need;
+                filled += take;
             }
             else if (i < n) {
                 if (chunk[i] !== frame_format_js_1.FRAME_END) {
                     this.#fail(`frame end octet is 0x${chunk[i].toString(16)}, expected 0xce`, errors_js_1.FRAME_ERROR, this.#offset + i);
                 }
                 frames.push(frame);
-                this.#frame = undefined;
+                frame = undefined;
                 i++;
             }
         }
+        this.#frame = frame;
+        this.#size = size;
+        this.#filled = filled;
+        this.#held = held;
         this.#offset += n;
         return frames;
     }
