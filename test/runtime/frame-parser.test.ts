@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FrameParser, type Frame } from '../../templates/runtime/frames.js';
 import { amqpError } from '../helpers/errors.js';
 import { hex, toHex } from '../helpers/bytes.js';
-import { offsetView } from './helpers.js';
+import { offsetView, sameBytes } from './helpers.js';
 
 // A stream of four frames, written by hand:
 const METHOD = '01 0000 0000000c 000a 001f 07ff 00020000 003c ce'; // connection.tune-ok, 20 bytes
@@ -274,5 +274,153 @@ describe('frames split across chunks: one buffer of the declared size when withi
     expect(frames).toHaveLength(1);
     expect(toHex(frames[0].payload.subarray(0, 64))).toBe(toHex(f.subarray(7, 71)));
     expect(frames[0].payload.length).toBe(2 * 1024 * 1024);
+  });
+});
+
+describe('FrameParser: every split of one frame, inputs, and the exact error texts', () => {
+  // A body frame of 300 bytes, written by hand: 03, channel 2, size 0000012c, bytes 0..255 0..43, ce.
+  const SIZE = 300;
+  const FRAME = new Uint8Array(SIZE + 8);
+  FRAME.set([0x03, 0x00, 0x02, 0x00, 0x00, 0x01, 0x2c]);
+  for (let i = 0; i < SIZE; i++) FRAME[7 + i] = i & 0xff;
+  FRAME[SIZE + 7] = 0xce;
+  const PAYLOAD = toHex(FRAME.subarray(7, 7 + SIZE));
+
+  it('split at every position: same frame; a view when the 2nd chunk holds the rest of the header, payload and end', () => {
+    for (let k = 0; k <= FRAME.length; k++) {
+      const first = FRAME.slice(0, k);
+      const second = FRAME.slice(k);
+      const p = new FrameParser();
+      const frames = [...p.push(first)];
+      if (k < FRAME.length) expect(p.buffered, `split at ${k}`).toBe(k);
+      frames.push(...p.push(second));
+      expect(frames, `split at ${k}`).toHaveLength(1);
+      const [f] = frames;
+      expect([f.type, f.channel, toHex(f.payload)], `split at ${k}`).toEqual([3, 2, PAYLOAD]);
+      const whole = k === 0 ? second : k === FRAME.length ? first : undefined;
+      if (whole) expect(f.payload.buffer, `split at ${k}`).toBe(whole.buffer);
+      else if (k >= 7) expect(f.payload.buffer.byteLength, `split at ${k}: one exact allocation`).toBe(SIZE);
+      else expect(f.payload.buffer, `split at ${k}: payload and end octet in the 2nd chunk`).toBe(second.buffer);
+      expect(p.buffered).toBe(0);
+      p.finish();
+    }
+  });
+
+  it('the end octet alone in its chunk, and a bad one there: 501 at its absolute offset', () => {
+    const p = new FrameParser();
+    p.push(hex(HEARTBEAT)); // 8 bytes
+    expect(p.push(FRAME.subarray(0, SIZE + 7))).toEqual([]);
+    expect(p.buffered).toBe(SIZE + 7);
+    const [f] = p.push(hex('ce'));
+    expect(toHex(f.payload)).toBe(PAYLOAD);
+    const q = new FrameParser();
+    q.push(hex(HEARTBEAT));
+    q.push(FRAME.subarray(0, SIZE + 7));
+    const e = amqpError(() => q.push(hex('cf')));
+    expect([e.replyCode, e.offset, e.message]).toEqual([
+      501,
+      315,
+      'at offset 315: frame end octet is 0xcf, expected 0xce',
+    ]);
+  });
+
+  it('with frameMax 0, a frame over 1 MiB grows in odd chunks and arrives whole, in an exact buffer', () => {
+    const size = (1 << 20) + 1001;
+    const f = new Uint8Array(size + 8);
+    f.set([3, 0, 1, size >>> 24, (size >>> 16) & 0xff, (size >>> 8) & 0xff, size & 0xff]);
+    for (let i = 0; i < size; i++) f[7 + i] = (i * 7) & 0xff;
+    f[size + 7] = 0xce;
+    const p = new FrameParser({ frameMax: 0 });
+    const out: Frame[] = [];
+    let at = 0;
+    for (const step of [1, 6, 1, 3, 100000, 65536, 1, 999999]) {
+      out.push(...p.push(f.subarray(at, at + step)));
+      at += step;
+      if (at < f.length) expect(p.buffered).toBe(Math.min(at, f.length - 1));
+    }
+    out.push(...p.push(f.subarray(at)));
+    expect(out).toHaveLength(1);
+    expect(out[0].payload.length).toBe(size);
+    expect(out[0].payload.buffer.byteLength).toBe(size);
+    expect(sameBytes(out[0].payload, f.subarray(7, 7 + size))).toBe(true);
+  });
+
+  it('the version header split at every position; "AMQ" then another byte is type 65 at offset 0', () => {
+    const header = hex('41 4D 51 50 00 00 09 01');
+    for (let k = 1; k < 8; k++) {
+      const p = new FrameParser();
+      expect(p.push(header.subarray(0, k))).toEqual([]);
+      expect(p.buffered).toBe(k);
+      const e = amqpError(() => p.push(header.subarray(k)));
+      expect([e.kind, e.replyCode, e.offset, e.message]).toEqual([
+        'version-mismatch',
+        undefined,
+        undefined,
+        'server does not support AMQP 0-9-1; it offered AMQP 0-0-9-1',
+      ]);
+      expect(amqpError(() => p.push(STREAM))).toBe(e); // poisoned by it
+      expect(amqpError(() => p.finish())).toBe(e);
+    }
+    for (const wrong of ['41 4d 51 51', '41 4d 52', '41 00']) {
+      const bytes = hex(wrong);
+      const p = new FrameParser();
+      for (let i = 0; i < bytes.length - 1; i++) expect(p.push(bytes.subarray(i, i + 1))).toEqual([]);
+      const e = amqpError(() => p.push(bytes.subarray(bytes.length - 1)));
+      expect([e.replyCode, e.offset, e.message]).toEqual([
+        501,
+        0,
+        'at offset 0: unknown frame type 65; expected 1, 2, 3 or 8',
+      ]);
+    }
+  });
+
+  it('finish() texts: bytes held, and the frame size once the header is complete', () => {
+    const cases: [number, string][] = [
+      [1, 'at offset 8: truncated frame: the stream ended after byte 1'],
+      [6, 'at offset 8: truncated frame: the stream ended after byte 6'],
+      [7, 'at offset 8: truncated frame: the stream ended after byte 7 of 20'],
+      [19, 'at offset 8: truncated frame: the stream ended after byte 19 of 20'],
+    ];
+    for (const [cut, text] of cases) {
+      const p = new FrameParser();
+      p.push(hex(HEARTBEAT));
+      p.push(STREAM.subarray(0, cut));
+      expect(amqpError(() => p.finish()).message).toBe(text);
+    }
+  });
+
+  it('the oversize text names the size, the limit, frame-max, the hard cap and the 8 bytes of framing', () => {
+    const p = new FrameParser({ frameMax: 0, hardCap: 8192 });
+    p.push(hex(HEARTBEAT));
+    const e = amqpError(() => p.push(hex('03 0001 00001ff9')));
+    expect(e.message).toBe(
+      'at offset 8: frame payload of 8185 bytes exceeds the limit of 8184 (frame-max 0, hard cap 8192, less 8 bytes of framing)',
+    );
+  });
+
+  it('ArrayBuffer and Buffer chunks are viewed, not copied; other values are refused with a typed error', () => {
+    const ab = FRAME.slice().buffer;
+    const [a] = new FrameParser().push(ab);
+    expect([a.payload.constructor, a.payload.buffer, a.payload.byteOffset]).toEqual([Uint8Array, ab, 7]);
+    const buf = Buffer.from(FRAME);
+    const [b] = new FrameParser().push(buf);
+    expect([b.payload.constructor, b.payload.buffer, b.payload.byteOffset]).toEqual([
+      Uint8Array,
+      buf.buffer,
+      buf.byteOffset + 7,
+    ]);
+    for (const bad of [
+      null,
+      undefined,
+      'abc',
+      [3, 0],
+      new DataView(ab),
+      new Uint16Array(4),
+      new SharedArrayBuffer(8),
+    ]) {
+      const e = amqpError(() => new FrameParser().push(bad as unknown as Uint8Array));
+      expect([e.kind, e.offset]).toEqual(['frame', undefined]);
+      expect(e.message).toMatch(/ is not a Uint8Array or an ArrayBuffer$/);
+    }
   });
 });

@@ -71,13 +71,15 @@ const EAGER_UNLIMITED = 1 << 20;
 export class FrameParser {
   #frameMax!: number;
   readonly #hardCap: number;
-  /** Header bytes (or protocol-header bytes) gathered across chunks; #held of them so far. */
+  /** Header bytes (or protocol-header bytes) gathered across chunks. */
   readonly #head = new Uint8Array(8);
-  #held = 0;
   /** The current frame once its header is complete; undefined while reading a header. */
   #frame: { type: FrameType; channel: number; payload: Uint8Array } | undefined;
-  /** Payload bytes received so far; the frame waits for its end octet when this reaches #size. */
-  #filled!: number;
+  /**
+   * Bytes of the current frame held: header bytes in #head while reading a header, then payload
+   * bytes; the frame waits for its end octet when this reaches #size.
+   */
+  #got = 0;
   #size!: number;
   /** Stream offset of the current chunk's first byte. */
   #offset = 0;
@@ -103,7 +105,7 @@ export class FrameParser {
 
   /** Bytes held waiting for the rest of a frame. */
   get buffered(): number {
-    return this.#frame ? FRAME_HEADER_SIZE + this.#filled : this.#held;
+    return (this.#frame ? FRAME_HEADER_SIZE : 0) + this.#got;
   }
 
   /** Complete frames in stream order; partial data is kept for the next push. */
@@ -127,41 +129,37 @@ export class FrameParser {
     // The state lives in locals while the chunk is parsed, and goes back to the fields at its end.
     let frame = this.#frame;
     let size = this.#size;
-    let filled = this.#filled;
-    let held = this.#held;
+    let got = this.#got;
     let i = 0;
     while (i < n) {
       if (!frame) {
-        if (!held) this.#start = this.#offset + i;
-        const first = held ? head[0] : chunk[i];
+        if (!got) this.#start = this.#offset + i;
+        const first = got ? head[0] : chunk[i];
         // "A" first in the stream: a server rejecting our version sends its protocol header ("AMQP" + 4 bytes).
         const version = first === 0x41 && !this.#start;
         let from = chunk;
         let at = i;
-        if (held || version || n - i < FRAME_HEADER_SIZE) {
+        if (got || version || n - i < FRAME_HEADER_SIZE) {
           // A header split across chunks is gathered in #head (at least one byte per pass).
-          while (held < (version ? 8 : FRAME_HEADER_SIZE) && i < n) head[held++] = chunk[i++];
+          while (got < (version ? 8 : FRAME_HEADER_SIZE) && i < n) head[got++] = chunk[i++];
           from = head;
           at = 0;
         } else i += FRAME_HEADER_SIZE;
         // A bad type fails as soon as its byte arrives (an HTTP reply, say), not 7 bytes later.
         if (
           version
-            ? !'AMQP'.startsWith(String.fromCharCode(...head.subarray(0, held < 4 ? held : 4)))
+            ? !'AMQP'.startsWith(String.fromCharCode(...head.subarray(0, got < 4 ? got : 4)))
             : !isFrameType(first)
         ) {
           this.#fail(`unknown frame type ${first}; expected 1, 2, 3 or 8`);
         }
-        if (held > FRAME_HEADER_SIZE) {
+        if (got > FRAME_HEADER_SIZE) {
           throw (this.#error = new AmqpError(
             `server does not support AMQP 0-9-1; it offered AMQP ${head.subarray(4).join('-')}`,
             { kind: 'version-mismatch' },
           ));
         }
-        if (held) {
-          if (version || held < FRAME_HEADER_SIZE) break;
-          held = 0;
-        }
+        if (got && (version || got < FRAME_HEADER_SIZE)) break;
         const channel = (from[at + 1] << 8) | from[at + 2];
         size = ((from[at + 3] << 24) | (from[at + 4] << 16) | (from[at + 5] << 8) | from[at + 6]) >>> 0;
         // Checked before anything is allocated or buffered, so a hostile size of 2^32−1 costs nothing.
@@ -170,41 +168,39 @@ export class FrameParser {
             `frame payload of ${size} bytes exceeds the limit of ${max} (frame-max ${frameMax}, hard cap ${hardCap}, less 8 bytes of framing)`,
           );
         }
-        if (first === FRAME_HEARTBEAT) {
-          const broken = heartbeatRuleBreak(channel, size);
-          if (broken) this.#fail(...broken);
-        }
+        const broken = first === FRAME_HEARTBEAT && heartbeatRuleBreak(channel, size);
+        if (broken) this.#fail(...broken);
         // Payload and end octet all here: a view, no copy. Otherwise an empty view, gathered into below.
         frame = { type: first as FrameType, channel, payload: chunk.subarray(i, n - i > size ? (i += size) : i) };
-        filled = frame.payload.length;
+        got = frame.payload.length;
       }
-      if (filled < size) {
-        const take = Math.min(size - filled, n - i);
+      if (got < size) {
+        const take = Math.min(size - got, n - i);
         let payload = frame.payload;
-        if (filled + take > payload.length) {
+        if (got + take > payload.length) {
           // A size within the negotiated frame-max (or 1 MiB without one) is allocated at once: every
           // byte is then copied once. Larger declared sizes grow geometrically as their bytes come in,
           // never past the declared size, so the final buffer is exact.
           const eager = frameMax || size <= EAGER_UNLIMITED ? size : 0;
-          const grown = new Uint8Array(Math.min(size, Math.max(filled + take, payload.length * 2, eager)));
+          const grown = new Uint8Array(Math.min(size, Math.max(got + take, payload.length * 2, eager)));
           grown.set(payload);
           frame.payload = payload = grown;
         }
-        payload.set(chunk.subarray(i, (i += take)), filled);
-        filled += take;
+        payload.set(chunk.subarray(i, (i += take)), got);
+        got += take;
       } else if (i < n) {
         if (chunk[i] !== FRAME_END) {
           this.#fail(`frame end octet is 0x${chunk[i].toString(16)}, expected 0xce`, FRAME_ERROR, this.#offset + i);
         }
         frames.push(frame);
         frame = undefined;
+        got = 0;
         i++;
       }
     }
     this.#frame = frame;
     this.#size = size;
-    this.#filled = filled;
-    this.#held = held;
+    this.#got = got;
     this.#offset += n;
     return frames;
   }
