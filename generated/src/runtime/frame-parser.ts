@@ -146,11 +146,7 @@ export class FrameParser {
           at = 0;
         } else i += FRAME_HEADER_SIZE;
         // A bad type fails as soon as its byte arrives (an HTTP reply, say), not 7 bytes later.
-        if (
-          version
-            ? !'AMQP'.startsWith(String.fromCharCode(...head.subarray(0, got < 4 ? got : 4)))
-            : !isFrameType(first)
-        ) {
+        if (version ? !String.fromCharCode(...head).startsWith('AMQP'.slice(0, got)) : !isFrameType(first)) {
           this.#fail(`unknown frame type ${first}; expected 1, 2, 3 or 8`);
         }
         if (got > FRAME_HEADER_SIZE) {

@@ -121,9 +121,7 @@ class FrameParser {
                 else
                     i += frame_format_js_1.FRAME_HEADER_SIZE;
                 // A bad type fails as soon as its byte arrives (an HTTP reply, say), not 7 bytes later.
-                if (version
-                    ? !'AMQP'.startsWith(String.fromCharCode(...head.subarray(0, got < 4 ? got : 4)))
-                    : !(0, frame_format_js_1.isFrameType)(first)) {
+                if (version ? !String.fromCharCode(...head).startsWith('AMQP'.slice(0, got)) : !(0, frame_format_js_1.isFrameType)(first)) {
                     this.#fail(`unknown frame type ${first}; expected 1, 2, 3 or 8`);
                 }
                 if (got > frame_format_js_1.FRAME_HEADER_SIZE) {
