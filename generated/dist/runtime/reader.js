@@ -218,8 +218,15 @@ export class Reader extends ReadCursor {
  */
 export function methodReader(payload, classId, methodId, name) {
     const reader = new ReadCursor(payload);
-    const gotClass = readU16(reader, `${name}.class-id`);
-    const gotMethod = readU16(reader, `${name}.method-id`);
+    // The ids' contexts are built only for a payload too short to hold the ids: two strings per call
+    // would cost more than the reads themselves.
+    if (reader.end < 4) {
+        readU16(reader, `${name}.class-id`);
+        readU16(reader, `${name}.method-id`); // throws: at most one id fits
+    }
+    const gotClass = uint16At(reader.bytes, 0);
+    const gotMethod = uint16At(reader.bytes, 2);
+    reader.pos = 4;
     if (gotClass !== classId || gotMethod !== methodId) {
         throw new AmqpError(`expected ${name} (class ${classId}, method ${methodId}), got class ${gotClass}, method ${gotMethod}`, { kind: 'decode', replyCode: COMMAND_INVALID, offset: 0, context: name, classId: gotClass, methodId: gotMethod });
     }

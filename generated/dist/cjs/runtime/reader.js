@@ -232,8 +232,15 @@ exports.Reader = Reader;
  */
 function methodReader(payload, classId, methodId, name) {
     const reader = new ReadCursor(payload);
-    const gotClass = readU16(reader, `${name}.class-id`);
-    const gotMethod = readU16(reader, `${name}.method-id`);
+    // The ids' contexts are built only for a payload too short to hold the ids: two strings per call
+    // would cost more than the reads themselves.
+    if (reader.end < 4) {
+        readU16(reader, `${name}.class-id`);
+        readU16(reader, `${name}.method-id`); // throws: at most one id fits
+    }
+    const gotClass = (0, int64_js_1.uint16At)(reader.bytes, 0);
+    const gotMethod = (0, int64_js_1.uint16At)(reader.bytes, 2);
+    reader.pos = 4;
     if (gotClass !== classId || gotMethod !== methodId) {
         throw new errors_js_1.AmqpError(`expected ${name} (class ${classId}, method ${methodId}), got class ${gotClass}, method ${gotMethod}`, { kind: 'decode', replyCode: errors_js_1.COMMAND_INVALID, offset: 0, context: name, classId: gotClass, methodId: gotMethod });
     }
