@@ -1,4 +1,4 @@
-import { type FieldTable, type Reader } from './runtime/internal.js';
+import { type FieldTable, type ReadCursor } from './runtime/internal.js';
 /**
  * Work with basic content.
  *
@@ -203,7 +203,7 @@ export interface DecodedBasicProperties {
 /** Encodes a complete basic content header frame (never on channel 0). Properties that are undefined or null are not written; all others are. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. */
 export declare function encodeBasicHeader(channel: number, bodySize: number | bigint, properties: BasicProperties, frameMax?: number): Uint8Array;
 /** Reads basic property flags and properties (after class-id, weight and body-size). */
-export declare function decodeBasicHeaderArgs(reader: Reader): DecodedBasicProperties;
+export declare function decodeBasicHeaderArgs(reader: ReadCursor): DecodedBasicProperties;
 /**
  * Specify quality of service.
  *
@@ -271,7 +271,7 @@ export declare function encodeBasicQos(channel: number, args: BasicQosArgs, fram
  *
  * Spec: basic.qos (60.10)
  */
-export declare function decodeBasicQosArgs(reader: Reader): BasicQosArgs;
+export declare function decodeBasicQosArgs(reader: ReadCursor): BasicQosArgs;
 /**
  * Decodes a basic.qos method payload (class id, method id, arguments).
  *
@@ -302,7 +302,7 @@ export declare function encodeBasicQosOk(channel: number, _args: BasicQosOkArgs,
  *
  * Spec: basic.qos-ok (60.11)
  */
-export declare function decodeBasicQosOkArgs(_reader: Reader): BasicQosOkArgs;
+export declare function decodeBasicQosOkArgs(_reader: ReadCursor): BasicQosOkArgs;
 /**
  * Decodes a basic.qos-ok method payload (class id, method id, arguments).
  *
@@ -383,7 +383,7 @@ export declare function encodeBasicConsume(channel: number, args: BasicConsumeAr
  *
  * Spec: basic.consume (60.20)
  */
-export declare function decodeBasicConsumeArgs(reader: Reader): BasicConsumeArgs;
+export declare function decodeBasicConsumeArgs(reader: ReadCursor): BasicConsumeArgs;
 /**
  * Decodes a basic.consume method payload (class id, method id, arguments).
  *
@@ -420,7 +420,7 @@ export declare function encodeBasicConsumeOk(channel: number, args: BasicConsume
  *
  * Spec: basic.consume-ok (60.21)
  */
-export declare function decodeBasicConsumeOkArgs(reader: Reader): BasicConsumeOkArgs;
+export declare function decodeBasicConsumeOkArgs(reader: ReadCursor): BasicConsumeOkArgs;
 /**
  * Decodes a basic.consume-ok method payload (class id, method id, arguments).
  *
@@ -468,7 +468,7 @@ export declare function encodeBasicCancel(channel: number, args: BasicCancelArgs
  *
  * Spec: basic.cancel (60.30)
  */
-export declare function decodeBasicCancelArgs(reader: Reader): BasicCancelArgs;
+export declare function decodeBasicCancelArgs(reader: ReadCursor): BasicCancelArgs;
 /**
  * Decodes a basic.cancel method payload (class id, method id, arguments).
  *
@@ -500,7 +500,7 @@ export declare function encodeBasicCancelOk(channel: number, args: BasicCancelOk
  *
  * Spec: basic.cancel-ok (60.31)
  */
-export declare function decodeBasicCancelOkArgs(reader: Reader): BasicCancelOkArgs;
+export declare function decodeBasicCancelOkArgs(reader: ReadCursor): BasicCancelOkArgs;
 /**
  * Decodes a basic.cancel-ok method payload (class id, method id, arguments).
  *
@@ -585,7 +585,7 @@ export declare function encodeBasicPublish(channel: number, args: BasicPublishAr
  *
  * Spec: basic.publish (60.40)
  */
-export declare function decodeBasicPublishArgs(reader: Reader): BasicPublishArgs;
+export declare function decodeBasicPublishArgs(reader: ReadCursor): BasicPublishArgs;
 /**
  * Decodes a basic.publish method payload (class id, method id, arguments).
  *
@@ -636,7 +636,7 @@ export declare function encodeBasicReturn(channel: number, args: BasicReturnArgs
  *
  * Spec: basic.return (60.50)
  */
-export declare function decodeBasicReturnArgs(reader: Reader): BasicReturnArgs;
+export declare function decodeBasicReturnArgs(reader: ReadCursor): BasicReturnArgs;
 /**
  * Decodes a basic.return method payload (class id, method id, arguments).
  *
@@ -695,7 +695,7 @@ export declare function encodeBasicDeliver(channel: number, args: BasicDeliverAr
  *
  * Spec: basic.deliver (60.60)
  */
-export declare function decodeBasicDeliverArgs(reader: Reader): BasicDeliverArgs;
+export declare function decodeBasicDeliverArgs(reader: ReadCursor): BasicDeliverArgs;
 /**
  * Decodes a basic.deliver method payload (class id, method id, arguments).
  *
@@ -735,7 +735,7 @@ export declare function encodeBasicGet(channel: number, args: BasicGetArgs, fram
  *
  * Spec: basic.get (60.70)
  */
-export declare function decodeBasicGetArgs(reader: Reader): BasicGetArgs;
+export declare function decodeBasicGetArgs(reader: ReadCursor): BasicGetArgs;
 /**
  * Decodes a basic.get method payload (class id, method id, arguments).
  *
@@ -787,7 +787,7 @@ export declare function encodeBasicGetOk(channel: number, args: BasicGetOkArgs, 
  *
  * Spec: basic.get-ok (60.71)
  */
-export declare function decodeBasicGetOkArgs(reader: Reader): BasicGetOkArgs;
+export declare function decodeBasicGetOkArgs(reader: ReadCursor): BasicGetOkArgs;
 /**
  * Decodes a basic.get-ok method payload (class id, method id, arguments).
  *
@@ -817,7 +817,7 @@ export declare function encodeBasicGetEmpty(channel: number, _args: BasicGetEmpt
  *
  * Spec: basic.get-empty (60.72)
  */
-export declare function decodeBasicGetEmptyArgs(reader: Reader): BasicGetEmptyArgs;
+export declare function decodeBasicGetEmptyArgs(reader: ReadCursor): BasicGetEmptyArgs;
 /**
  * Decodes a basic.get-empty method payload (class id, method id, arguments).
  *
@@ -873,7 +873,7 @@ export declare function encodeBasicAck(channel: number, args: BasicAckArgs, fram
  *
  * Spec: basic.ack (60.80)
  */
-export declare function decodeBasicAckArgs(reader: Reader): BasicAckArgs;
+export declare function decodeBasicAckArgs(reader: ReadCursor): BasicAckArgs;
 /**
  * Decodes a basic.ack method payload (class id, method id, arguments).
  *
@@ -931,7 +931,7 @@ export declare function encodeBasicReject(channel: number, args: BasicRejectArgs
  *
  * Spec: basic.reject (60.90)
  */
-export declare function decodeBasicRejectArgs(reader: Reader): BasicRejectArgs;
+export declare function decodeBasicRejectArgs(reader: ReadCursor): BasicRejectArgs;
 /**
  * Decodes a basic.reject method payload (class id, method id, arguments).
  *
@@ -981,7 +981,7 @@ export declare function encodeBasicRecoverAsync(channel: number, args: BasicReco
  *
  * @deprecated The spec marks this method deprecated.
  */
-export declare function decodeBasicRecoverAsyncArgs(reader: Reader): BasicRecoverAsyncArgs;
+export declare function decodeBasicRecoverAsyncArgs(reader: ReadCursor): BasicRecoverAsyncArgs;
 /**
  * Decodes a basic.recover-async method payload (class id, method id, arguments).
  *
@@ -1027,7 +1027,7 @@ export declare function encodeBasicRecover(channel: number, args: BasicRecoverAr
  *
  * Spec: basic.recover (60.110)
  */
-export declare function decodeBasicRecoverArgs(reader: Reader): BasicRecoverArgs;
+export declare function decodeBasicRecoverArgs(reader: ReadCursor): BasicRecoverArgs;
 /**
  * Decodes a basic.recover method payload (class id, method id, arguments).
  *
@@ -1057,7 +1057,7 @@ export declare function encodeBasicRecoverOk(channel: number, _args: BasicRecove
  *
  * Spec: basic.recover-ok (60.111)
  */
-export declare function decodeBasicRecoverOkArgs(_reader: Reader): BasicRecoverOkArgs;
+export declare function decodeBasicRecoverOkArgs(_reader: ReadCursor): BasicRecoverOkArgs;
 /**
  * Decodes a basic.recover-ok method payload (class id, method id, arguments).
  *
@@ -1138,7 +1138,7 @@ export declare function encodeBasicNack(channel: number, args: BasicNackArgs, fr
  *
  * Spec: basic.nack (60.120)
  */
-export declare function decodeBasicNackArgs(reader: Reader): BasicNackArgs;
+export declare function decodeBasicNackArgs(reader: ReadCursor): BasicNackArgs;
 /**
  * Decodes a basic.nack method payload (class id, method id, arguments).
  *

@@ -1,4 +1,4 @@
-import { type Reader } from './runtime/internal.js';
+import { type ReadCursor } from './runtime/internal.js';
 /**
  * Work with channels.
  *
@@ -32,7 +32,7 @@ export declare function encodeChannelOpen(channel: number, _args: ChannelOpenArg
  *
  * Spec: channel.open (20.10)
  */
-export declare function decodeChannelOpenArgs(reader: Reader): ChannelOpenArgs;
+export declare function decodeChannelOpenArgs(reader: ReadCursor): ChannelOpenArgs;
 /**
  * Decodes a channel.open method payload (class id, method id, arguments).
  *
@@ -62,7 +62,7 @@ export declare function encodeChannelOpenOk(channel: number, _args: ChannelOpenO
  *
  * Spec: channel.open-ok (20.11)
  */
-export declare function decodeChannelOpenOkArgs(reader: Reader): ChannelOpenOkArgs;
+export declare function decodeChannelOpenOkArgs(reader: ReadCursor): ChannelOpenOkArgs;
 /**
  * Decodes a channel.open-ok method payload (class id, method id, arguments).
  *
@@ -115,7 +115,7 @@ export declare function encodeChannelFlow(channel: number, args: ChannelFlowArgs
  *
  * Spec: channel.flow (20.20)
  */
-export declare function decodeChannelFlowArgs(reader: Reader): ChannelFlowArgs;
+export declare function decodeChannelFlowArgs(reader: ReadCursor): ChannelFlowArgs;
 /**
  * Decodes a channel.flow method payload (class id, method id, arguments).
  *
@@ -154,7 +154,7 @@ export declare function encodeChannelFlowOk(channel: number, args: ChannelFlowOk
  *
  * Spec: channel.flow-ok (20.21)
  */
-export declare function decodeChannelFlowOkArgs(reader: Reader): ChannelFlowOkArgs;
+export declare function decodeChannelFlowOkArgs(reader: ReadCursor): ChannelFlowOkArgs;
 /**
  * Decodes a channel.flow-ok method payload (class id, method id, arguments).
  *
@@ -211,7 +211,7 @@ export declare function encodeChannelClose(channel: number, args: ChannelCloseAr
  *
  * Spec: channel.close (20.40)
  */
-export declare function decodeChannelCloseArgs(reader: Reader): ChannelCloseArgs;
+export declare function decodeChannelCloseArgs(reader: ReadCursor): ChannelCloseArgs;
 /**
  * Decodes a channel.close method payload (class id, method id, arguments).
  *
@@ -246,7 +246,7 @@ export declare function encodeChannelCloseOk(channel: number, _args: ChannelClos
  *
  * Spec: channel.close-ok (20.41)
  */
-export declare function decodeChannelCloseOkArgs(_reader: Reader): ChannelCloseOkArgs;
+export declare function decodeChannelCloseOkArgs(_reader: ReadCursor): ChannelCloseOkArgs;
 /**
  * Decodes a channel.close-ok method payload (class id, method id, arguments).
  *

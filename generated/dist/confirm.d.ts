@@ -1,4 +1,4 @@
-import { type Reader } from './runtime/internal.js';
+import { type ReadCursor } from './runtime/internal.js';
 /**
  * Work with confirms.
  *
@@ -58,7 +58,7 @@ export declare function encodeConfirmSelect(channel: number, args: ConfirmSelect
  *
  * Spec: confirm.select (85.10)
  */
-export declare function decodeConfirmSelectArgs(reader: Reader): ConfirmSelectArgs;
+export declare function decodeConfirmSelectArgs(reader: ReadCursor): ConfirmSelectArgs;
 /**
  * Decodes a confirm.select method payload (class id, method id, arguments).
  *
@@ -87,7 +87,7 @@ export declare function encodeConfirmSelectOk(channel: number, _args: ConfirmSel
  *
  * Spec: confirm.select-ok (85.11)
  */
-export declare function decodeConfirmSelectOkArgs(_reader: Reader): ConfirmSelectOkArgs;
+export declare function decodeConfirmSelectOkArgs(_reader: ReadCursor): ConfirmSelectOkArgs;
 /**
  * Decodes a confirm.select-ok method payload (class id, method id, arguments).
  *

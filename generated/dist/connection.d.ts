@@ -1,4 +1,4 @@
-import { type FieldTable, type Reader } from './runtime/internal.js';
+import { type FieldTable, type ReadCursor } from './runtime/internal.js';
 /**
  * Work with socket connections.
  *
@@ -96,7 +96,7 @@ export declare function encodeConnectionStart(channel: number, args: ConnectionS
  *
  * Spec: connection.start (10.10)
  */
-export declare function decodeConnectionStartArgs(reader: Reader): DecodedConnectionStartArgs;
+export declare function decodeConnectionStartArgs(reader: ReadCursor): DecodedConnectionStartArgs;
 /**
  * Decodes a connection.start method payload (class id, method id, arguments).
  *
@@ -180,7 +180,7 @@ export declare function encodeConnectionStartOk(channel: number, args: Connectio
  *
  * Spec: connection.start-ok (10.11)
  */
-export declare function decodeConnectionStartOkArgs(reader: Reader): DecodedConnectionStartOkArgs;
+export declare function decodeConnectionStartOkArgs(reader: ReadCursor): DecodedConnectionStartOkArgs;
 /**
  * Decodes a connection.start-ok method payload (class id, method id, arguments).
  *
@@ -228,7 +228,7 @@ export declare function encodeConnectionSecure(channel: number, args: Connection
  *
  * Spec: connection.secure (10.20)
  */
-export declare function decodeConnectionSecureArgs(reader: Reader): DecodedConnectionSecureArgs;
+export declare function decodeConnectionSecureArgs(reader: ReadCursor): DecodedConnectionSecureArgs;
 /**
  * Decodes a connection.secure method payload (class id, method id, arguments).
  *
@@ -276,7 +276,7 @@ export declare function encodeConnectionSecureOk(channel: number, args: Connecti
  *
  * Spec: connection.secure-ok (10.21)
  */
-export declare function decodeConnectionSecureOkArgs(reader: Reader): DecodedConnectionSecureOkArgs;
+export declare function decodeConnectionSecureOkArgs(reader: ReadCursor): DecodedConnectionSecureOkArgs;
 /**
  * Decodes a connection.secure-ok method payload (class id, method id, arguments).
  *
@@ -340,7 +340,7 @@ export declare function encodeConnectionTune(channel: number, args: ConnectionTu
  *
  * Spec: connection.tune (10.30)
  */
-export declare function decodeConnectionTuneArgs(reader: Reader): ConnectionTuneArgs;
+export declare function decodeConnectionTuneArgs(reader: ReadCursor): ConnectionTuneArgs;
 /**
  * Decodes a connection.tune method payload (class id, method id, arguments).
  *
@@ -412,7 +412,7 @@ export declare function encodeConnectionTuneOk(channel: number, args: Connection
  *
  * Spec: connection.tune-ok (10.31)
  */
-export declare function decodeConnectionTuneOkArgs(reader: Reader): ConnectionTuneOkArgs;
+export declare function decodeConnectionTuneOkArgs(reader: ReadCursor): ConnectionTuneOkArgs;
 /**
  * Decodes a connection.tune-ok method payload (class id, method id, arguments).
  *
@@ -460,7 +460,7 @@ export declare function encodeConnectionOpen(channel: number, args: ConnectionOp
  *
  * Spec: connection.open (10.40)
  */
-export declare function decodeConnectionOpenArgs(reader: Reader): ConnectionOpenArgs;
+export declare function decodeConnectionOpenArgs(reader: ReadCursor): ConnectionOpenArgs;
 /**
  * Decodes a connection.open method payload (class id, method id, arguments).
  *
@@ -490,7 +490,7 @@ export declare function encodeConnectionOpenOk(channel: number, _args: Connectio
  *
  * Spec: connection.open-ok (10.41)
  */
-export declare function decodeConnectionOpenOkArgs(reader: Reader): ConnectionOpenOkArgs;
+export declare function decodeConnectionOpenOkArgs(reader: ReadCursor): ConnectionOpenOkArgs;
 /**
  * Decodes a connection.open-ok method payload (class id, method id, arguments).
  *
@@ -547,7 +547,7 @@ export declare function encodeConnectionClose(channel: number, args: ConnectionC
  *
  * Spec: connection.close (10.50)
  */
-export declare function decodeConnectionCloseArgs(reader: Reader): ConnectionCloseArgs;
+export declare function decodeConnectionCloseArgs(reader: ReadCursor): ConnectionCloseArgs;
 /**
  * Decodes a connection.close method payload (class id, method id, arguments).
  *
@@ -582,7 +582,7 @@ export declare function encodeConnectionCloseOk(channel: number, _args: Connecti
  *
  * Spec: connection.close-ok (10.51)
  */
-export declare function decodeConnectionCloseOkArgs(_reader: Reader): ConnectionCloseOkArgs;
+export declare function decodeConnectionCloseOkArgs(_reader: ReadCursor): ConnectionCloseOkArgs;
 /**
  * Decodes a connection.close-ok method payload (class id, method id, arguments).
  *
@@ -628,7 +628,7 @@ export declare function encodeConnectionBlocked(channel: number, args: Connectio
  *
  * Spec: connection.blocked (10.60)
  */
-export declare function decodeConnectionBlockedArgs(reader: Reader): ConnectionBlockedArgs;
+export declare function decodeConnectionBlockedArgs(reader: ReadCursor): ConnectionBlockedArgs;
 /**
  * Decodes a connection.blocked method payload (class id, method id, arguments).
  *
@@ -660,7 +660,7 @@ export declare function encodeConnectionUnblocked(channel: number, _args: Connec
  *
  * Spec: connection.unblocked (10.61)
  */
-export declare function decodeConnectionUnblockedArgs(_reader: Reader): ConnectionUnblockedArgs;
+export declare function decodeConnectionUnblockedArgs(_reader: ReadCursor): ConnectionUnblockedArgs;
 /**
  * Decodes a connection.unblocked method payload (class id, method id, arguments).
  *
@@ -718,7 +718,7 @@ export declare function encodeConnectionUpdateSecret(channel: number, args: Conn
  *
  * Spec: connection.update-secret (10.70)
  */
-export declare function decodeConnectionUpdateSecretArgs(reader: Reader): DecodedConnectionUpdateSecretArgs;
+export declare function decodeConnectionUpdateSecretArgs(reader: ReadCursor): DecodedConnectionUpdateSecretArgs;
 /**
  * Decodes a connection.update-secret method payload (class id, method id, arguments).
  *
@@ -749,7 +749,7 @@ export declare function encodeConnectionUpdateSecretOk(channel: number, _args: C
  *
  * Spec: connection.update-secret-ok (10.71)
  */
-export declare function decodeConnectionUpdateSecretOkArgs(_reader: Reader): ConnectionUpdateSecretOkArgs;
+export declare function decodeConnectionUpdateSecretOkArgs(_reader: ReadCursor): ConnectionUpdateSecretOkArgs;
 /**
  * Decodes a connection.update-secret-ok method payload (class id, method id, arguments).
  *

@@ -7,7 +7,7 @@ import { decodeExchangeBindArgs, decodeExchangeBindOkArgs, decodeExchangeDeclare
 import { CHANNEL_ZERO_CLASSES, METHOD_LAYOUTS } from './layouts.js';
 import {} from './methods.js';
 import { decodeQueueBindArgs, decodeQueueBindOkArgs, decodeQueueDeclareArgs, decodeQueueDeclareOkArgs, decodeQueueDeleteArgs, decodeQueueDeleteOkArgs, decodeQueuePurgeArgs, decodeQueuePurgeOkArgs, decodeQueueUnbindArgs, decodeQueueUnbindOkArgs, } from './queue.js';
-import { AmqpError, assembleMessage, bodyLength, expectObject, frameDecoder, methodCodec, placeMessage, Reader, UNEXPECTED_FRAME, unknownMethod, } from './runtime/internal.js';
+import { AmqpError, assembleMessage, bodyLength, expectEnd, expectObject, frameDecoder, methodCodec, placeMessage, ReadCursor, readU16, readU64, UNEXPECTED_FRAME, unknownMethod, } from './runtime/internal.js';
 import { decodeTxCommitArgs, decodeTxCommitOkArgs, decodeTxRollbackArgs, decodeTxRollbackOkArgs, decodeTxSelectArgs, decodeTxSelectOkArgs, } from './tx.js';
 /** encodeMethod and decodeMethod: the runtime reading the layouts. */
 const layoutCodec = /* @__PURE__ */ methodCodec(METHOD_LAYOUTS, CHANNEL_ZERO_CLASSES);
@@ -17,9 +17,9 @@ export function decodeMethod(payload) {
 }
 /** decodeMethod for decodeFrame: the same checks and results through a switch to the per-method decoders, which is faster than the layout table (a whole delivery decodes through here). */
 function decodeMethodBySwitch(payload) {
-    const reader = new Reader(payload);
-    const classId = reader.u16('method.class-id');
-    const methodId = reader.u16('method.method-id');
+    const reader = new ReadCursor(payload);
+    const classId = readU16(reader, 'method.class-id');
+    const methodId = readU16(reader, 'method.method-id');
     let method;
     switch (classId * 0x10000 + methodId) {
         case 655370:
@@ -222,7 +222,7 @@ function decodeMethodBySwitch(payload) {
         default:
             throw unknownMethod(classId, methodId);
     }
-    reader.expectEnd(method.name);
+    expectEnd(reader, method.name);
     return method;
 }
 /** Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method encoders (encodeBasicPublish, …) are faster. */
@@ -271,14 +271,14 @@ export function encodeMessageInto(target, offset, channel, method, properties, b
 }
 /** Decodes a content header frame payload: class-id, weight, body-size, property flags and properties. A class that carries no content fails with 505 UNEXPECTED_FRAME (it cannot match the method it follows). */
 export function decodeContentHeader(payload) {
-    const reader = new Reader(payload);
-    const classId = reader.u16('header.class-id');
-    const weight = reader.u16('header.weight');
-    const bodySize = reader.u64('header.body-size');
+    const reader = new ReadCursor(payload);
+    const classId = readU16(reader, 'header.class-id');
+    const weight = readU16(reader, 'header.weight');
+    const bodySize = readU64(reader, 'header.body-size');
     switch (classId) {
         case 60: {
             const properties = decodeBasicHeaderArgs(reader);
-            reader.expectEnd('basic.header');
+            expectEnd(reader, 'basic.header');
             return { classId, weight, bodySize, properties };
         }
         default:

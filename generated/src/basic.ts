@@ -3,13 +3,20 @@
 import {
   bool,
   encodeTable,
+  expectEnd,
   expectObject,
   type FieldTable,
   finishFrame,
   headerFrame,
   methodFrame,
   methodReader,
-  type Reader,
+  type ReadCursor,
+  readShortstr,
+  readTable,
+  readU16,
+  readU32,
+  readU64,
+  readU8,
   shortstrLength,
   skipEmptyFlagWords,
   unknownPropertyFlags,
@@ -363,24 +370,25 @@ export function encodeBasicHeader(
 }
 
 /** Reads basic property flags and properties (after class-id, weight and body-size). */
-export function decodeBasicHeaderArgs(reader: Reader): DecodedBasicProperties {
-  const flags0 = reader.u16('basic.header.property-flags');
+export function decodeBasicHeaderArgs(reader: ReadCursor): DecodedBasicProperties {
+  const flags0 = readU16(reader, 'basic.header.property-flags');
   if ((flags0 & 0x0002) !== 0) throw unknownPropertyFlags(reader, 'basic.header.property-flags', 0, flags0 & 0x0002);
   if ((flags0 & 1) !== 0) skipEmptyFlagWords(reader, 'basic.header.property-flags');
-  const contentType = (flags0 & 0x8000) !== 0 ? reader.shortstr('basic.properties.content-type') : undefined;
-  const contentEncoding = (flags0 & 0x4000) !== 0 ? reader.shortstr('basic.properties.content-encoding') : undefined;
-  const headers = (flags0 & 0x2000) !== 0 ? reader.table('basic.properties.headers') : undefined;
-  const deliveryMode = (flags0 & 0x1000) !== 0 ? reader.u8('basic.properties.delivery-mode') : undefined;
-  const priority = (flags0 & 0x0800) !== 0 ? reader.u8('basic.properties.priority') : undefined;
-  const correlationId = (flags0 & 0x0400) !== 0 ? reader.shortstr('basic.properties.correlation-id') : undefined;
-  const replyTo = (flags0 & 0x0200) !== 0 ? reader.shortstr('basic.properties.reply-to') : undefined;
-  const expiration = (flags0 & 0x0100) !== 0 ? reader.shortstr('basic.properties.expiration') : undefined;
-  const messageId = (flags0 & 0x0080) !== 0 ? reader.shortstr('basic.properties.message-id') : undefined;
-  const timestamp = (flags0 & 0x0040) !== 0 ? reader.u64('basic.properties.timestamp') : undefined;
-  const type = (flags0 & 0x0020) !== 0 ? reader.shortstr('basic.properties.type') : undefined;
-  const userId = (flags0 & 0x0010) !== 0 ? reader.shortstr('basic.properties.user-id') : undefined;
-  const appId = (flags0 & 0x0008) !== 0 ? reader.shortstr('basic.properties.app-id') : undefined;
-  const reserved = (flags0 & 0x0004) !== 0 ? reader.shortstr('basic.properties.reserved') : undefined;
+  const contentType = (flags0 & 0x8000) !== 0 ? readShortstr(reader, 'basic.properties.content-type') : undefined;
+  const contentEncoding =
+    (flags0 & 0x4000) !== 0 ? readShortstr(reader, 'basic.properties.content-encoding') : undefined;
+  const headers = (flags0 & 0x2000) !== 0 ? readTable(reader, 'basic.properties.headers') : undefined;
+  const deliveryMode = (flags0 & 0x1000) !== 0 ? readU8(reader, 'basic.properties.delivery-mode') : undefined;
+  const priority = (flags0 & 0x0800) !== 0 ? readU8(reader, 'basic.properties.priority') : undefined;
+  const correlationId = (flags0 & 0x0400) !== 0 ? readShortstr(reader, 'basic.properties.correlation-id') : undefined;
+  const replyTo = (flags0 & 0x0200) !== 0 ? readShortstr(reader, 'basic.properties.reply-to') : undefined;
+  const expiration = (flags0 & 0x0100) !== 0 ? readShortstr(reader, 'basic.properties.expiration') : undefined;
+  const messageId = (flags0 & 0x0080) !== 0 ? readShortstr(reader, 'basic.properties.message-id') : undefined;
+  const timestamp = (flags0 & 0x0040) !== 0 ? readU64(reader, 'basic.properties.timestamp') : undefined;
+  const type = (flags0 & 0x0020) !== 0 ? readShortstr(reader, 'basic.properties.type') : undefined;
+  const userId = (flags0 & 0x0010) !== 0 ? readShortstr(reader, 'basic.properties.user-id') : undefined;
+  const appId = (flags0 & 0x0008) !== 0 ? readShortstr(reader, 'basic.properties.app-id') : undefined;
+  const reserved = (flags0 & 0x0004) !== 0 ? readShortstr(reader, 'basic.properties.reserved') : undefined;
   return {
     contentType,
     contentEncoding,
@@ -476,10 +484,10 @@ export function encodeBasicQos(channel: number, args: BasicQosArgs, frameMax?: n
  *
  * Spec: basic.qos (60.10)
  */
-export function decodeBasicQosArgs(reader: Reader): BasicQosArgs {
-  const prefetchSize = reader.u32('basic.qos.prefetch-size');
-  const prefetchCount = reader.u16('basic.qos.prefetch-count');
-  const bits0 = reader.u8('basic.qos.global');
+export function decodeBasicQosArgs(reader: ReadCursor): BasicQosArgs {
+  const prefetchSize = readU32(reader, 'basic.qos.prefetch-size');
+  const prefetchCount = readU16(reader, 'basic.qos.prefetch-count');
+  const bits0 = readU8(reader, 'basic.qos.global');
   return { prefetchSize, prefetchCount, global: (bits0 & 0x01) !== 0 };
 }
 
@@ -493,7 +501,7 @@ export function decodeBasicQosArgs(reader: Reader): BasicQosArgs {
 export function decodeBasicQos(payload: Uint8Array | ArrayBuffer): BasicQosArgs {
   const reader = methodReader(payload, 60, 10, 'basic.qos');
   const args = decodeBasicQosArgs(reader);
-  reader.expectEnd('basic.qos');
+  expectEnd(reader, 'basic.qos');
   return args;
 }
 
@@ -524,7 +532,7 @@ export function encodeBasicQosOk(channel: number, _args: BasicQosOkArgs, frameMa
  *
  * Spec: basic.qos-ok (60.11)
  */
-export function decodeBasicQosOkArgs(_reader: Reader): BasicQosOkArgs {
+export function decodeBasicQosOkArgs(_reader: ReadCursor): BasicQosOkArgs {
   return {};
 }
 
@@ -538,7 +546,7 @@ export function decodeBasicQosOkArgs(_reader: Reader): BasicQosOkArgs {
 export function decodeBasicQosOk(payload: Uint8Array | ArrayBuffer): BasicQosOkArgs {
   const reader = methodReader(payload, 60, 11, 'basic.qos-ok');
   const args = decodeBasicQosOkArgs(reader);
-  reader.expectEnd('basic.qos-ok');
+  expectEnd(reader, 'basic.qos-ok');
   return args;
 }
 
@@ -637,12 +645,12 @@ export function encodeBasicConsume(channel: number, args: BasicConsumeArgs, fram
  *
  * Spec: basic.consume (60.20)
  */
-export function decodeBasicConsumeArgs(reader: Reader): BasicConsumeArgs {
-  reader.u16('basic.consume.reserved-1'); // reserved-1: reserved, skipped
-  const queue = reader.shortstr('basic.consume.queue');
-  const consumerTag = reader.shortstr('basic.consume.consumer-tag');
-  const bits0 = reader.u8('basic.consume.no-local');
-  const argumentsValue = reader.table('basic.consume.arguments');
+export function decodeBasicConsumeArgs(reader: ReadCursor): BasicConsumeArgs {
+  readU16(reader, 'basic.consume.reserved-1'); // reserved-1: reserved, skipped
+  const queue = readShortstr(reader, 'basic.consume.queue');
+  const consumerTag = readShortstr(reader, 'basic.consume.consumer-tag');
+  const bits0 = readU8(reader, 'basic.consume.no-local');
+  const argumentsValue = readTable(reader, 'basic.consume.arguments');
   return {
     queue,
     consumerTag,
@@ -664,7 +672,7 @@ export function decodeBasicConsumeArgs(reader: Reader): BasicConsumeArgs {
 export function decodeBasicConsume(payload: Uint8Array | ArrayBuffer): BasicConsumeArgs {
   const reader = methodReader(payload, 60, 20, 'basic.consume');
   const args = decodeBasicConsumeArgs(reader);
-  reader.expectEnd('basic.consume');
+  expectEnd(reader, 'basic.consume');
   return args;
 }
 
@@ -706,8 +714,8 @@ export function encodeBasicConsumeOk(channel: number, args: BasicConsumeOkArgs, 
  *
  * Spec: basic.consume-ok (60.21)
  */
-export function decodeBasicConsumeOkArgs(reader: Reader): BasicConsumeOkArgs {
-  const consumerTag = reader.shortstr('basic.consume-ok.consumer-tag');
+export function decodeBasicConsumeOkArgs(reader: ReadCursor): BasicConsumeOkArgs {
+  const consumerTag = readShortstr(reader, 'basic.consume-ok.consumer-tag');
   return { consumerTag };
 }
 
@@ -721,7 +729,7 @@ export function decodeBasicConsumeOkArgs(reader: Reader): BasicConsumeOkArgs {
 export function decodeBasicConsumeOk(payload: Uint8Array | ArrayBuffer): BasicConsumeOkArgs {
   const reader = methodReader(payload, 60, 21, 'basic.consume-ok');
   const args = decodeBasicConsumeOkArgs(reader);
-  reader.expectEnd('basic.consume-ok');
+  expectEnd(reader, 'basic.consume-ok');
   return args;
 }
 
@@ -775,9 +783,9 @@ export function encodeBasicCancel(channel: number, args: BasicCancelArgs, frameM
  *
  * Spec: basic.cancel (60.30)
  */
-export function decodeBasicCancelArgs(reader: Reader): BasicCancelArgs {
-  const consumerTag = reader.shortstr('basic.cancel.consumer-tag');
-  const bits0 = reader.u8('basic.cancel.no-wait');
+export function decodeBasicCancelArgs(reader: ReadCursor): BasicCancelArgs {
+  const consumerTag = readShortstr(reader, 'basic.cancel.consumer-tag');
+  const bits0 = readU8(reader, 'basic.cancel.no-wait');
   return { consumerTag, noWait: (bits0 & 0x01) !== 0 };
 }
 
@@ -791,7 +799,7 @@ export function decodeBasicCancelArgs(reader: Reader): BasicCancelArgs {
 export function decodeBasicCancel(payload: Uint8Array | ArrayBuffer): BasicCancelArgs {
   const reader = methodReader(payload, 60, 30, 'basic.cancel');
   const args = decodeBasicCancelArgs(reader);
-  reader.expectEnd('basic.cancel');
+  expectEnd(reader, 'basic.cancel');
   return args;
 }
 
@@ -828,8 +836,8 @@ export function encodeBasicCancelOk(channel: number, args: BasicCancelOkArgs, fr
  *
  * Spec: basic.cancel-ok (60.31)
  */
-export function decodeBasicCancelOkArgs(reader: Reader): BasicCancelOkArgs {
-  const consumerTag = reader.shortstr('basic.cancel-ok.consumer-tag');
+export function decodeBasicCancelOkArgs(reader: ReadCursor): BasicCancelOkArgs {
+  const consumerTag = readShortstr(reader, 'basic.cancel-ok.consumer-tag');
   return { consumerTag };
 }
 
@@ -843,7 +851,7 @@ export function decodeBasicCancelOkArgs(reader: Reader): BasicCancelOkArgs {
 export function decodeBasicCancelOk(payload: Uint8Array | ArrayBuffer): BasicCancelOkArgs {
   const reader = methodReader(payload, 60, 31, 'basic.cancel-ok');
   const args = decodeBasicCancelOkArgs(reader);
-  reader.expectEnd('basic.cancel-ok');
+  expectEnd(reader, 'basic.cancel-ok');
   return args;
 }
 
@@ -941,11 +949,11 @@ export function encodeBasicPublish(channel: number, args: BasicPublishArgs, fram
  *
  * Spec: basic.publish (60.40)
  */
-export function decodeBasicPublishArgs(reader: Reader): BasicPublishArgs {
-  reader.u16('basic.publish.reserved-1'); // reserved-1: reserved, skipped
-  const exchange = reader.shortstr('basic.publish.exchange');
-  const routingKey = reader.shortstr('basic.publish.routing-key');
-  const bits0 = reader.u8('basic.publish.mandatory');
+export function decodeBasicPublishArgs(reader: ReadCursor): BasicPublishArgs {
+  readU16(reader, 'basic.publish.reserved-1'); // reserved-1: reserved, skipped
+  const exchange = readShortstr(reader, 'basic.publish.exchange');
+  const routingKey = readShortstr(reader, 'basic.publish.routing-key');
+  const bits0 = readU8(reader, 'basic.publish.mandatory');
   return { exchange, routingKey, mandatory: (bits0 & 0x01) !== 0, immediate: (bits0 & 0x02) !== 0 };
 }
 
@@ -959,7 +967,7 @@ export function decodeBasicPublishArgs(reader: Reader): BasicPublishArgs {
 export function decodeBasicPublish(payload: Uint8Array | ArrayBuffer): BasicPublishArgs {
   const reader = methodReader(payload, 60, 40, 'basic.publish');
   const args = decodeBasicPublishArgs(reader);
-  reader.expectEnd('basic.publish');
+  expectEnd(reader, 'basic.publish');
   return args;
 }
 
@@ -1020,11 +1028,11 @@ export function encodeBasicReturn(channel: number, args: BasicReturnArgs, frameM
  *
  * Spec: basic.return (60.50)
  */
-export function decodeBasicReturnArgs(reader: Reader): BasicReturnArgs {
-  const replyCode = reader.u16('basic.return.reply-code');
-  const replyText = reader.shortstr('basic.return.reply-text');
-  const exchange = reader.shortstr('basic.return.exchange');
-  const routingKey = reader.shortstr('basic.return.routing-key');
+export function decodeBasicReturnArgs(reader: ReadCursor): BasicReturnArgs {
+  const replyCode = readU16(reader, 'basic.return.reply-code');
+  const replyText = readShortstr(reader, 'basic.return.reply-text');
+  const exchange = readShortstr(reader, 'basic.return.exchange');
+  const routingKey = readShortstr(reader, 'basic.return.routing-key');
   return { replyCode, replyText, exchange, routingKey };
 }
 
@@ -1038,7 +1046,7 @@ export function decodeBasicReturnArgs(reader: Reader): BasicReturnArgs {
 export function decodeBasicReturn(payload: Uint8Array | ArrayBuffer): BasicReturnArgs {
   const reader = methodReader(payload, 60, 50, 'basic.return');
   const args = decodeBasicReturnArgs(reader);
-  reader.expectEnd('basic.return');
+  expectEnd(reader, 'basic.return');
   return args;
 }
 
@@ -1108,12 +1116,12 @@ export function encodeBasicDeliver(channel: number, args: BasicDeliverArgs, fram
  *
  * Spec: basic.deliver (60.60)
  */
-export function decodeBasicDeliverArgs(reader: Reader): BasicDeliverArgs {
-  const consumerTag = reader.shortstr('basic.deliver.consumer-tag');
-  const deliveryTag = reader.u64('basic.deliver.delivery-tag');
-  const bits0 = reader.u8('basic.deliver.redelivered');
-  const exchange = reader.shortstr('basic.deliver.exchange');
-  const routingKey = reader.shortstr('basic.deliver.routing-key');
+export function decodeBasicDeliverArgs(reader: ReadCursor): BasicDeliverArgs {
+  const consumerTag = readShortstr(reader, 'basic.deliver.consumer-tag');
+  const deliveryTag = readU64(reader, 'basic.deliver.delivery-tag');
+  const bits0 = readU8(reader, 'basic.deliver.redelivered');
+  const exchange = readShortstr(reader, 'basic.deliver.exchange');
+  const routingKey = readShortstr(reader, 'basic.deliver.routing-key');
   return { consumerTag, deliveryTag, redelivered: (bits0 & 0x01) !== 0, exchange, routingKey };
 }
 
@@ -1127,7 +1135,7 @@ export function decodeBasicDeliverArgs(reader: Reader): BasicDeliverArgs {
 export function decodeBasicDeliver(payload: Uint8Array | ArrayBuffer): BasicDeliverArgs {
   const reader = methodReader(payload, 60, 60, 'basic.deliver');
   const args = decodeBasicDeliverArgs(reader);
-  reader.expectEnd('basic.deliver');
+  expectEnd(reader, 'basic.deliver');
   return args;
 }
 
@@ -1174,10 +1182,10 @@ export function encodeBasicGet(channel: number, args: BasicGetArgs, frameMax?: n
  *
  * Spec: basic.get (60.70)
  */
-export function decodeBasicGetArgs(reader: Reader): BasicGetArgs {
-  reader.u16('basic.get.reserved-1'); // reserved-1: reserved, skipped
-  const queue = reader.shortstr('basic.get.queue');
-  const bits0 = reader.u8('basic.get.no-ack');
+export function decodeBasicGetArgs(reader: ReadCursor): BasicGetArgs {
+  readU16(reader, 'basic.get.reserved-1'); // reserved-1: reserved, skipped
+  const queue = readShortstr(reader, 'basic.get.queue');
+  const bits0 = readU8(reader, 'basic.get.no-ack');
   return { queue, noAck: (bits0 & 0x01) !== 0 };
 }
 
@@ -1191,7 +1199,7 @@ export function decodeBasicGetArgs(reader: Reader): BasicGetArgs {
 export function decodeBasicGet(payload: Uint8Array | ArrayBuffer): BasicGetArgs {
   const reader = methodReader(payload, 60, 70, 'basic.get');
   const args = decodeBasicGetArgs(reader);
-  reader.expectEnd('basic.get');
+  expectEnd(reader, 'basic.get');
   return args;
 }
 
@@ -1253,12 +1261,12 @@ export function encodeBasicGetOk(channel: number, args: BasicGetOkArgs, frameMax
  *
  * Spec: basic.get-ok (60.71)
  */
-export function decodeBasicGetOkArgs(reader: Reader): BasicGetOkArgs {
-  const deliveryTag = reader.u64('basic.get-ok.delivery-tag');
-  const bits0 = reader.u8('basic.get-ok.redelivered');
-  const exchange = reader.shortstr('basic.get-ok.exchange');
-  const routingKey = reader.shortstr('basic.get-ok.routing-key');
-  const messageCount = reader.u32('basic.get-ok.message-count');
+export function decodeBasicGetOkArgs(reader: ReadCursor): BasicGetOkArgs {
+  const deliveryTag = readU64(reader, 'basic.get-ok.delivery-tag');
+  const bits0 = readU8(reader, 'basic.get-ok.redelivered');
+  const exchange = readShortstr(reader, 'basic.get-ok.exchange');
+  const routingKey = readShortstr(reader, 'basic.get-ok.routing-key');
+  const messageCount = readU32(reader, 'basic.get-ok.message-count');
   return { deliveryTag, redelivered: (bits0 & 0x01) !== 0, exchange, routingKey, messageCount };
 }
 
@@ -1272,7 +1280,7 @@ export function decodeBasicGetOkArgs(reader: Reader): BasicGetOkArgs {
 export function decodeBasicGetOk(payload: Uint8Array | ArrayBuffer): BasicGetOkArgs {
   const reader = methodReader(payload, 60, 71, 'basic.get-ok');
   const args = decodeBasicGetOkArgs(reader);
-  reader.expectEnd('basic.get-ok');
+  expectEnd(reader, 'basic.get-ok');
   return args;
 }
 
@@ -1303,8 +1311,8 @@ export function encodeBasicGetEmpty(channel: number, _args: BasicGetEmptyArgs, f
  *
  * Spec: basic.get-empty (60.72)
  */
-export function decodeBasicGetEmptyArgs(reader: Reader): BasicGetEmptyArgs {
-  reader.skipShortstr('basic.get-empty.reserved-1'); // reserved-1: reserved, skipped
+export function decodeBasicGetEmptyArgs(reader: ReadCursor): BasicGetEmptyArgs {
+  readShortstr(reader, 'basic.get-empty.reserved-1'); // reserved-1: reserved, skipped
   return {};
 }
 
@@ -1318,7 +1326,7 @@ export function decodeBasicGetEmptyArgs(reader: Reader): BasicGetEmptyArgs {
 export function decodeBasicGetEmpty(payload: Uint8Array | ArrayBuffer): BasicGetEmptyArgs {
   const reader = methodReader(payload, 60, 72, 'basic.get-empty');
   const args = decodeBasicGetEmptyArgs(reader);
-  reader.expectEnd('basic.get-empty');
+  expectEnd(reader, 'basic.get-empty');
   return args;
 }
 
@@ -1378,9 +1386,9 @@ export function encodeBasicAck(channel: number, args: BasicAckArgs, frameMax?: n
  *
  * Spec: basic.ack (60.80)
  */
-export function decodeBasicAckArgs(reader: Reader): BasicAckArgs {
-  const deliveryTag = reader.u64('basic.ack.delivery-tag');
-  const bits0 = reader.u8('basic.ack.multiple');
+export function decodeBasicAckArgs(reader: ReadCursor): BasicAckArgs {
+  const deliveryTag = readU64(reader, 'basic.ack.delivery-tag');
+  const bits0 = readU8(reader, 'basic.ack.multiple');
   return { deliveryTag, multiple: (bits0 & 0x01) !== 0 };
 }
 
@@ -1394,7 +1402,7 @@ export function decodeBasicAckArgs(reader: Reader): BasicAckArgs {
 export function decodeBasicAck(payload: Uint8Array | ArrayBuffer): BasicAckArgs {
   const reader = methodReader(payload, 60, 80, 'basic.ack');
   const args = decodeBasicAckArgs(reader);
-  reader.expectEnd('basic.ack');
+  expectEnd(reader, 'basic.ack');
   return args;
 }
 
@@ -1456,9 +1464,9 @@ export function encodeBasicReject(channel: number, args: BasicRejectArgs, frameM
  *
  * Spec: basic.reject (60.90)
  */
-export function decodeBasicRejectArgs(reader: Reader): BasicRejectArgs {
-  const deliveryTag = reader.u64('basic.reject.delivery-tag');
-  const bits0 = reader.u8('basic.reject.requeue');
+export function decodeBasicRejectArgs(reader: ReadCursor): BasicRejectArgs {
+  const deliveryTag = readU64(reader, 'basic.reject.delivery-tag');
+  const bits0 = readU8(reader, 'basic.reject.requeue');
   return { deliveryTag, requeue: (bits0 & 0x01) !== 0 };
 }
 
@@ -1472,7 +1480,7 @@ export function decodeBasicRejectArgs(reader: Reader): BasicRejectArgs {
 export function decodeBasicReject(payload: Uint8Array | ArrayBuffer): BasicRejectArgs {
   const reader = methodReader(payload, 60, 90, 'basic.reject');
   const args = decodeBasicRejectArgs(reader);
-  reader.expectEnd('basic.reject');
+  expectEnd(reader, 'basic.reject');
   return args;
 }
 
@@ -1525,8 +1533,8 @@ export function encodeBasicRecoverAsync(channel: number, args: BasicRecoverAsync
  *
  * @deprecated The spec marks this method deprecated.
  */
-export function decodeBasicRecoverAsyncArgs(reader: Reader): BasicRecoverAsyncArgs {
-  const bits0 = reader.u8('basic.recover-async.requeue');
+export function decodeBasicRecoverAsyncArgs(reader: ReadCursor): BasicRecoverAsyncArgs {
+  const bits0 = readU8(reader, 'basic.recover-async.requeue');
   return { requeue: (bits0 & 0x01) !== 0 };
 }
 
@@ -1542,7 +1550,7 @@ export function decodeBasicRecoverAsyncArgs(reader: Reader): BasicRecoverAsyncAr
 export function decodeBasicRecoverAsync(payload: Uint8Array | ArrayBuffer): BasicRecoverAsyncArgs {
   const reader = methodReader(payload, 60, 100, 'basic.recover-async');
   const args = decodeBasicRecoverAsyncArgs(reader);
-  reader.expectEnd('basic.recover-async');
+  expectEnd(reader, 'basic.recover-async');
   return args;
 }
 
@@ -1589,8 +1597,8 @@ export function encodeBasicRecover(channel: number, args: BasicRecoverArgs, fram
  *
  * Spec: basic.recover (60.110)
  */
-export function decodeBasicRecoverArgs(reader: Reader): BasicRecoverArgs {
-  const bits0 = reader.u8('basic.recover.requeue');
+export function decodeBasicRecoverArgs(reader: ReadCursor): BasicRecoverArgs {
+  const bits0 = readU8(reader, 'basic.recover.requeue');
   return { requeue: (bits0 & 0x01) !== 0 };
 }
 
@@ -1604,7 +1612,7 @@ export function decodeBasicRecoverArgs(reader: Reader): BasicRecoverArgs {
 export function decodeBasicRecover(payload: Uint8Array | ArrayBuffer): BasicRecoverArgs {
   const reader = methodReader(payload, 60, 110, 'basic.recover');
   const args = decodeBasicRecoverArgs(reader);
-  reader.expectEnd('basic.recover');
+  expectEnd(reader, 'basic.recover');
   return args;
 }
 
@@ -1634,7 +1642,7 @@ export function encodeBasicRecoverOk(channel: number, _args: BasicRecoverOkArgs,
  *
  * Spec: basic.recover-ok (60.111)
  */
-export function decodeBasicRecoverOkArgs(_reader: Reader): BasicRecoverOkArgs {
+export function decodeBasicRecoverOkArgs(_reader: ReadCursor): BasicRecoverOkArgs {
   return {};
 }
 
@@ -1648,7 +1656,7 @@ export function decodeBasicRecoverOkArgs(_reader: Reader): BasicRecoverOkArgs {
 export function decodeBasicRecoverOk(payload: Uint8Array | ArrayBuffer): BasicRecoverOkArgs {
   const reader = methodReader(payload, 60, 111, 'basic.recover-ok');
   const args = decodeBasicRecoverOkArgs(reader);
-  reader.expectEnd('basic.recover-ok');
+  expectEnd(reader, 'basic.recover-ok');
   return args;
 }
 
@@ -1737,9 +1745,9 @@ export function encodeBasicNack(channel: number, args: BasicNackArgs, frameMax?:
  *
  * Spec: basic.nack (60.120)
  */
-export function decodeBasicNackArgs(reader: Reader): BasicNackArgs {
-  const deliveryTag = reader.u64('basic.nack.delivery-tag');
-  const bits0 = reader.u8('basic.nack.multiple');
+export function decodeBasicNackArgs(reader: ReadCursor): BasicNackArgs {
+  const deliveryTag = readU64(reader, 'basic.nack.delivery-tag');
+  const bits0 = readU8(reader, 'basic.nack.multiple');
   return { deliveryTag, multiple: (bits0 & 0x01) !== 0, requeue: (bits0 & 0x02) !== 0 };
 }
 
@@ -1753,6 +1761,6 @@ export function decodeBasicNackArgs(reader: Reader): BasicNackArgs {
 export function decodeBasicNack(payload: Uint8Array | ArrayBuffer): BasicNackArgs {
   const reader = methodReader(payload, 60, 120, 'basic.nack');
   const args = decodeBasicNackArgs(reader);
-  reader.expectEnd('basic.nack');
+  expectEnd(reader, 'basic.nack');
   return args;
 }

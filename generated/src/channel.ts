@@ -2,11 +2,16 @@
 
 import {
   bool,
+  expectEnd,
   expectObject,
   finishFrame,
   methodFrame,
   methodReader,
-  type Reader,
+  type ReadCursor,
+  readLongstr,
+  readShortstr,
+  readU16,
+  readU8,
   shortstrLength,
   writeU16,
   writeU8,
@@ -53,8 +58,8 @@ export function encodeChannelOpen(channel: number, _args: ChannelOpenArgs, frame
  *
  * Spec: channel.open (20.10)
  */
-export function decodeChannelOpenArgs(reader: Reader): ChannelOpenArgs {
-  reader.skipShortstr('channel.open.reserved-1'); // reserved-1: reserved, skipped
+export function decodeChannelOpenArgs(reader: ReadCursor): ChannelOpenArgs {
+  readShortstr(reader, 'channel.open.reserved-1'); // reserved-1: reserved, skipped
   return {};
 }
 
@@ -68,7 +73,7 @@ export function decodeChannelOpenArgs(reader: Reader): ChannelOpenArgs {
 export function decodeChannelOpen(payload: Uint8Array | ArrayBuffer): ChannelOpenArgs {
   const reader = methodReader(payload, 20, 10, 'channel.open');
   const args = decodeChannelOpenArgs(reader);
-  reader.expectEnd('channel.open');
+  expectEnd(reader, 'channel.open');
   return args;
 }
 
@@ -99,8 +104,8 @@ export function encodeChannelOpenOk(channel: number, _args: ChannelOpenOkArgs, f
  *
  * Spec: channel.open-ok (20.11)
  */
-export function decodeChannelOpenOkArgs(reader: Reader): ChannelOpenOkArgs {
-  reader.skipLongstr('channel.open-ok.reserved-1'); // reserved-1: reserved, skipped
+export function decodeChannelOpenOkArgs(reader: ReadCursor): ChannelOpenOkArgs {
+  readLongstr(reader, 'channel.open-ok.reserved-1'); // reserved-1: reserved, skipped
   return {};
 }
 
@@ -114,7 +119,7 @@ export function decodeChannelOpenOkArgs(reader: Reader): ChannelOpenOkArgs {
 export function decodeChannelOpenOk(payload: Uint8Array | ArrayBuffer): ChannelOpenOkArgs {
   const reader = methodReader(payload, 20, 11, 'channel.open-ok');
   const args = decodeChannelOpenOkArgs(reader);
-  reader.expectEnd('channel.open-ok');
+  expectEnd(reader, 'channel.open-ok');
   return args;
 }
 
@@ -170,8 +175,8 @@ export function encodeChannelFlow(channel: number, args: ChannelFlowArgs, frameM
  *
  * Spec: channel.flow (20.20)
  */
-export function decodeChannelFlowArgs(reader: Reader): ChannelFlowArgs {
-  const bits0 = reader.u8('channel.flow.active');
+export function decodeChannelFlowArgs(reader: ReadCursor): ChannelFlowArgs {
+  const bits0 = readU8(reader, 'channel.flow.active');
   return { active: (bits0 & 0x01) !== 0 };
 }
 
@@ -185,7 +190,7 @@ export function decodeChannelFlowArgs(reader: Reader): ChannelFlowArgs {
 export function decodeChannelFlow(payload: Uint8Array | ArrayBuffer): ChannelFlowArgs {
   const reader = methodReader(payload, 20, 20, 'channel.flow');
   const args = decodeChannelFlowArgs(reader);
-  reader.expectEnd('channel.flow');
+  expectEnd(reader, 'channel.flow');
   return args;
 }
 
@@ -227,8 +232,8 @@ export function encodeChannelFlowOk(channel: number, args: ChannelFlowOkArgs, fr
  *
  * Spec: channel.flow-ok (20.21)
  */
-export function decodeChannelFlowOkArgs(reader: Reader): ChannelFlowOkArgs {
-  const bits0 = reader.u8('channel.flow-ok.active');
+export function decodeChannelFlowOkArgs(reader: ReadCursor): ChannelFlowOkArgs {
+  const bits0 = readU8(reader, 'channel.flow-ok.active');
   return { active: (bits0 & 0x01) !== 0 };
 }
 
@@ -242,7 +247,7 @@ export function decodeChannelFlowOkArgs(reader: Reader): ChannelFlowOkArgs {
 export function decodeChannelFlowOk(payload: Uint8Array | ArrayBuffer): ChannelFlowOkArgs {
   const reader = methodReader(payload, 20, 21, 'channel.flow-ok');
   const args = decodeChannelFlowOkArgs(reader);
-  reader.expectEnd('channel.flow-ok');
+  expectEnd(reader, 'channel.flow-ok');
   return args;
 }
 
@@ -307,11 +312,11 @@ export function encodeChannelClose(channel: number, args: ChannelCloseArgs, fram
  *
  * Spec: channel.close (20.40)
  */
-export function decodeChannelCloseArgs(reader: Reader): ChannelCloseArgs {
-  const replyCode = reader.u16('channel.close.reply-code');
-  const replyText = reader.shortstr('channel.close.reply-text');
-  const classId = reader.u16('channel.close.class-id');
-  const methodId = reader.u16('channel.close.method-id');
+export function decodeChannelCloseArgs(reader: ReadCursor): ChannelCloseArgs {
+  const replyCode = readU16(reader, 'channel.close.reply-code');
+  const replyText = readShortstr(reader, 'channel.close.reply-text');
+  const classId = readU16(reader, 'channel.close.class-id');
+  const methodId = readU16(reader, 'channel.close.method-id');
   return { replyCode, replyText, classId, methodId };
 }
 
@@ -325,7 +330,7 @@ export function decodeChannelCloseArgs(reader: Reader): ChannelCloseArgs {
 export function decodeChannelClose(payload: Uint8Array | ArrayBuffer): ChannelCloseArgs {
   const reader = methodReader(payload, 20, 40, 'channel.close');
   const args = decodeChannelCloseArgs(reader);
-  reader.expectEnd('channel.close');
+  expectEnd(reader, 'channel.close');
   return args;
 }
 
@@ -360,7 +365,7 @@ export function encodeChannelCloseOk(channel: number, _args: ChannelCloseOkArgs,
  *
  * Spec: channel.close-ok (20.41)
  */
-export function decodeChannelCloseOkArgs(_reader: Reader): ChannelCloseOkArgs {
+export function decodeChannelCloseOkArgs(_reader: ReadCursor): ChannelCloseOkArgs {
   return {};
 }
 
@@ -374,6 +379,6 @@ export function decodeChannelCloseOkArgs(_reader: Reader): ChannelCloseOkArgs {
 export function decodeChannelCloseOk(payload: Uint8Array | ArrayBuffer): ChannelCloseOkArgs {
   const reader = methodReader(payload, 20, 41, 'channel.close-ok');
   const args = decodeChannelCloseOkArgs(reader);
-  reader.expectEnd('channel.close-ok');
+  expectEnd(reader, 'channel.close-ok');
   return args;
 }

@@ -2,11 +2,13 @@
 
 import {
   bool,
+  expectEnd,
   expectObject,
   finishFrame,
   methodFrame,
   methodReader,
-  type Reader,
+  type ReadCursor,
+  readU8,
   writeU8,
   wrongChannel,
 } from './runtime/internal.js';
@@ -79,8 +81,8 @@ export function encodeConfirmSelect(channel: number, args: ConfirmSelectArgs, fr
  *
  * Spec: confirm.select (85.10)
  */
-export function decodeConfirmSelectArgs(reader: Reader): ConfirmSelectArgs {
-  const bits0 = reader.u8('confirm.select.nowait');
+export function decodeConfirmSelectArgs(reader: ReadCursor): ConfirmSelectArgs {
+  const bits0 = readU8(reader, 'confirm.select.nowait');
   return { nowait: (bits0 & 0x01) !== 0 };
 }
 
@@ -94,7 +96,7 @@ export function decodeConfirmSelectArgs(reader: Reader): ConfirmSelectArgs {
 export function decodeConfirmSelect(payload: Uint8Array | ArrayBuffer): ConfirmSelectArgs {
   const reader = methodReader(payload, 85, 10, 'confirm.select');
   const args = decodeConfirmSelectArgs(reader);
-  reader.expectEnd('confirm.select');
+  expectEnd(reader, 'confirm.select');
   return args;
 }
 
@@ -123,7 +125,7 @@ export function encodeConfirmSelectOk(channel: number, _args: ConfirmSelectOkArg
  *
  * Spec: confirm.select-ok (85.11)
  */
-export function decodeConfirmSelectOkArgs(_reader: Reader): ConfirmSelectOkArgs {
+export function decodeConfirmSelectOkArgs(_reader: ReadCursor): ConfirmSelectOkArgs {
   return {};
 }
 
@@ -137,6 +139,6 @@ export function decodeConfirmSelectOkArgs(_reader: Reader): ConfirmSelectOkArgs 
 export function decodeConfirmSelectOk(payload: Uint8Array | ArrayBuffer): ConfirmSelectOkArgs {
   const reader = methodReader(payload, 85, 11, 'confirm.select-ok');
   const args = decodeConfirmSelectOkArgs(reader);
-  reader.expectEnd('confirm.select-ok');
+  expectEnd(reader, 'confirm.select-ok');
   return args;
 }

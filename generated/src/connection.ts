@@ -3,12 +3,19 @@
 import {
   encodeLongstr,
   encodeTable,
+  expectEnd,
   expectObject,
   type FieldTable,
   finishFrame,
   methodFrame,
   methodReader,
-  type Reader,
+  type ReadCursor,
+  readLongstr,
+  readShortstr,
+  readTable,
+  readU16,
+  readU32,
+  readU8,
   shortstrLength,
   writeU16,
   writeU32,
@@ -131,12 +138,12 @@ export function encodeConnectionStart(channel: number, args: ConnectionStartArgs
  *
  * Spec: connection.start (10.10)
  */
-export function decodeConnectionStartArgs(reader: Reader): DecodedConnectionStartArgs {
-  const versionMajor = reader.u8('connection.start.version-major');
-  const versionMinor = reader.u8('connection.start.version-minor');
-  const serverProperties = reader.table('connection.start.server-properties');
-  const mechanisms = reader.longstr('connection.start.mechanisms');
-  const locales = reader.longstr('connection.start.locales');
+export function decodeConnectionStartArgs(reader: ReadCursor): DecodedConnectionStartArgs {
+  const versionMajor = readU8(reader, 'connection.start.version-major');
+  const versionMinor = readU8(reader, 'connection.start.version-minor');
+  const serverProperties = readTable(reader, 'connection.start.server-properties');
+  const mechanisms = readLongstr(reader, 'connection.start.mechanisms');
+  const locales = readLongstr(reader, 'connection.start.locales');
   return { versionMajor, versionMinor, serverProperties, mechanisms, locales };
 }
 
@@ -150,7 +157,7 @@ export function decodeConnectionStartArgs(reader: Reader): DecodedConnectionStar
 export function decodeConnectionStart(payload: Uint8Array | ArrayBuffer): DecodedConnectionStartArgs {
   const reader = methodReader(payload, 10, 10, 'connection.start');
   const args = decodeConnectionStartArgs(reader);
-  reader.expectEnd('connection.start');
+  expectEnd(reader, 'connection.start');
   return args;
 }
 
@@ -246,11 +253,11 @@ export function encodeConnectionStartOk(channel: number, args: ConnectionStartOk
  *
  * Spec: connection.start-ok (10.11)
  */
-export function decodeConnectionStartOkArgs(reader: Reader): DecodedConnectionStartOkArgs {
-  const clientProperties = reader.table('connection.start-ok.client-properties');
-  const mechanism = reader.shortstr('connection.start-ok.mechanism');
-  const response = reader.longstr('connection.start-ok.response');
-  const locale = reader.shortstr('connection.start-ok.locale');
+export function decodeConnectionStartOkArgs(reader: ReadCursor): DecodedConnectionStartOkArgs {
+  const clientProperties = readTable(reader, 'connection.start-ok.client-properties');
+  const mechanism = readShortstr(reader, 'connection.start-ok.mechanism');
+  const response = readLongstr(reader, 'connection.start-ok.response');
+  const locale = readShortstr(reader, 'connection.start-ok.locale');
   return { clientProperties, mechanism, response, locale };
 }
 
@@ -264,7 +271,7 @@ export function decodeConnectionStartOkArgs(reader: Reader): DecodedConnectionSt
 export function decodeConnectionStartOk(payload: Uint8Array | ArrayBuffer): DecodedConnectionStartOkArgs {
   const reader = methodReader(payload, 10, 11, 'connection.start-ok');
   const args = decodeConnectionStartOkArgs(reader);
-  reader.expectEnd('connection.start-ok');
+  expectEnd(reader, 'connection.start-ok');
   return args;
 }
 
@@ -318,8 +325,8 @@ export function encodeConnectionSecure(channel: number, args: ConnectionSecureAr
  *
  * Spec: connection.secure (10.20)
  */
-export function decodeConnectionSecureArgs(reader: Reader): DecodedConnectionSecureArgs {
-  const challenge = reader.longstr('connection.secure.challenge');
+export function decodeConnectionSecureArgs(reader: ReadCursor): DecodedConnectionSecureArgs {
+  const challenge = readLongstr(reader, 'connection.secure.challenge');
   return { challenge };
 }
 
@@ -333,7 +340,7 @@ export function decodeConnectionSecureArgs(reader: Reader): DecodedConnectionSec
 export function decodeConnectionSecure(payload: Uint8Array | ArrayBuffer): DecodedConnectionSecureArgs {
   const reader = methodReader(payload, 10, 20, 'connection.secure');
   const args = decodeConnectionSecureArgs(reader);
-  reader.expectEnd('connection.secure');
+  expectEnd(reader, 'connection.secure');
   return args;
 }
 
@@ -387,8 +394,8 @@ export function encodeConnectionSecureOk(channel: number, args: ConnectionSecure
  *
  * Spec: connection.secure-ok (10.21)
  */
-export function decodeConnectionSecureOkArgs(reader: Reader): DecodedConnectionSecureOkArgs {
-  const response = reader.longstr('connection.secure-ok.response');
+export function decodeConnectionSecureOkArgs(reader: ReadCursor): DecodedConnectionSecureOkArgs {
+  const response = readLongstr(reader, 'connection.secure-ok.response');
   return { response };
 }
 
@@ -402,7 +409,7 @@ export function decodeConnectionSecureOkArgs(reader: Reader): DecodedConnectionS
 export function decodeConnectionSecureOk(payload: Uint8Array | ArrayBuffer): DecodedConnectionSecureOkArgs {
   const reader = methodReader(payload, 10, 21, 'connection.secure-ok');
   const args = decodeConnectionSecureOkArgs(reader);
-  reader.expectEnd('connection.secure-ok');
+  expectEnd(reader, 'connection.secure-ok');
   return args;
 }
 
@@ -471,10 +478,10 @@ export function encodeConnectionTune(channel: number, args: ConnectionTuneArgs, 
  *
  * Spec: connection.tune (10.30)
  */
-export function decodeConnectionTuneArgs(reader: Reader): ConnectionTuneArgs {
-  const channelMax = reader.u16('connection.tune.channel-max');
-  const frameMax = reader.u32('connection.tune.frame-max');
-  const heartbeat = reader.u16('connection.tune.heartbeat');
+export function decodeConnectionTuneArgs(reader: ReadCursor): ConnectionTuneArgs {
+  const channelMax = readU16(reader, 'connection.tune.channel-max');
+  const frameMax = readU32(reader, 'connection.tune.frame-max');
+  const heartbeat = readU16(reader, 'connection.tune.heartbeat');
   return { channelMax, frameMax, heartbeat };
 }
 
@@ -488,7 +495,7 @@ export function decodeConnectionTuneArgs(reader: Reader): ConnectionTuneArgs {
 export function decodeConnectionTune(payload: Uint8Array | ArrayBuffer): ConnectionTuneArgs {
   const reader = methodReader(payload, 10, 30, 'connection.tune');
   const args = decodeConnectionTuneArgs(reader);
-  reader.expectEnd('connection.tune');
+  expectEnd(reader, 'connection.tune');
   return args;
 }
 
@@ -565,10 +572,10 @@ export function encodeConnectionTuneOk(channel: number, args: ConnectionTuneOkAr
  *
  * Spec: connection.tune-ok (10.31)
  */
-export function decodeConnectionTuneOkArgs(reader: Reader): ConnectionTuneOkArgs {
-  const channelMax = reader.u16('connection.tune-ok.channel-max');
-  const frameMax = reader.u32('connection.tune-ok.frame-max');
-  const heartbeat = reader.u16('connection.tune-ok.heartbeat');
+export function decodeConnectionTuneOkArgs(reader: ReadCursor): ConnectionTuneOkArgs {
+  const channelMax = readU16(reader, 'connection.tune-ok.channel-max');
+  const frameMax = readU32(reader, 'connection.tune-ok.frame-max');
+  const heartbeat = readU16(reader, 'connection.tune-ok.heartbeat');
   return { channelMax, frameMax, heartbeat };
 }
 
@@ -582,7 +589,7 @@ export function decodeConnectionTuneOkArgs(reader: Reader): ConnectionTuneOkArgs
 export function decodeConnectionTuneOk(payload: Uint8Array | ArrayBuffer): ConnectionTuneOkArgs {
   const reader = methodReader(payload, 10, 31, 'connection.tune-ok');
   const args = decodeConnectionTuneOkArgs(reader);
-  reader.expectEnd('connection.tune-ok');
+  expectEnd(reader, 'connection.tune-ok');
   return args;
 }
 
@@ -637,10 +644,10 @@ export function encodeConnectionOpen(channel: number, args: ConnectionOpenArgs, 
  *
  * Spec: connection.open (10.40)
  */
-export function decodeConnectionOpenArgs(reader: Reader): ConnectionOpenArgs {
-  const virtualHost = reader.shortstr('connection.open.virtual-host');
-  reader.skipShortstr('connection.open.reserved-1'); // reserved-1: reserved, skipped
-  reader.u8('connection.open.reserved-2'); // reserved bits
+export function decodeConnectionOpenArgs(reader: ReadCursor): ConnectionOpenArgs {
+  const virtualHost = readShortstr(reader, 'connection.open.virtual-host');
+  readShortstr(reader, 'connection.open.reserved-1'); // reserved-1: reserved, skipped
+  readU8(reader, 'connection.open.reserved-2'); // reserved bits
   return { virtualHost };
 }
 
@@ -654,7 +661,7 @@ export function decodeConnectionOpenArgs(reader: Reader): ConnectionOpenArgs {
 export function decodeConnectionOpen(payload: Uint8Array | ArrayBuffer): ConnectionOpenArgs {
   const reader = methodReader(payload, 10, 40, 'connection.open');
   const args = decodeConnectionOpenArgs(reader);
-  reader.expectEnd('connection.open');
+  expectEnd(reader, 'connection.open');
   return args;
 }
 
@@ -685,8 +692,8 @@ export function encodeConnectionOpenOk(channel: number, _args: ConnectionOpenOkA
  *
  * Spec: connection.open-ok (10.41)
  */
-export function decodeConnectionOpenOkArgs(reader: Reader): ConnectionOpenOkArgs {
-  reader.skipShortstr('connection.open-ok.reserved-1'); // reserved-1: reserved, skipped
+export function decodeConnectionOpenOkArgs(reader: ReadCursor): ConnectionOpenOkArgs {
+  readShortstr(reader, 'connection.open-ok.reserved-1'); // reserved-1: reserved, skipped
   return {};
 }
 
@@ -700,7 +707,7 @@ export function decodeConnectionOpenOkArgs(reader: Reader): ConnectionOpenOkArgs
 export function decodeConnectionOpenOk(payload: Uint8Array | ArrayBuffer): ConnectionOpenOkArgs {
   const reader = methodReader(payload, 10, 41, 'connection.open-ok');
   const args = decodeConnectionOpenOkArgs(reader);
-  reader.expectEnd('connection.open-ok');
+  expectEnd(reader, 'connection.open-ok');
   return args;
 }
 
@@ -765,11 +772,11 @@ export function encodeConnectionClose(channel: number, args: ConnectionCloseArgs
  *
  * Spec: connection.close (10.50)
  */
-export function decodeConnectionCloseArgs(reader: Reader): ConnectionCloseArgs {
-  const replyCode = reader.u16('connection.close.reply-code');
-  const replyText = reader.shortstr('connection.close.reply-text');
-  const classId = reader.u16('connection.close.class-id');
-  const methodId = reader.u16('connection.close.method-id');
+export function decodeConnectionCloseArgs(reader: ReadCursor): ConnectionCloseArgs {
+  const replyCode = readU16(reader, 'connection.close.reply-code');
+  const replyText = readShortstr(reader, 'connection.close.reply-text');
+  const classId = readU16(reader, 'connection.close.class-id');
+  const methodId = readU16(reader, 'connection.close.method-id');
   return { replyCode, replyText, classId, methodId };
 }
 
@@ -783,7 +790,7 @@ export function decodeConnectionCloseArgs(reader: Reader): ConnectionCloseArgs {
 export function decodeConnectionClose(payload: Uint8Array | ArrayBuffer): ConnectionCloseArgs {
   const reader = methodReader(payload, 10, 50, 'connection.close');
   const args = decodeConnectionCloseArgs(reader);
-  reader.expectEnd('connection.close');
+  expectEnd(reader, 'connection.close');
   return args;
 }
 
@@ -818,7 +825,7 @@ export function encodeConnectionCloseOk(channel: number, _args: ConnectionCloseO
  *
  * Spec: connection.close-ok (10.51)
  */
-export function decodeConnectionCloseOkArgs(_reader: Reader): ConnectionCloseOkArgs {
+export function decodeConnectionCloseOkArgs(_reader: ReadCursor): ConnectionCloseOkArgs {
   return {};
 }
 
@@ -832,7 +839,7 @@ export function decodeConnectionCloseOkArgs(_reader: Reader): ConnectionCloseOkA
 export function decodeConnectionCloseOk(payload: Uint8Array | ArrayBuffer): ConnectionCloseOkArgs {
   const reader = methodReader(payload, 10, 51, 'connection.close-ok');
   const args = decodeConnectionCloseOkArgs(reader);
-  reader.expectEnd('connection.close-ok');
+  expectEnd(reader, 'connection.close-ok');
   return args;
 }
 
@@ -883,8 +890,8 @@ export function encodeConnectionBlocked(channel: number, args: ConnectionBlocked
  *
  * Spec: connection.blocked (10.60)
  */
-export function decodeConnectionBlockedArgs(reader: Reader): ConnectionBlockedArgs {
-  const reason = reader.shortstr('connection.blocked.reason');
+export function decodeConnectionBlockedArgs(reader: ReadCursor): ConnectionBlockedArgs {
+  const reason = readShortstr(reader, 'connection.blocked.reason');
   return { reason };
 }
 
@@ -898,7 +905,7 @@ export function decodeConnectionBlockedArgs(reader: Reader): ConnectionBlockedAr
 export function decodeConnectionBlocked(payload: Uint8Array | ArrayBuffer): ConnectionBlockedArgs {
   const reader = methodReader(payload, 10, 60, 'connection.blocked');
   const args = decodeConnectionBlockedArgs(reader);
-  reader.expectEnd('connection.blocked');
+  expectEnd(reader, 'connection.blocked');
   return args;
 }
 
@@ -934,7 +941,7 @@ export function encodeConnectionUnblocked(
  *
  * Spec: connection.unblocked (10.61)
  */
-export function decodeConnectionUnblockedArgs(_reader: Reader): ConnectionUnblockedArgs {
+export function decodeConnectionUnblockedArgs(_reader: ReadCursor): ConnectionUnblockedArgs {
   return {};
 }
 
@@ -948,7 +955,7 @@ export function decodeConnectionUnblockedArgs(_reader: Reader): ConnectionUnbloc
 export function decodeConnectionUnblocked(payload: Uint8Array | ArrayBuffer): ConnectionUnblockedArgs {
   const reader = methodReader(payload, 10, 61, 'connection.unblocked');
   const args = decodeConnectionUnblockedArgs(reader);
-  reader.expectEnd('connection.unblocked');
+  expectEnd(reader, 'connection.unblocked');
   return args;
 }
 
@@ -1018,9 +1025,9 @@ export function encodeConnectionUpdateSecret(
  *
  * Spec: connection.update-secret (10.70)
  */
-export function decodeConnectionUpdateSecretArgs(reader: Reader): DecodedConnectionUpdateSecretArgs {
-  const newSecret = reader.longstr('connection.update-secret.new-secret');
-  const reason = reader.shortstr('connection.update-secret.reason');
+export function decodeConnectionUpdateSecretArgs(reader: ReadCursor): DecodedConnectionUpdateSecretArgs {
+  const newSecret = readLongstr(reader, 'connection.update-secret.new-secret');
+  const reason = readShortstr(reader, 'connection.update-secret.reason');
   return { newSecret, reason };
 }
 
@@ -1034,7 +1041,7 @@ export function decodeConnectionUpdateSecretArgs(reader: Reader): DecodedConnect
 export function decodeConnectionUpdateSecret(payload: Uint8Array | ArrayBuffer): DecodedConnectionUpdateSecretArgs {
   const reader = methodReader(payload, 10, 70, 'connection.update-secret');
   const args = decodeConnectionUpdateSecretArgs(reader);
-  reader.expectEnd('connection.update-secret');
+  expectEnd(reader, 'connection.update-secret');
   return args;
 }
 
@@ -1069,7 +1076,7 @@ export function encodeConnectionUpdateSecretOk(
  *
  * Spec: connection.update-secret-ok (10.71)
  */
-export function decodeConnectionUpdateSecretOkArgs(_reader: Reader): ConnectionUpdateSecretOkArgs {
+export function decodeConnectionUpdateSecretOkArgs(_reader: ReadCursor): ConnectionUpdateSecretOkArgs {
   return {};
 }
 
@@ -1083,6 +1090,6 @@ export function decodeConnectionUpdateSecretOkArgs(_reader: Reader): ConnectionU
 export function decodeConnectionUpdateSecretOk(payload: Uint8Array | ArrayBuffer): ConnectionUpdateSecretOkArgs {
   const reader = methodReader(payload, 10, 71, 'connection.update-secret-ok');
   const args = decodeConnectionUpdateSecretOkArgs(reader);
-  reader.expectEnd('connection.update-secret-ok');
+  expectEnd(reader, 'connection.update-secret-ok');
   return args;
 }

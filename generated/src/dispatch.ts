@@ -82,12 +82,15 @@ import {
   assembleMessage,
   bodyLength,
   type DecodedFrameOf,
+  expectEnd,
   expectObject,
   type Frame,
   frameDecoder,
   methodCodec,
   placeMessage,
-  Reader,
+  ReadCursor,
+  readU16,
+  readU64,
   UNEXPECTED_FRAME,
   unknownMethod,
 } from './runtime/internal.js';
@@ -110,9 +113,9 @@ export function decodeMethod(payload: Uint8Array | ArrayBuffer): Method {
 
 /** decodeMethod for decodeFrame: the same checks and results through a switch to the per-method decoders, which is faster than the layout table (a whole delivery decodes through here). */
 function decodeMethodBySwitch(payload: Uint8Array | ArrayBuffer): Method {
-  const reader = new Reader(payload);
-  const classId = reader.u16('method.class-id');
-  const methodId = reader.u16('method.method-id');
+  const reader = new ReadCursor(payload);
+  const classId = readU16(reader, 'method.class-id');
+  const methodId = readU16(reader, 'method.method-id');
   let method: Method;
   switch (classId * 0x10000 + methodId) {
     case 655370:
@@ -316,7 +319,7 @@ function decodeMethodBySwitch(payload: Uint8Array | ArrayBuffer): Method {
       throw unknownMethod(classId, methodId);
   }
 
-  reader.expectEnd(method.name);
+  expectEnd(reader, method.name);
   return method;
 }
 
@@ -454,14 +457,14 @@ export type ContentHeader = {
 
 /** Decodes a content header frame payload: class-id, weight, body-size, property flags and properties. A class that carries no content fails with 505 UNEXPECTED_FRAME (it cannot match the method it follows). */
 export function decodeContentHeader(payload: Uint8Array | ArrayBuffer): ContentHeader {
-  const reader = new Reader(payload);
-  const classId = reader.u16('header.class-id');
-  const weight = reader.u16('header.weight');
-  const bodySize = reader.u64('header.body-size');
+  const reader = new ReadCursor(payload);
+  const classId = readU16(reader, 'header.class-id');
+  const weight = readU16(reader, 'header.weight');
+  const bodySize = readU64(reader, 'header.body-size');
   switch (classId) {
     case 60: {
       const properties = decodeBasicHeaderArgs(reader);
-      reader.expectEnd('basic.header');
+      expectEnd(reader, 'basic.header');
       return { classId, weight, bodySize, properties };
     }
 

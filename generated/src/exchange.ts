@@ -3,12 +3,17 @@
 import {
   bool,
   encodeTable,
+  expectEnd,
   expectObject,
   type FieldTable,
   finishFrame,
   methodFrame,
   methodReader,
-  type Reader,
+  type ReadCursor,
+  readShortstr,
+  readTable,
+  readU16,
+  readU8,
   shortstrLength,
   writeU8,
   wrongChannel,
@@ -184,12 +189,12 @@ export function encodeExchangeDeclare(channel: number, args: ExchangeDeclareArgs
  *
  * Spec: exchange.declare (40.10)
  */
-export function decodeExchangeDeclareArgs(reader: Reader): ExchangeDeclareArgs {
-  reader.u16('exchange.declare.reserved-1'); // reserved-1: reserved, skipped
-  const exchange = reader.shortstr('exchange.declare.exchange');
-  const type = reader.shortstr('exchange.declare.type');
-  const bits0 = reader.u8('exchange.declare.passive');
-  const argumentsValue = reader.table('exchange.declare.arguments');
+export function decodeExchangeDeclareArgs(reader: ReadCursor): ExchangeDeclareArgs {
+  readU16(reader, 'exchange.declare.reserved-1'); // reserved-1: reserved, skipped
+  const exchange = readShortstr(reader, 'exchange.declare.exchange');
+  const type = readShortstr(reader, 'exchange.declare.type');
+  const bits0 = readU8(reader, 'exchange.declare.passive');
+  const argumentsValue = readTable(reader, 'exchange.declare.arguments');
   return {
     exchange,
     type,
@@ -212,7 +217,7 @@ export function decodeExchangeDeclareArgs(reader: Reader): ExchangeDeclareArgs {
 export function decodeExchangeDeclare(payload: Uint8Array | ArrayBuffer): ExchangeDeclareArgs {
   const reader = methodReader(payload, 40, 10, 'exchange.declare');
   const args = decodeExchangeDeclareArgs(reader);
-  reader.expectEnd('exchange.declare');
+  expectEnd(reader, 'exchange.declare');
   return args;
 }
 
@@ -243,7 +248,7 @@ export function encodeExchangeDeclareOk(channel: number, _args: ExchangeDeclareO
  *
  * Spec: exchange.declare-ok (40.11)
  */
-export function decodeExchangeDeclareOkArgs(_reader: Reader): ExchangeDeclareOkArgs {
+export function decodeExchangeDeclareOkArgs(_reader: ReadCursor): ExchangeDeclareOkArgs {
   return {};
 }
 
@@ -257,7 +262,7 @@ export function decodeExchangeDeclareOkArgs(_reader: Reader): ExchangeDeclareOkA
 export function decodeExchangeDeclareOk(payload: Uint8Array | ArrayBuffer): ExchangeDeclareOkArgs {
   const reader = methodReader(payload, 40, 11, 'exchange.declare-ok');
   const args = decodeExchangeDeclareOkArgs(reader);
-  reader.expectEnd('exchange.declare-ok');
+  expectEnd(reader, 'exchange.declare-ok');
   return args;
 }
 
@@ -321,10 +326,10 @@ export function encodeExchangeDelete(channel: number, args: ExchangeDeleteArgs, 
  *
  * Spec: exchange.delete (40.20)
  */
-export function decodeExchangeDeleteArgs(reader: Reader): ExchangeDeleteArgs {
-  reader.u16('exchange.delete.reserved-1'); // reserved-1: reserved, skipped
-  const exchange = reader.shortstr('exchange.delete.exchange');
-  const bits0 = reader.u8('exchange.delete.if-unused');
+export function decodeExchangeDeleteArgs(reader: ReadCursor): ExchangeDeleteArgs {
+  readU16(reader, 'exchange.delete.reserved-1'); // reserved-1: reserved, skipped
+  const exchange = readShortstr(reader, 'exchange.delete.exchange');
+  const bits0 = readU8(reader, 'exchange.delete.if-unused');
   return { exchange, ifUnused: (bits0 & 0x01) !== 0, noWait: (bits0 & 0x02) !== 0 };
 }
 
@@ -338,7 +343,7 @@ export function decodeExchangeDeleteArgs(reader: Reader): ExchangeDeleteArgs {
 export function decodeExchangeDelete(payload: Uint8Array | ArrayBuffer): ExchangeDeleteArgs {
   const reader = methodReader(payload, 40, 20, 'exchange.delete');
   const args = decodeExchangeDeleteArgs(reader);
-  reader.expectEnd('exchange.delete');
+  expectEnd(reader, 'exchange.delete');
   return args;
 }
 
@@ -368,7 +373,7 @@ export function encodeExchangeDeleteOk(channel: number, _args: ExchangeDeleteOkA
  *
  * Spec: exchange.delete-ok (40.21)
  */
-export function decodeExchangeDeleteOkArgs(_reader: Reader): ExchangeDeleteOkArgs {
+export function decodeExchangeDeleteOkArgs(_reader: ReadCursor): ExchangeDeleteOkArgs {
   return {};
 }
 
@@ -382,7 +387,7 @@ export function decodeExchangeDeleteOkArgs(_reader: Reader): ExchangeDeleteOkArg
 export function decodeExchangeDeleteOk(payload: Uint8Array | ArrayBuffer): ExchangeDeleteOkArgs {
   const reader = methodReader(payload, 40, 21, 'exchange.delete-ok');
   const args = decodeExchangeDeleteOkArgs(reader);
-  reader.expectEnd('exchange.delete-ok');
+  expectEnd(reader, 'exchange.delete-ok');
   return args;
 }
 
@@ -480,13 +485,13 @@ export function encodeExchangeBind(channel: number, args: ExchangeBindArgs, fram
  *
  * Spec: exchange.bind (40.30)
  */
-export function decodeExchangeBindArgs(reader: Reader): ExchangeBindArgs {
-  reader.u16('exchange.bind.reserved-1'); // reserved-1: reserved, skipped
-  const destination = reader.shortstr('exchange.bind.destination');
-  const source = reader.shortstr('exchange.bind.source');
-  const routingKey = reader.shortstr('exchange.bind.routing-key');
-  const bits0 = reader.u8('exchange.bind.no-wait');
-  const argumentsValue = reader.table('exchange.bind.arguments');
+export function decodeExchangeBindArgs(reader: ReadCursor): ExchangeBindArgs {
+  readU16(reader, 'exchange.bind.reserved-1'); // reserved-1: reserved, skipped
+  const destination = readShortstr(reader, 'exchange.bind.destination');
+  const source = readShortstr(reader, 'exchange.bind.source');
+  const routingKey = readShortstr(reader, 'exchange.bind.routing-key');
+  const bits0 = readU8(reader, 'exchange.bind.no-wait');
+  const argumentsValue = readTable(reader, 'exchange.bind.arguments');
   return { destination, source, routingKey, noWait: (bits0 & 0x01) !== 0, arguments: argumentsValue };
 }
 
@@ -500,7 +505,7 @@ export function decodeExchangeBindArgs(reader: Reader): ExchangeBindArgs {
 export function decodeExchangeBind(payload: Uint8Array | ArrayBuffer): ExchangeBindArgs {
   const reader = methodReader(payload, 40, 30, 'exchange.bind');
   const args = decodeExchangeBindArgs(reader);
-  reader.expectEnd('exchange.bind');
+  expectEnd(reader, 'exchange.bind');
   return args;
 }
 
@@ -530,7 +535,7 @@ export function encodeExchangeBindOk(channel: number, _args: ExchangeBindOkArgs,
  *
  * Spec: exchange.bind-ok (40.31)
  */
-export function decodeExchangeBindOkArgs(_reader: Reader): ExchangeBindOkArgs {
+export function decodeExchangeBindOkArgs(_reader: ReadCursor): ExchangeBindOkArgs {
   return {};
 }
 
@@ -544,7 +549,7 @@ export function decodeExchangeBindOkArgs(_reader: Reader): ExchangeBindOkArgs {
 export function decodeExchangeBindOk(payload: Uint8Array | ArrayBuffer): ExchangeBindOkArgs {
   const reader = methodReader(payload, 40, 31, 'exchange.bind-ok');
   const args = decodeExchangeBindOkArgs(reader);
-  reader.expectEnd('exchange.bind-ok');
+  expectEnd(reader, 'exchange.bind-ok');
   return args;
 }
 
@@ -630,13 +635,13 @@ export function encodeExchangeUnbind(channel: number, args: ExchangeUnbindArgs, 
  *
  * Spec: exchange.unbind (40.40)
  */
-export function decodeExchangeUnbindArgs(reader: Reader): ExchangeUnbindArgs {
-  reader.u16('exchange.unbind.reserved-1'); // reserved-1: reserved, skipped
-  const destination = reader.shortstr('exchange.unbind.destination');
-  const source = reader.shortstr('exchange.unbind.source');
-  const routingKey = reader.shortstr('exchange.unbind.routing-key');
-  const bits0 = reader.u8('exchange.unbind.no-wait');
-  const argumentsValue = reader.table('exchange.unbind.arguments');
+export function decodeExchangeUnbindArgs(reader: ReadCursor): ExchangeUnbindArgs {
+  readU16(reader, 'exchange.unbind.reserved-1'); // reserved-1: reserved, skipped
+  const destination = readShortstr(reader, 'exchange.unbind.destination');
+  const source = readShortstr(reader, 'exchange.unbind.source');
+  const routingKey = readShortstr(reader, 'exchange.unbind.routing-key');
+  const bits0 = readU8(reader, 'exchange.unbind.no-wait');
+  const argumentsValue = readTable(reader, 'exchange.unbind.arguments');
   return { destination, source, routingKey, noWait: (bits0 & 0x01) !== 0, arguments: argumentsValue };
 }
 
@@ -650,7 +655,7 @@ export function decodeExchangeUnbindArgs(reader: Reader): ExchangeUnbindArgs {
 export function decodeExchangeUnbind(payload: Uint8Array | ArrayBuffer): ExchangeUnbindArgs {
   const reader = methodReader(payload, 40, 40, 'exchange.unbind');
   const args = decodeExchangeUnbindArgs(reader);
-  reader.expectEnd('exchange.unbind');
+  expectEnd(reader, 'exchange.unbind');
   return args;
 }
 
@@ -680,7 +685,7 @@ export function encodeExchangeUnbindOk(channel: number, _args: ExchangeUnbindOkA
  *
  * Spec: exchange.unbind-ok (40.51)
  */
-export function decodeExchangeUnbindOkArgs(_reader: Reader): ExchangeUnbindOkArgs {
+export function decodeExchangeUnbindOkArgs(_reader: ReadCursor): ExchangeUnbindOkArgs {
   return {};
 }
 
@@ -694,6 +699,6 @@ export function decodeExchangeUnbindOkArgs(_reader: Reader): ExchangeUnbindOkArg
 export function decodeExchangeUnbindOk(payload: Uint8Array | ArrayBuffer): ExchangeUnbindOkArgs {
   const reader = methodReader(payload, 40, 51, 'exchange.unbind-ok');
   const args = decodeExchangeUnbindOkArgs(reader);
-  reader.expectEnd('exchange.unbind-ok');
+  expectEnd(reader, 'exchange.unbind-ok');
   return args;
 }

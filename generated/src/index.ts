@@ -21,6 +21,7 @@ export {
   MAX_CHANNEL_MAX,
   MAX_FIELD_NESTING,
   PROTOCOL_HEADER,
+  ReadCursor,
   Reader,
   type TuneValues,
   type TypedValue,

@@ -3,12 +3,18 @@
 import {
   bool,
   encodeTable,
+  expectEnd,
   expectObject,
   type FieldTable,
   finishFrame,
   methodFrame,
   methodReader,
-  type Reader,
+  type ReadCursor,
+  readShortstr,
+  readTable,
+  readU16,
+  readU32,
+  readU8,
   shortstrLength,
   writeU32,
   writeU8,
@@ -165,11 +171,11 @@ export function encodeQueueDeclare(channel: number, args: QueueDeclareArgs, fram
  *
  * Spec: queue.declare (50.10)
  */
-export function decodeQueueDeclareArgs(reader: Reader): QueueDeclareArgs {
-  reader.u16('queue.declare.reserved-1'); // reserved-1: reserved, skipped
-  const queue = reader.shortstr('queue.declare.queue');
-  const bits0 = reader.u8('queue.declare.passive');
-  const argumentsValue = reader.table('queue.declare.arguments');
+export function decodeQueueDeclareArgs(reader: ReadCursor): QueueDeclareArgs {
+  readU16(reader, 'queue.declare.reserved-1'); // reserved-1: reserved, skipped
+  const queue = readShortstr(reader, 'queue.declare.queue');
+  const bits0 = readU8(reader, 'queue.declare.passive');
+  const argumentsValue = readTable(reader, 'queue.declare.arguments');
   return {
     queue,
     passive: (bits0 & 0x01) !== 0,
@@ -191,7 +197,7 @@ export function decodeQueueDeclareArgs(reader: Reader): QueueDeclareArgs {
 export function decodeQueueDeclare(payload: Uint8Array | ArrayBuffer): QueueDeclareArgs {
   const reader = methodReader(payload, 50, 10, 'queue.declare');
   const args = decodeQueueDeclareArgs(reader);
-  reader.expectEnd('queue.declare');
+  expectEnd(reader, 'queue.declare');
   return args;
 }
 
@@ -247,10 +253,10 @@ export function encodeQueueDeclareOk(channel: number, args: QueueDeclareOkArgs, 
  *
  * Spec: queue.declare-ok (50.11)
  */
-export function decodeQueueDeclareOkArgs(reader: Reader): QueueDeclareOkArgs {
-  const queue = reader.shortstr('queue.declare-ok.queue');
-  const messageCount = reader.u32('queue.declare-ok.message-count');
-  const consumerCount = reader.u32('queue.declare-ok.consumer-count');
+export function decodeQueueDeclareOkArgs(reader: ReadCursor): QueueDeclareOkArgs {
+  const queue = readShortstr(reader, 'queue.declare-ok.queue');
+  const messageCount = readU32(reader, 'queue.declare-ok.message-count');
+  const consumerCount = readU32(reader, 'queue.declare-ok.consumer-count');
   return { queue, messageCount, consumerCount };
 }
 
@@ -264,7 +270,7 @@ export function decodeQueueDeclareOkArgs(reader: Reader): QueueDeclareOkArgs {
 export function decodeQueueDeclareOk(payload: Uint8Array | ArrayBuffer): QueueDeclareOkArgs {
   const reader = methodReader(payload, 50, 11, 'queue.declare-ok');
   const args = decodeQueueDeclareOkArgs(reader);
-  reader.expectEnd('queue.declare-ok');
+  expectEnd(reader, 'queue.declare-ok');
   return args;
 }
 
@@ -371,13 +377,13 @@ export function encodeQueueBind(channel: number, args: QueueBindArgs, frameMax?:
  *
  * Spec: queue.bind (50.20)
  */
-export function decodeQueueBindArgs(reader: Reader): QueueBindArgs {
-  reader.u16('queue.bind.reserved-1'); // reserved-1: reserved, skipped
-  const queue = reader.shortstr('queue.bind.queue');
-  const exchange = reader.shortstr('queue.bind.exchange');
-  const routingKey = reader.shortstr('queue.bind.routing-key');
-  const bits0 = reader.u8('queue.bind.no-wait');
-  const argumentsValue = reader.table('queue.bind.arguments');
+export function decodeQueueBindArgs(reader: ReadCursor): QueueBindArgs {
+  readU16(reader, 'queue.bind.reserved-1'); // reserved-1: reserved, skipped
+  const queue = readShortstr(reader, 'queue.bind.queue');
+  const exchange = readShortstr(reader, 'queue.bind.exchange');
+  const routingKey = readShortstr(reader, 'queue.bind.routing-key');
+  const bits0 = readU8(reader, 'queue.bind.no-wait');
+  const argumentsValue = readTable(reader, 'queue.bind.arguments');
   return { queue, exchange, routingKey, noWait: (bits0 & 0x01) !== 0, arguments: argumentsValue };
 }
 
@@ -391,7 +397,7 @@ export function decodeQueueBindArgs(reader: Reader): QueueBindArgs {
 export function decodeQueueBind(payload: Uint8Array | ArrayBuffer): QueueBindArgs {
   const reader = methodReader(payload, 50, 20, 'queue.bind');
   const args = decodeQueueBindArgs(reader);
-  reader.expectEnd('queue.bind');
+  expectEnd(reader, 'queue.bind');
   return args;
 }
 
@@ -421,7 +427,7 @@ export function encodeQueueBindOk(channel: number, _args: QueueBindOkArgs, frame
  *
  * Spec: queue.bind-ok (50.21)
  */
-export function decodeQueueBindOkArgs(_reader: Reader): QueueBindOkArgs {
+export function decodeQueueBindOkArgs(_reader: ReadCursor): QueueBindOkArgs {
   return {};
 }
 
@@ -435,7 +441,7 @@ export function decodeQueueBindOkArgs(_reader: Reader): QueueBindOkArgs {
 export function decodeQueueBindOk(payload: Uint8Array | ArrayBuffer): QueueBindOkArgs {
   const reader = methodReader(payload, 50, 21, 'queue.bind-ok');
   const args = decodeQueueBindOkArgs(reader);
-  reader.expectEnd('queue.bind-ok');
+  expectEnd(reader, 'queue.bind-ok');
   return args;
 }
 
@@ -518,12 +524,12 @@ export function encodeQueueUnbind(channel: number, args: QueueUnbindArgs, frameM
  *
  * Spec: queue.unbind (50.50)
  */
-export function decodeQueueUnbindArgs(reader: Reader): QueueUnbindArgs {
-  reader.u16('queue.unbind.reserved-1'); // reserved-1: reserved, skipped
-  const queue = reader.shortstr('queue.unbind.queue');
-  const exchange = reader.shortstr('queue.unbind.exchange');
-  const routingKey = reader.shortstr('queue.unbind.routing-key');
-  const argumentsValue = reader.table('queue.unbind.arguments');
+export function decodeQueueUnbindArgs(reader: ReadCursor): QueueUnbindArgs {
+  readU16(reader, 'queue.unbind.reserved-1'); // reserved-1: reserved, skipped
+  const queue = readShortstr(reader, 'queue.unbind.queue');
+  const exchange = readShortstr(reader, 'queue.unbind.exchange');
+  const routingKey = readShortstr(reader, 'queue.unbind.routing-key');
+  const argumentsValue = readTable(reader, 'queue.unbind.arguments');
   return { queue, exchange, routingKey, arguments: argumentsValue };
 }
 
@@ -537,7 +543,7 @@ export function decodeQueueUnbindArgs(reader: Reader): QueueUnbindArgs {
 export function decodeQueueUnbind(payload: Uint8Array | ArrayBuffer): QueueUnbindArgs {
   const reader = methodReader(payload, 50, 50, 'queue.unbind');
   const args = decodeQueueUnbindArgs(reader);
-  reader.expectEnd('queue.unbind');
+  expectEnd(reader, 'queue.unbind');
   return args;
 }
 
@@ -567,7 +573,7 @@ export function encodeQueueUnbindOk(channel: number, _args: QueueUnbindOkArgs, f
  *
  * Spec: queue.unbind-ok (50.51)
  */
-export function decodeQueueUnbindOkArgs(_reader: Reader): QueueUnbindOkArgs {
+export function decodeQueueUnbindOkArgs(_reader: ReadCursor): QueueUnbindOkArgs {
   return {};
 }
 
@@ -581,7 +587,7 @@ export function decodeQueueUnbindOkArgs(_reader: Reader): QueueUnbindOkArgs {
 export function decodeQueueUnbindOk(payload: Uint8Array | ArrayBuffer): QueueUnbindOkArgs {
   const reader = methodReader(payload, 50, 51, 'queue.unbind-ok');
   const args = decodeQueueUnbindOkArgs(reader);
-  reader.expectEnd('queue.unbind-ok');
+  expectEnd(reader, 'queue.unbind-ok');
   return args;
 }
 
@@ -638,10 +644,10 @@ export function encodeQueuePurge(channel: number, args: QueuePurgeArgs, frameMax
  *
  * Spec: queue.purge (50.30)
  */
-export function decodeQueuePurgeArgs(reader: Reader): QueuePurgeArgs {
-  reader.u16('queue.purge.reserved-1'); // reserved-1: reserved, skipped
-  const queue = reader.shortstr('queue.purge.queue');
-  const bits0 = reader.u8('queue.purge.no-wait');
+export function decodeQueuePurgeArgs(reader: ReadCursor): QueuePurgeArgs {
+  readU16(reader, 'queue.purge.reserved-1'); // reserved-1: reserved, skipped
+  const queue = readShortstr(reader, 'queue.purge.queue');
+  const bits0 = readU8(reader, 'queue.purge.no-wait');
   return { queue, noWait: (bits0 & 0x01) !== 0 };
 }
 
@@ -655,7 +661,7 @@ export function decodeQueuePurgeArgs(reader: Reader): QueuePurgeArgs {
 export function decodeQueuePurge(payload: Uint8Array | ArrayBuffer): QueuePurgeArgs {
   const reader = methodReader(payload, 50, 30, 'queue.purge');
   const args = decodeQueuePurgeArgs(reader);
-  reader.expectEnd('queue.purge');
+  expectEnd(reader, 'queue.purge');
   return args;
 }
 
@@ -694,8 +700,8 @@ export function encodeQueuePurgeOk(channel: number, args: QueuePurgeOkArgs, fram
  *
  * Spec: queue.purge-ok (50.31)
  */
-export function decodeQueuePurgeOkArgs(reader: Reader): QueuePurgeOkArgs {
-  const messageCount = reader.u32('queue.purge-ok.message-count');
+export function decodeQueuePurgeOkArgs(reader: ReadCursor): QueuePurgeOkArgs {
+  const messageCount = readU32(reader, 'queue.purge-ok.message-count');
   return { messageCount };
 }
 
@@ -709,7 +715,7 @@ export function decodeQueuePurgeOkArgs(reader: Reader): QueuePurgeOkArgs {
 export function decodeQueuePurgeOk(payload: Uint8Array | ArrayBuffer): QueuePurgeOkArgs {
   const reader = methodReader(payload, 50, 31, 'queue.purge-ok');
   const args = decodeQueuePurgeOkArgs(reader);
-  reader.expectEnd('queue.purge-ok');
+  expectEnd(reader, 'queue.purge-ok');
   return args;
 }
 
@@ -797,10 +803,10 @@ export function encodeQueueDelete(channel: number, args: QueueDeleteArgs, frameM
  *
  * Spec: queue.delete (50.40)
  */
-export function decodeQueueDeleteArgs(reader: Reader): QueueDeleteArgs {
-  reader.u16('queue.delete.reserved-1'); // reserved-1: reserved, skipped
-  const queue = reader.shortstr('queue.delete.queue');
-  const bits0 = reader.u8('queue.delete.if-unused');
+export function decodeQueueDeleteArgs(reader: ReadCursor): QueueDeleteArgs {
+  readU16(reader, 'queue.delete.reserved-1'); // reserved-1: reserved, skipped
+  const queue = readShortstr(reader, 'queue.delete.queue');
+  const bits0 = readU8(reader, 'queue.delete.if-unused');
   return { queue, ifUnused: (bits0 & 0x01) !== 0, ifEmpty: (bits0 & 0x02) !== 0, noWait: (bits0 & 0x04) !== 0 };
 }
 
@@ -814,7 +820,7 @@ export function decodeQueueDeleteArgs(reader: Reader): QueueDeleteArgs {
 export function decodeQueueDelete(payload: Uint8Array | ArrayBuffer): QueueDeleteArgs {
   const reader = methodReader(payload, 50, 40, 'queue.delete');
   const args = decodeQueueDeleteArgs(reader);
-  reader.expectEnd('queue.delete');
+  expectEnd(reader, 'queue.delete');
   return args;
 }
 
@@ -853,8 +859,8 @@ export function encodeQueueDeleteOk(channel: number, args: QueueDeleteOkArgs, fr
  *
  * Spec: queue.delete-ok (50.41)
  */
-export function decodeQueueDeleteOkArgs(reader: Reader): QueueDeleteOkArgs {
-  const messageCount = reader.u32('queue.delete-ok.message-count');
+export function decodeQueueDeleteOkArgs(reader: ReadCursor): QueueDeleteOkArgs {
+  const messageCount = readU32(reader, 'queue.delete-ok.message-count');
   return { messageCount };
 }
 
@@ -868,6 +874,6 @@ export function decodeQueueDeleteOkArgs(reader: Reader): QueueDeleteOkArgs {
 export function decodeQueueDeleteOk(payload: Uint8Array | ArrayBuffer): QueueDeleteOkArgs {
   const reader = methodReader(payload, 50, 41, 'queue.delete-ok');
   const args = decodeQueueDeleteOkArgs(reader);
-  reader.expectEnd('queue.delete-ok');
+  expectEnd(reader, 'queue.delete-ok');
   return args;
 }

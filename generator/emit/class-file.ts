@@ -94,14 +94,18 @@ function emitMethod(file: SourceFile, method: MethodModel, imports: ImportRegist
     returnType: 'Uint8Array',
     statements: encoderStatements(method, imports),
   });
-  imports.type(RUNTIME_MODULE, 'Reader');
   file.addFunction({
     name: method.names.argsDecoder,
     isExported: true,
     docs: [`Reads the arguments of ${method.fullName} (after class and method id).\n\n${tail(method)}`],
-    parameters: [{ name: publicFields.length || method.fields.length ? 'reader' : '_reader', type: 'Reader' }],
+    parameters: [
+      {
+        name: publicFields.length || method.fields.length ? 'reader' : '_reader',
+        type: imports.type(RUNTIME_MODULE, 'ReadCursor'),
+      },
+    ],
     returnType: method.names.decodedType,
-    statements: decoderStatements(method),
+    statements: decoderStatements(method, imports),
   });
   file.addFunction({
     name: method.names.decoder,
@@ -114,7 +118,7 @@ function emitMethod(file: SourceFile, method: MethodModel, imports: ImportRegist
     statements: [
       `const reader = ${imports.value(RUNTIME_MODULE, 'methodReader')}(payload, ${method.classId}, ${method.methodId}, ${quote(method.fullName)});`,
       `const args = ${method.names.argsDecoder}(reader);`,
-      `reader.expectEnd(${quote(method.fullName)});`,
+      `${imports.value(RUNTIME_MODULE, 'expectEnd')}(reader, ${quote(method.fullName)});`,
       'return args;',
     ],
   });
@@ -168,12 +172,11 @@ function emitProperties(file: SourceFile, cls: ClassModel, imports: ImportRegist
     returnType: 'Uint8Array',
     statements: headerEncoderStatements(cls, imports),
   });
-  imports.type(RUNTIME_MODULE, 'Reader');
   file.addFunction({
     name: cls.names.headerDecoder,
     isExported: true,
     docs: [`Reads ${cls.specName} property flags and properties (after class-id, weight and body-size).`],
-    parameters: [{ name: 'reader', type: 'Reader' }],
+    parameters: [{ name: 'reader', type: imports.type(RUNTIME_MODULE, 'ReadCursor') }],
     returnType: cls.names.decodedPropertiesType,
     statements: headerDecoderStatements(cls, imports),
   });

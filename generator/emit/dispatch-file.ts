@@ -6,15 +6,18 @@ import { DISPATCH_KEY, quote, RUNTIME_MODULE } from './kit/wire.js';
 /** encodeMethod / decodeMethod (a layout table), content headers and whole frames (a switch each). */
 export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
   const imports = new ImportRegistry();
-  const Reader = imports.value(RUNTIME_MODULE, 'Reader');
+  const ReadCursor = imports.value(RUNTIME_MODULE, 'ReadCursor');
+  const readU16 = imports.value(RUNTIME_MODULE, 'readU16');
+  const readU64 = imports.value(RUNTIME_MODULE, 'readU64');
+  const expectEnd = imports.value(RUNTIME_MODULE, 'expectEnd');
   const AmqpError = imports.value(RUNTIME_MODULE, 'AmqpError');
   for (const name of ['Method', 'MethodInput']) imports.type('./methods.js', name);
   const contentClasses = protocol.classes.filter((c) => c.properties.length > 0);
-  // Both payload decoders start alike: a Reader over the payload, then the class id.
+  // Both payload decoders start alike: a cursor over the payload, then the class id.
   const payloadParameters = [{ name: 'payload', type: 'Uint8Array | ArrayBuffer' }];
   const readClassId = (context: string): string[] => [
-    `const reader = new ${Reader}(payload);`,
-    `const classId = reader.u16(${quote(context)});`,
+    `const reader = new ${ReadCursor}(payload);`,
+    `const classId = ${readU16}(reader, ${quote(context)});`,
   ];
 
   const layouts = imports.value('./layouts.js', 'METHOD_LAYOUTS');
@@ -51,7 +54,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
     returnType: 'Method',
     statements: [
       ...readClassId('method.class-id'),
-      "const methodId = reader.u16('method.method-id');",
+      `const methodId = ${readU16}(reader, 'method.method-id');`,
       'let method: Method;',
       `switch (${DISPATCH_KEY}) {`,
       ...protocol.methods.map((m) => {
@@ -61,7 +64,7 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       'default:',
       `throw ${imports.value(RUNTIME_MODULE, 'unknownMethod')}(classId, methodId);`,
       '}',
-      'reader.expectEnd(method.name);',
+      `${expectEnd}(reader, method.name);`,
       'return method;',
     ],
   });
@@ -105,12 +108,15 @@ export function emitDispatchFile(file: SourceFile, protocol: Protocol): void {
       ...readClassId('header.class-id'),
       // With no content class (a --classes subset) nothing uses them, but they are still read.
       ...(contentClasses.length
-        ? ["const weight = reader.u16('header.weight');", "const bodySize = reader.u64('header.body-size');"]
-        : ["reader.u16('header.weight');", "reader.u64('header.body-size');"]),
+        ? [
+            `const weight = ${readU16}(reader, 'header.weight');`,
+            `const bodySize = ${readU64}(reader, 'header.body-size');`,
+          ]
+        : [`${readU16}(reader, 'header.weight');`, `${readU64}(reader, 'header.body-size');`]),
       'switch (classId) {',
       ...contentClasses.map((c) => {
         const decoder = imports.value(`./${c.names.file}.js`, c.names.headerDecoder);
-        return `case ${c.classId}: { const properties = ${decoder}(reader); reader.expectEnd(${quote(`${c.specName}.header`)}); return { classId, weight, bodySize, properties }; }`;
+        return `case ${c.classId}: { const properties = ${decoder}(reader); ${expectEnd}(reader, ${quote(`${c.specName}.header`)}); return { classId, weight, bodySize, properties }; }`;
       }),
       'default:',
       // No content method is of this class, so the header cannot match the method it follows: 505, as RabbitMQ answers.

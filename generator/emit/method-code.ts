@@ -1,7 +1,7 @@
 import type { FieldModel, MethodModel } from '../model/types.js';
 import type { ImportRegistry } from './kit/imports.js';
 import { localName } from './kit/locals.js';
-import { hex, INT_METHOD, INT_WRITER, quote, RUNTIME_MODULE, variablePart } from './kit/wire.js';
+import { hex, INT_WRITER, quote, readCall, RUNTIME_MODULE, variablePart } from './kit/wire.js';
 
 /** Statements of a method's encoder: validate and measure variable parts, allocate once, write in order. */
 export function encoderStatements(method: MethodModel, imports: ImportRegistry): string[] {
@@ -69,7 +69,7 @@ function bitsWrite(fields: readonly FieldModel[], masks: readonly number[], impo
 }
 
 /** Statements of a method's argument decoder: read in wire order into locals, return one object literal. */
-export function decoderStatements(method: MethodModel): string[] {
+export function decoderStatements(method: MethodModel, imports: ImportRegistry): string[] {
   const out: string[] = [];
   const values: string[] = [];
   let bitsIndex = 0;
@@ -77,16 +77,17 @@ export function decoderStatements(method: MethodModel): string[] {
     if (item.kind === 'bits') {
       const octet = `bits${bitsIndex++}`;
       const publicBits = item.fields.map((f, i) => ({ f, mask: item.masks[i] })).filter(({ f }) => !f.reserved);
+      const read = readCall(item.fields[0], imports);
       if (publicBits.length === 0) {
-        out.push(`reader.u8(${quote(item.fields[0].context)}); // reserved bits`);
+        out.push(`${read}; // reserved bits`);
         continue;
       }
-      out.push(`const ${octet} = reader.u8(${quote(item.fields[0].context)});`);
+      out.push(`const ${octet} = ${read};`);
       for (const { f, mask } of publicBits) values.push(`${f.name}: (${octet} & ${hex(mask, 2)}) !== 0`);
       continue;
     }
     const field = item.field;
-    const read = readExpression(field);
+    const read = readCall(field, imports);
     if (field.reserved) out.push(`${read}; // ${field.specName}: reserved, skipped`);
     else {
       out.push(`const ${localName(field.name)} = ${read};`);
@@ -95,13 +96,4 @@ export function decoderStatements(method: MethodModel): string[] {
   }
   out.push(values.length === 0 ? 'return {};' : `return { ${values.join(', ')} };`);
   return out;
-}
-
-function readExpression(field: FieldModel): string {
-  const ctx = quote(field.context);
-  const int = INT_METHOD[field.type];
-  if (int) return `reader.${int}(${ctx})`;
-  if (field.type === 'shortstr') return field.reserved ? `reader.skipShortstr(${ctx})` : `reader.shortstr(${ctx})`;
-  if (field.type === 'longstr') return field.reserved ? `reader.skipLongstr(${ctx})` : `reader.longstr(${ctx})`;
-  return `reader.table(${ctx})`;
 }

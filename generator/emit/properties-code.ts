@@ -1,7 +1,7 @@
 import { FLAG_CONTINUATION_BIT, PROPERTY_FLAG_WORD_SIZE, type ClassModel, type PropertyModel } from '../model/types.js';
 import type { ImportRegistry } from './kit/imports.js';
 import { localName } from './kit/locals.js';
-import { hex, INT_METHOD, INT_WRITER, quote, RUNTIME_MODULE, variablePart } from './kit/wire.js';
+import { hex, INT_WRITER, quote, readCall, RUNTIME_MODULE, variablePart } from './kit/wire.js';
 
 /**
  * Header frame encoder: class-id, weight 0, body-size, flag words, present properties.
@@ -79,9 +79,10 @@ export function headerDecoderStatements(cls: ClassModel, imports: ImportRegistry
   const words = cls.flagWords.length;
   const continuation = FLAG_CONTINUATION_BIT;
   const ctx = quote(`${cls.specName}.header.property-flags`);
-  const out: string[] = [`const flags0 = reader.u16(${ctx});`];
+  const readFlags = `${imports.value(RUNTIME_MODULE, 'readU16')}(reader, ${ctx})`;
+  const out: string[] = [`const flags0 = ${readFlags};`];
   for (let i = 1; i < words; i++) {
-    out.push(`const flags${i} = (flags${i - 1} & ${continuation}) !== 0 ? reader.u16(${ctx}) : 0;`);
+    out.push(`const flags${i} = (flags${i - 1} & ${continuation}) !== 0 ? ${readFlags} : 0;`);
   }
   for (const [i, { unknownMask: unknown }] of cls.flagWords.entries()) {
     if (unknown !== 0) {
@@ -97,18 +98,11 @@ export function headerDecoderStatements(cls: ClassModel, imports: ImportRegistry
   const values: string[] = [];
   for (const p of cls.properties) {
     const local = valueLocal(p);
-    out.push(`const ${local} = (flags${p.flagWord} & ${hex(p.flagMask)}) !== 0 ? ${propertyRead(p)} : undefined;`);
+    out.push(
+      `const ${local} = (flags${p.flagWord} & ${hex(p.flagMask)}) !== 0 ? ${readCall(p.field, imports)} : undefined;`,
+    );
     values.push(local === p.field.name ? local : `${p.field.name}: ${local}`);
   }
   out.push(`return { ${values.join(', ')} };`);
   return out;
-}
-
-function propertyRead(p: PropertyModel): string {
-  const ctx = quote(p.field.context);
-  const int = INT_METHOD[p.field.type];
-  if (int) return `reader.${int}(${ctx})`;
-  if (p.field.type === 'shortstr') return `reader.shortstr(${ctx})`;
-  if (p.field.type === 'longstr') return `reader.longstr(${ctx})`;
-  return `reader.table(${ctx})`;
 }

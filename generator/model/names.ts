@@ -47,7 +47,7 @@ export const PACKAGE_IDENTIFIERS: ReadonlySet<string> = new Set([
   ...['encodeFrame', 'encodeLongstr', 'encodeShortstr', 'encodeTable', 'field', 'fieldTypeAt', 'fieldTypeOf'],
   ...['isAmqpError', 'isDecimal', 'isFrameType', 'isTypedValue', 'negotiateChannelMax', 'negotiateFrameMax'],
   ...['negotiateHeartbeat', 'negotiateTune', 'utf8Decode', 'utf8DecodeStrict', 'utf8Encode', 'utf8Length'],
-  ...['utf8Write', 'checkFrameSize', 'DecodedFrameOf'],
+  ...['utf8Write', 'checkFrameSize', 'DecodedFrameOf', 'ReadCursor'],
 ]);
 
 /** File stems the package uses itself; a class may not take one. */

@@ -12,7 +12,7 @@ export {
 } from './errors.js';
 export { utf8Decode, utf8DecodeStrict, utf8Encode, utf8Length, utf8Write } from './utf8.js';
 export { encodeLongstr, encodeShortstr } from './writer.js';
-export { Reader } from './reader.js';
+export { ReadCursor, Reader } from './reader.js';
 export * from './field-table.js';
 export * from './frames.js';
 export {

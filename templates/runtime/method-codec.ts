@@ -15,7 +15,17 @@
 import { AmqpError, COMMAND_INVALID, encodeError } from './errors.js';
 import { encodeTable } from './field-table-encode.js';
 import { wrongChannel } from './frame-limit.js';
-import { Reader } from './reader.js';
+import {
+  ReadCursor,
+  expectEnd,
+  readLongstr,
+  readShortstr,
+  readTable,
+  readU16,
+  readU32,
+  readU64,
+  readU8,
+} from './reader.js';
 import {
   type Writer,
   bool,
@@ -138,14 +148,14 @@ export function methodCodec<M, I>(
       return encodeArgs(m, channel, method.args, frameMax);
     },
     decode(payload) {
-      const reader = new Reader(payload);
-      const classId = reader.u16('method.class-id');
-      const methodId = reader.u16('method.method-id');
+      const reader = new ReadCursor(payload);
+      const classId = readU16(reader, 'method.class-id');
+      const methodId = readU16(reader, 'method.method-id');
       if (byIds === undefined) load();
       const m = byIds!.get(classId * 0x10000 + methodId);
       if (m === undefined) throw unknownMethod(classId, methodId);
       const method = { name: m.name, classId, methodId, args: decodeArgs(m, reader) };
-      reader.expectEnd(m.name);
+      expectEnd(reader, m.name);
       return method as M;
     },
   };
@@ -204,36 +214,36 @@ function encodeArgs(
  * What the generated per-method argument decoder does: fields in wire order, reserved ones skipped.
  * A switch, not calls through a table of readers: measured ~20 % faster on basic.deliver.
  */
-function decodeArgs(m: MethodLayout, reader: Reader): Record<string, unknown> {
+function decodeArgs(m: MethodLayout, reader: ReadCursor): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   let octet = 0;
   for (const f of m.fields) {
     let v: unknown;
     switch (f.code) {
       case 'b':
-        if (f.mask === 1) octet = reader.u8(f.ctx);
+        if (f.mask === 1) octet = readU8(reader, f.ctx);
         v = (octet & f.mask) !== 0;
         break;
       case '1':
-        v = reader.u8(f.ctx);
+        v = readU8(reader, f.ctx);
         break;
       case '2':
-        v = reader.u16(f.ctx);
+        v = readU16(reader, f.ctx);
         break;
       case '4':
-        v = reader.u32(f.ctx);
+        v = readU32(reader, f.ctx);
         break;
       case 's':
-        v = reader.shortstr(f.ctx);
+        v = readShortstr(reader, f.ctx);
         break;
       case 'S':
-        v = reader.longstr(f.ctx);
+        v = readLongstr(reader, f.ctx);
         break;
       case 'F':
-        v = reader.table(f.ctx);
+        v = readTable(reader, f.ctx);
         break;
       default:
-        v = reader.u64(f.ctx);
+        v = readU64(reader, f.ctx);
     }
     if (!f.reserved) args[f.name] = v;
   }

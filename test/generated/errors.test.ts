@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decodeBasicAck,
   decodeContentHeader,
   decodeFrame,
   decodeMethod,
@@ -92,6 +93,25 @@ describe('decoder errors carry the offset and the AMQP reply code', () => {
 
   it('a payload too short for the ids → 501', () => {
     expect(amqpError(() => decodeMethod(hex('00')))).toMatchObject({ replyCode: 501, offset: 0 });
+  });
+
+  it('a per-method decoder names the id a too short payload cuts: class.method.class-id at 0, .method-id at 2', () => {
+    // basic.ack is 003c 0050; each cut keeps the first n bytes.
+    const cuts: [string, number, string, string][] = [
+      ['', 0, 'basic.ack.class-id', 'truncated: needs 2 bytes, 0 left'],
+      ['00', 0, 'basic.ack.class-id', 'truncated: needs 2 bytes, 1 left'],
+      ['003c', 2, 'basic.ack.method-id', 'truncated: needs 2 bytes, 0 left'],
+      ['003c 00', 2, 'basic.ack.method-id', 'truncated: needs 2 bytes, 1 left'],
+    ];
+    for (const [bytes, offset, context, message] of cuts) {
+      for (const input of [hex(bytes), hex(bytes).slice().buffer]) {
+        const e = amqpError(() => decodeBasicAck(input));
+        expect(e).toMatchObject({ kind: 'decode', replyCode: 501, offset, context });
+        expect(e.message).toContain(message);
+      }
+    }
+    // The ids of another method: 503 naming both.
+    expect(amqpError(() => decodeBasicAck(hex('003c 0051')))).toMatchObject({ replyCode: 503, context: 'basic.ack' });
   });
 
   it('an unknown table tag → 502 with the tag and its offset', () => {

@@ -220,25 +220,25 @@ function encodeBasicHeader(channel, bodySize, properties, frameMax) {
 }
 /** Reads basic property flags and properties (after class-id, weight and body-size). */
 function decodeBasicHeaderArgs(reader) {
-    const flags0 = reader.u16('basic.header.property-flags');
+    const flags0 = (0, internal_js_1.readU16)(reader, 'basic.header.property-flags');
     if ((flags0 & 0x0002) !== 0)
         throw (0, internal_js_1.unknownPropertyFlags)(reader, 'basic.header.property-flags', 0, flags0 & 0x0002);
     if ((flags0 & 1) !== 0)
         (0, internal_js_1.skipEmptyFlagWords)(reader, 'basic.header.property-flags');
-    const contentType = (flags0 & 0x8000) !== 0 ? reader.shortstr('basic.properties.content-type') : undefined;
-    const contentEncoding = (flags0 & 0x4000) !== 0 ? reader.shortstr('basic.properties.content-encoding') : undefined;
-    const headers = (flags0 & 0x2000) !== 0 ? reader.table('basic.properties.headers') : undefined;
-    const deliveryMode = (flags0 & 0x1000) !== 0 ? reader.u8('basic.properties.delivery-mode') : undefined;
-    const priority = (flags0 & 0x0800) !== 0 ? reader.u8('basic.properties.priority') : undefined;
-    const correlationId = (flags0 & 0x0400) !== 0 ? reader.shortstr('basic.properties.correlation-id') : undefined;
-    const replyTo = (flags0 & 0x0200) !== 0 ? reader.shortstr('basic.properties.reply-to') : undefined;
-    const expiration = (flags0 & 0x0100) !== 0 ? reader.shortstr('basic.properties.expiration') : undefined;
-    const messageId = (flags0 & 0x0080) !== 0 ? reader.shortstr('basic.properties.message-id') : undefined;
-    const timestamp = (flags0 & 0x0040) !== 0 ? reader.u64('basic.properties.timestamp') : undefined;
-    const type = (flags0 & 0x0020) !== 0 ? reader.shortstr('basic.properties.type') : undefined;
-    const userId = (flags0 & 0x0010) !== 0 ? reader.shortstr('basic.properties.user-id') : undefined;
-    const appId = (flags0 & 0x0008) !== 0 ? reader.shortstr('basic.properties.app-id') : undefined;
-    const reserved = (flags0 & 0x0004) !== 0 ? reader.shortstr('basic.properties.reserved') : undefined;
+    const contentType = (flags0 & 0x8000) !== 0 ? (0, internal_js_1.readShortstr)(reader, 'basic.properties.content-type') : undefined;
+    const contentEncoding = (flags0 & 0x4000) !== 0 ? (0, internal_js_1.readShortstr)(reader, 'basic.properties.content-encoding') : undefined;
+    const headers = (flags0 & 0x2000) !== 0 ? (0, internal_js_1.readTable)(reader, 'basic.properties.headers') : undefined;
+    const deliveryMode = (flags0 & 0x1000) !== 0 ? (0, internal_js_1.readU8)(reader, 'basic.properties.delivery-mode') : undefined;
+    const priority = (flags0 & 0x0800) !== 0 ? (0, internal_js_1.readU8)(reader, 'basic.properties.priority') : undefined;
+    const correlationId = (flags0 & 0x0400) !== 0 ? (0, internal_js_1.readShortstr)(reader, 'basic.properties.correlation-id') : undefined;
+    const replyTo = (flags0 & 0x0200) !== 0 ? (0, internal_js_1.readShortstr)(reader, 'basic.properties.reply-to') : undefined;
+    const expiration = (flags0 & 0x0100) !== 0 ? (0, internal_js_1.readShortstr)(reader, 'basic.properties.expiration') : undefined;
+    const messageId = (flags0 & 0x0080) !== 0 ? (0, internal_js_1.readShortstr)(reader, 'basic.properties.message-id') : undefined;
+    const timestamp = (flags0 & 0x0040) !== 0 ? (0, internal_js_1.readU64)(reader, 'basic.properties.timestamp') : undefined;
+    const type = (flags0 & 0x0020) !== 0 ? (0, internal_js_1.readShortstr)(reader, 'basic.properties.type') : undefined;
+    const userId = (flags0 & 0x0010) !== 0 ? (0, internal_js_1.readShortstr)(reader, 'basic.properties.user-id') : undefined;
+    const appId = (flags0 & 0x0008) !== 0 ? (0, internal_js_1.readShortstr)(reader, 'basic.properties.app-id') : undefined;
+    const reserved = (flags0 & 0x0004) !== 0 ? (0, internal_js_1.readShortstr)(reader, 'basic.properties.reserved') : undefined;
     return {
         contentType,
         contentEncoding,
@@ -277,9 +277,9 @@ function encodeBasicQos(channel, args, frameMax) {
  * Spec: basic.qos (60.10)
  */
 function decodeBasicQosArgs(reader) {
-    const prefetchSize = reader.u32('basic.qos.prefetch-size');
-    const prefetchCount = reader.u16('basic.qos.prefetch-count');
-    const bits0 = reader.u8('basic.qos.global');
+    const prefetchSize = (0, internal_js_1.readU32)(reader, 'basic.qos.prefetch-size');
+    const prefetchCount = (0, internal_js_1.readU16)(reader, 'basic.qos.prefetch-count');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'basic.qos.global');
     return { prefetchSize, prefetchCount, global: (bits0 & 0x01) !== 0 };
 }
 /**
@@ -292,7 +292,7 @@ function decodeBasicQosArgs(reader) {
 function decodeBasicQos(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 10, 'basic.qos');
     const args = decodeBasicQosArgs(reader);
-    reader.expectEnd('basic.qos');
+    (0, internal_js_1.expectEnd)(reader, 'basic.qos');
     return args;
 }
 /**
@@ -324,7 +324,7 @@ function decodeBasicQosOkArgs(_reader) {
 function decodeBasicQosOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 11, 'basic.qos-ok');
     const args = decodeBasicQosOkArgs(reader);
-    reader.expectEnd('basic.qos-ok');
+    (0, internal_js_1.expectEnd)(reader, 'basic.qos-ok');
     return args;
 }
 /**
@@ -357,11 +357,11 @@ function encodeBasicConsume(channel, args, frameMax) {
  * Spec: basic.consume (60.20)
  */
 function decodeBasicConsumeArgs(reader) {
-    reader.u16('basic.consume.reserved-1'); // reserved-1: reserved, skipped
-    const queue = reader.shortstr('basic.consume.queue');
-    const consumerTag = reader.shortstr('basic.consume.consumer-tag');
-    const bits0 = reader.u8('basic.consume.no-local');
-    const argumentsValue = reader.table('basic.consume.arguments');
+    (0, internal_js_1.readU16)(reader, 'basic.consume.reserved-1'); // reserved-1: reserved, skipped
+    const queue = (0, internal_js_1.readShortstr)(reader, 'basic.consume.queue');
+    const consumerTag = (0, internal_js_1.readShortstr)(reader, 'basic.consume.consumer-tag');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'basic.consume.no-local');
+    const argumentsValue = (0, internal_js_1.readTable)(reader, 'basic.consume.arguments');
     return {
         queue,
         consumerTag,
@@ -382,7 +382,7 @@ function decodeBasicConsumeArgs(reader) {
 function decodeBasicConsume(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 20, 'basic.consume');
     const args = decodeBasicConsumeArgs(reader);
-    reader.expectEnd('basic.consume');
+    (0, internal_js_1.expectEnd)(reader, 'basic.consume');
     return args;
 }
 /**
@@ -406,7 +406,7 @@ function encodeBasicConsumeOk(channel, args, frameMax) {
  * Spec: basic.consume-ok (60.21)
  */
 function decodeBasicConsumeOkArgs(reader) {
-    const consumerTag = reader.shortstr('basic.consume-ok.consumer-tag');
+    const consumerTag = (0, internal_js_1.readShortstr)(reader, 'basic.consume-ok.consumer-tag');
     return { consumerTag };
 }
 /**
@@ -419,7 +419,7 @@ function decodeBasicConsumeOkArgs(reader) {
 function decodeBasicConsumeOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 21, 'basic.consume-ok');
     const args = decodeBasicConsumeOkArgs(reader);
-    reader.expectEnd('basic.consume-ok');
+    (0, internal_js_1.expectEnd)(reader, 'basic.consume-ok');
     return args;
 }
 /**
@@ -444,8 +444,8 @@ function encodeBasicCancel(channel, args, frameMax) {
  * Spec: basic.cancel (60.30)
  */
 function decodeBasicCancelArgs(reader) {
-    const consumerTag = reader.shortstr('basic.cancel.consumer-tag');
-    const bits0 = reader.u8('basic.cancel.no-wait');
+    const consumerTag = (0, internal_js_1.readShortstr)(reader, 'basic.cancel.consumer-tag');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'basic.cancel.no-wait');
     return { consumerTag, noWait: (bits0 & 0x01) !== 0 };
 }
 /**
@@ -458,7 +458,7 @@ function decodeBasicCancelArgs(reader) {
 function decodeBasicCancel(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 30, 'basic.cancel');
     const args = decodeBasicCancelArgs(reader);
-    reader.expectEnd('basic.cancel');
+    (0, internal_js_1.expectEnd)(reader, 'basic.cancel');
     return args;
 }
 /**
@@ -482,7 +482,7 @@ function encodeBasicCancelOk(channel, args, frameMax) {
  * Spec: basic.cancel-ok (60.31)
  */
 function decodeBasicCancelOkArgs(reader) {
-    const consumerTag = reader.shortstr('basic.cancel-ok.consumer-tag');
+    const consumerTag = (0, internal_js_1.readShortstr)(reader, 'basic.cancel-ok.consumer-tag');
     return { consumerTag };
 }
 /**
@@ -495,7 +495,7 @@ function decodeBasicCancelOkArgs(reader) {
 function decodeBasicCancelOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 31, 'basic.cancel-ok');
     const args = decodeBasicCancelOkArgs(reader);
-    reader.expectEnd('basic.cancel-ok');
+    (0, internal_js_1.expectEnd)(reader, 'basic.cancel-ok');
     return args;
 }
 /**
@@ -523,10 +523,10 @@ function encodeBasicPublish(channel, args, frameMax) {
  * Spec: basic.publish (60.40)
  */
 function decodeBasicPublishArgs(reader) {
-    reader.u16('basic.publish.reserved-1'); // reserved-1: reserved, skipped
-    const exchange = reader.shortstr('basic.publish.exchange');
-    const routingKey = reader.shortstr('basic.publish.routing-key');
-    const bits0 = reader.u8('basic.publish.mandatory');
+    (0, internal_js_1.readU16)(reader, 'basic.publish.reserved-1'); // reserved-1: reserved, skipped
+    const exchange = (0, internal_js_1.readShortstr)(reader, 'basic.publish.exchange');
+    const routingKey = (0, internal_js_1.readShortstr)(reader, 'basic.publish.routing-key');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'basic.publish.mandatory');
     return { exchange, routingKey, mandatory: (bits0 & 0x01) !== 0, immediate: (bits0 & 0x02) !== 0 };
 }
 /**
@@ -539,7 +539,7 @@ function decodeBasicPublishArgs(reader) {
 function decodeBasicPublish(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 40, 'basic.publish');
     const args = decodeBasicPublishArgs(reader);
-    reader.expectEnd('basic.publish');
+    (0, internal_js_1.expectEnd)(reader, 'basic.publish');
     return args;
 }
 /**
@@ -568,10 +568,10 @@ function encodeBasicReturn(channel, args, frameMax) {
  * Spec: basic.return (60.50)
  */
 function decodeBasicReturnArgs(reader) {
-    const replyCode = reader.u16('basic.return.reply-code');
-    const replyText = reader.shortstr('basic.return.reply-text');
-    const exchange = reader.shortstr('basic.return.exchange');
-    const routingKey = reader.shortstr('basic.return.routing-key');
+    const replyCode = (0, internal_js_1.readU16)(reader, 'basic.return.reply-code');
+    const replyText = (0, internal_js_1.readShortstr)(reader, 'basic.return.reply-text');
+    const exchange = (0, internal_js_1.readShortstr)(reader, 'basic.return.exchange');
+    const routingKey = (0, internal_js_1.readShortstr)(reader, 'basic.return.routing-key');
     return { replyCode, replyText, exchange, routingKey };
 }
 /**
@@ -584,7 +584,7 @@ function decodeBasicReturnArgs(reader) {
 function decodeBasicReturn(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 50, 'basic.return');
     const args = decodeBasicReturnArgs(reader);
-    reader.expectEnd('basic.return');
+    (0, internal_js_1.expectEnd)(reader, 'basic.return');
     return args;
 }
 /**
@@ -614,11 +614,11 @@ function encodeBasicDeliver(channel, args, frameMax) {
  * Spec: basic.deliver (60.60)
  */
 function decodeBasicDeliverArgs(reader) {
-    const consumerTag = reader.shortstr('basic.deliver.consumer-tag');
-    const deliveryTag = reader.u64('basic.deliver.delivery-tag');
-    const bits0 = reader.u8('basic.deliver.redelivered');
-    const exchange = reader.shortstr('basic.deliver.exchange');
-    const routingKey = reader.shortstr('basic.deliver.routing-key');
+    const consumerTag = (0, internal_js_1.readShortstr)(reader, 'basic.deliver.consumer-tag');
+    const deliveryTag = (0, internal_js_1.readU64)(reader, 'basic.deliver.delivery-tag');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'basic.deliver.redelivered');
+    const exchange = (0, internal_js_1.readShortstr)(reader, 'basic.deliver.exchange');
+    const routingKey = (0, internal_js_1.readShortstr)(reader, 'basic.deliver.routing-key');
     return { consumerTag, deliveryTag, redelivered: (bits0 & 0x01) !== 0, exchange, routingKey };
 }
 /**
@@ -631,7 +631,7 @@ function decodeBasicDeliverArgs(reader) {
 function decodeBasicDeliver(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 60, 'basic.deliver');
     const args = decodeBasicDeliverArgs(reader);
-    reader.expectEnd('basic.deliver');
+    (0, internal_js_1.expectEnd)(reader, 'basic.deliver');
     return args;
 }
 /**
@@ -657,9 +657,9 @@ function encodeBasicGet(channel, args, frameMax) {
  * Spec: basic.get (60.70)
  */
 function decodeBasicGetArgs(reader) {
-    reader.u16('basic.get.reserved-1'); // reserved-1: reserved, skipped
-    const queue = reader.shortstr('basic.get.queue');
-    const bits0 = reader.u8('basic.get.no-ack');
+    (0, internal_js_1.readU16)(reader, 'basic.get.reserved-1'); // reserved-1: reserved, skipped
+    const queue = (0, internal_js_1.readShortstr)(reader, 'basic.get.queue');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'basic.get.no-ack');
     return { queue, noAck: (bits0 & 0x01) !== 0 };
 }
 /**
@@ -672,7 +672,7 @@ function decodeBasicGetArgs(reader) {
 function decodeBasicGet(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 70, 'basic.get');
     const args = decodeBasicGetArgs(reader);
-    reader.expectEnd('basic.get');
+    (0, internal_js_1.expectEnd)(reader, 'basic.get');
     return args;
 }
 /**
@@ -701,11 +701,11 @@ function encodeBasicGetOk(channel, args, frameMax) {
  * Spec: basic.get-ok (60.71)
  */
 function decodeBasicGetOkArgs(reader) {
-    const deliveryTag = reader.u64('basic.get-ok.delivery-tag');
-    const bits0 = reader.u8('basic.get-ok.redelivered');
-    const exchange = reader.shortstr('basic.get-ok.exchange');
-    const routingKey = reader.shortstr('basic.get-ok.routing-key');
-    const messageCount = reader.u32('basic.get-ok.message-count');
+    const deliveryTag = (0, internal_js_1.readU64)(reader, 'basic.get-ok.delivery-tag');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'basic.get-ok.redelivered');
+    const exchange = (0, internal_js_1.readShortstr)(reader, 'basic.get-ok.exchange');
+    const routingKey = (0, internal_js_1.readShortstr)(reader, 'basic.get-ok.routing-key');
+    const messageCount = (0, internal_js_1.readU32)(reader, 'basic.get-ok.message-count');
     return { deliveryTag, redelivered: (bits0 & 0x01) !== 0, exchange, routingKey, messageCount };
 }
 /**
@@ -718,7 +718,7 @@ function decodeBasicGetOkArgs(reader) {
 function decodeBasicGetOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 71, 'basic.get-ok');
     const args = decodeBasicGetOkArgs(reader);
-    reader.expectEnd('basic.get-ok');
+    (0, internal_js_1.expectEnd)(reader, 'basic.get-ok');
     return args;
 }
 /**
@@ -739,7 +739,7 @@ function encodeBasicGetEmpty(channel, _args, frameMax) {
  * Spec: basic.get-empty (60.72)
  */
 function decodeBasicGetEmptyArgs(reader) {
-    reader.skipShortstr('basic.get-empty.reserved-1'); // reserved-1: reserved, skipped
+    (0, internal_js_1.readShortstr)(reader, 'basic.get-empty.reserved-1'); // reserved-1: reserved, skipped
     return {};
 }
 /**
@@ -752,7 +752,7 @@ function decodeBasicGetEmptyArgs(reader) {
 function decodeBasicGetEmpty(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 72, 'basic.get-empty');
     const args = decodeBasicGetEmptyArgs(reader);
-    reader.expectEnd('basic.get-empty');
+    (0, internal_js_1.expectEnd)(reader, 'basic.get-empty');
     return args;
 }
 /**
@@ -775,8 +775,8 @@ function encodeBasicAck(channel, args, frameMax) {
  * Spec: basic.ack (60.80)
  */
 function decodeBasicAckArgs(reader) {
-    const deliveryTag = reader.u64('basic.ack.delivery-tag');
-    const bits0 = reader.u8('basic.ack.multiple');
+    const deliveryTag = (0, internal_js_1.readU64)(reader, 'basic.ack.delivery-tag');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'basic.ack.multiple');
     return { deliveryTag, multiple: (bits0 & 0x01) !== 0 };
 }
 /**
@@ -789,7 +789,7 @@ function decodeBasicAckArgs(reader) {
 function decodeBasicAck(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 80, 'basic.ack');
     const args = decodeBasicAckArgs(reader);
-    reader.expectEnd('basic.ack');
+    (0, internal_js_1.expectEnd)(reader, 'basic.ack');
     return args;
 }
 /**
@@ -812,8 +812,8 @@ function encodeBasicReject(channel, args, frameMax) {
  * Spec: basic.reject (60.90)
  */
 function decodeBasicRejectArgs(reader) {
-    const deliveryTag = reader.u64('basic.reject.delivery-tag');
-    const bits0 = reader.u8('basic.reject.requeue');
+    const deliveryTag = (0, internal_js_1.readU64)(reader, 'basic.reject.delivery-tag');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'basic.reject.requeue');
     return { deliveryTag, requeue: (bits0 & 0x01) !== 0 };
 }
 /**
@@ -826,7 +826,7 @@ function decodeBasicRejectArgs(reader) {
 function decodeBasicReject(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 90, 'basic.reject');
     const args = decodeBasicRejectArgs(reader);
-    reader.expectEnd('basic.reject');
+    (0, internal_js_1.expectEnd)(reader, 'basic.reject');
     return args;
 }
 /**
@@ -852,7 +852,7 @@ function encodeBasicRecoverAsync(channel, args, frameMax) {
  * @deprecated The spec marks this method deprecated.
  */
 function decodeBasicRecoverAsyncArgs(reader) {
-    const bits0 = reader.u8('basic.recover-async.requeue');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'basic.recover-async.requeue');
     return { requeue: (bits0 & 0x01) !== 0 };
 }
 /**
@@ -867,7 +867,7 @@ function decodeBasicRecoverAsyncArgs(reader) {
 function decodeBasicRecoverAsync(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 100, 'basic.recover-async');
     const args = decodeBasicRecoverAsyncArgs(reader);
-    reader.expectEnd('basic.recover-async');
+    (0, internal_js_1.expectEnd)(reader, 'basic.recover-async');
     return args;
 }
 /**
@@ -889,7 +889,7 @@ function encodeBasicRecover(channel, args, frameMax) {
  * Spec: basic.recover (60.110)
  */
 function decodeBasicRecoverArgs(reader) {
-    const bits0 = reader.u8('basic.recover.requeue');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'basic.recover.requeue');
     return { requeue: (bits0 & 0x01) !== 0 };
 }
 /**
@@ -902,7 +902,7 @@ function decodeBasicRecoverArgs(reader) {
 function decodeBasicRecover(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 110, 'basic.recover');
     const args = decodeBasicRecoverArgs(reader);
-    reader.expectEnd('basic.recover');
+    (0, internal_js_1.expectEnd)(reader, 'basic.recover');
     return args;
 }
 /**
@@ -934,7 +934,7 @@ function decodeBasicRecoverOkArgs(_reader) {
 function decodeBasicRecoverOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 111, 'basic.recover-ok');
     const args = decodeBasicRecoverOkArgs(reader);
-    reader.expectEnd('basic.recover-ok');
+    (0, internal_js_1.expectEnd)(reader, 'basic.recover-ok');
     return args;
 }
 /**
@@ -957,8 +957,8 @@ function encodeBasicNack(channel, args, frameMax) {
  * Spec: basic.nack (60.120)
  */
 function decodeBasicNackArgs(reader) {
-    const deliveryTag = reader.u64('basic.nack.delivery-tag');
-    const bits0 = reader.u8('basic.nack.multiple');
+    const deliveryTag = (0, internal_js_1.readU64)(reader, 'basic.nack.delivery-tag');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'basic.nack.multiple');
     return { deliveryTag, multiple: (bits0 & 0x01) !== 0, requeue: (bits0 & 0x02) !== 0 };
 }
 /**
@@ -971,6 +971,6 @@ function decodeBasicNackArgs(reader) {
 function decodeBasicNack(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 60, 120, 'basic.nack');
     const args = decodeBasicNackArgs(reader);
-    reader.expectEnd('basic.nack');
+    (0, internal_js_1.expectEnd)(reader, 'basic.nack');
     return args;
 }

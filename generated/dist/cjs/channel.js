@@ -48,7 +48,7 @@ function encodeChannelOpen(channel, _args, frameMax) {
  * Spec: channel.open (20.10)
  */
 function decodeChannelOpenArgs(reader) {
-    reader.skipShortstr('channel.open.reserved-1'); // reserved-1: reserved, skipped
+    (0, internal_js_1.readShortstr)(reader, 'channel.open.reserved-1'); // reserved-1: reserved, skipped
     return {};
 }
 /**
@@ -61,7 +61,7 @@ function decodeChannelOpenArgs(reader) {
 function decodeChannelOpen(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 20, 10, 'channel.open');
     const args = decodeChannelOpenArgs(reader);
-    reader.expectEnd('channel.open');
+    (0, internal_js_1.expectEnd)(reader, 'channel.open');
     return args;
 }
 /**
@@ -82,7 +82,7 @@ function encodeChannelOpenOk(channel, _args, frameMax) {
  * Spec: channel.open-ok (20.11)
  */
 function decodeChannelOpenOkArgs(reader) {
-    reader.skipLongstr('channel.open-ok.reserved-1'); // reserved-1: reserved, skipped
+    (0, internal_js_1.readLongstr)(reader, 'channel.open-ok.reserved-1'); // reserved-1: reserved, skipped
     return {};
 }
 /**
@@ -95,7 +95,7 @@ function decodeChannelOpenOkArgs(reader) {
 function decodeChannelOpenOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 20, 11, 'channel.open-ok');
     const args = decodeChannelOpenOkArgs(reader);
-    reader.expectEnd('channel.open-ok');
+    (0, internal_js_1.expectEnd)(reader, 'channel.open-ok');
     return args;
 }
 /**
@@ -117,7 +117,7 @@ function encodeChannelFlow(channel, args, frameMax) {
  * Spec: channel.flow (20.20)
  */
 function decodeChannelFlowArgs(reader) {
-    const bits0 = reader.u8('channel.flow.active');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'channel.flow.active');
     return { active: (bits0 & 0x01) !== 0 };
 }
 /**
@@ -130,7 +130,7 @@ function decodeChannelFlowArgs(reader) {
 function decodeChannelFlow(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 20, 20, 'channel.flow');
     const args = decodeChannelFlowArgs(reader);
-    reader.expectEnd('channel.flow');
+    (0, internal_js_1.expectEnd)(reader, 'channel.flow');
     return args;
 }
 /**
@@ -152,7 +152,7 @@ function encodeChannelFlowOk(channel, args, frameMax) {
  * Spec: channel.flow-ok (20.21)
  */
 function decodeChannelFlowOkArgs(reader) {
-    const bits0 = reader.u8('channel.flow-ok.active');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'channel.flow-ok.active');
     return { active: (bits0 & 0x01) !== 0 };
 }
 /**
@@ -165,7 +165,7 @@ function decodeChannelFlowOkArgs(reader) {
 function decodeChannelFlowOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 20, 21, 'channel.flow-ok');
     const args = decodeChannelFlowOkArgs(reader);
-    reader.expectEnd('channel.flow-ok');
+    (0, internal_js_1.expectEnd)(reader, 'channel.flow-ok');
     return args;
 }
 /**
@@ -192,10 +192,10 @@ function encodeChannelClose(channel, args, frameMax) {
  * Spec: channel.close (20.40)
  */
 function decodeChannelCloseArgs(reader) {
-    const replyCode = reader.u16('channel.close.reply-code');
-    const replyText = reader.shortstr('channel.close.reply-text');
-    const classId = reader.u16('channel.close.class-id');
-    const methodId = reader.u16('channel.close.method-id');
+    const replyCode = (0, internal_js_1.readU16)(reader, 'channel.close.reply-code');
+    const replyText = (0, internal_js_1.readShortstr)(reader, 'channel.close.reply-text');
+    const classId = (0, internal_js_1.readU16)(reader, 'channel.close.class-id');
+    const methodId = (0, internal_js_1.readU16)(reader, 'channel.close.method-id');
     return { replyCode, replyText, classId, methodId };
 }
 /**
@@ -208,7 +208,7 @@ function decodeChannelCloseArgs(reader) {
 function decodeChannelClose(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 20, 40, 'channel.close');
     const args = decodeChannelCloseArgs(reader);
-    reader.expectEnd('channel.close');
+    (0, internal_js_1.expectEnd)(reader, 'channel.close');
     return args;
 }
 /**
@@ -240,6 +240,6 @@ function decodeChannelCloseOkArgs(_reader) {
 function decodeChannelCloseOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 20, 41, 'channel.close-ok');
     const args = decodeChannelCloseOkArgs(reader);
-    reader.expectEnd('channel.close-ok');
+    (0, internal_js_1.expectEnd)(reader, 'channel.close-ok');
     return args;
 }

@@ -59,7 +59,7 @@ function encodeConfirmSelect(channel, args, frameMax) {
  * Spec: confirm.select (85.10)
  */
 function decodeConfirmSelectArgs(reader) {
-    const bits0 = reader.u8('confirm.select.nowait');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'confirm.select.nowait');
     return { nowait: (bits0 & 0x01) !== 0 };
 }
 /**
@@ -72,7 +72,7 @@ function decodeConfirmSelectArgs(reader) {
 function decodeConfirmSelect(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 85, 10, 'confirm.select');
     const args = decodeConfirmSelectArgs(reader);
-    reader.expectEnd('confirm.select');
+    (0, internal_js_1.expectEnd)(reader, 'confirm.select');
     return args;
 }
 /**
@@ -104,6 +104,6 @@ function decodeConfirmSelectOkArgs(_reader) {
 function decodeConfirmSelectOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 85, 11, 'confirm.select-ok');
     const args = decodeConfirmSelectOkArgs(reader);
-    reader.expectEnd('confirm.select-ok');
+    (0, internal_js_1.expectEnd)(reader, 'confirm.select-ok');
     return args;
 }

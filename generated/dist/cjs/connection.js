@@ -81,11 +81,11 @@ function encodeConnectionStart(channel, args, frameMax) {
  * Spec: connection.start (10.10)
  */
 function decodeConnectionStartArgs(reader) {
-    const versionMajor = reader.u8('connection.start.version-major');
-    const versionMinor = reader.u8('connection.start.version-minor');
-    const serverProperties = reader.table('connection.start.server-properties');
-    const mechanisms = reader.longstr('connection.start.mechanisms');
-    const locales = reader.longstr('connection.start.locales');
+    const versionMajor = (0, internal_js_1.readU8)(reader, 'connection.start.version-major');
+    const versionMinor = (0, internal_js_1.readU8)(reader, 'connection.start.version-minor');
+    const serverProperties = (0, internal_js_1.readTable)(reader, 'connection.start.server-properties');
+    const mechanisms = (0, internal_js_1.readLongstr)(reader, 'connection.start.mechanisms');
+    const locales = (0, internal_js_1.readLongstr)(reader, 'connection.start.locales');
     return { versionMajor, versionMinor, serverProperties, mechanisms, locales };
 }
 /**
@@ -98,7 +98,7 @@ function decodeConnectionStartArgs(reader) {
 function decodeConnectionStart(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 10, 10, 'connection.start');
     const args = decodeConnectionStartArgs(reader);
-    reader.expectEnd('connection.start');
+    (0, internal_js_1.expectEnd)(reader, 'connection.start');
     return args;
 }
 /**
@@ -128,10 +128,10 @@ function encodeConnectionStartOk(channel, args, frameMax) {
  * Spec: connection.start-ok (10.11)
  */
 function decodeConnectionStartOkArgs(reader) {
-    const clientProperties = reader.table('connection.start-ok.client-properties');
-    const mechanism = reader.shortstr('connection.start-ok.mechanism');
-    const response = reader.longstr('connection.start-ok.response');
-    const locale = reader.shortstr('connection.start-ok.locale');
+    const clientProperties = (0, internal_js_1.readTable)(reader, 'connection.start-ok.client-properties');
+    const mechanism = (0, internal_js_1.readShortstr)(reader, 'connection.start-ok.mechanism');
+    const response = (0, internal_js_1.readLongstr)(reader, 'connection.start-ok.response');
+    const locale = (0, internal_js_1.readShortstr)(reader, 'connection.start-ok.locale');
     return { clientProperties, mechanism, response, locale };
 }
 /**
@@ -144,7 +144,7 @@ function decodeConnectionStartOkArgs(reader) {
 function decodeConnectionStartOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 10, 11, 'connection.start-ok');
     const args = decodeConnectionStartOkArgs(reader);
-    reader.expectEnd('connection.start-ok');
+    (0, internal_js_1.expectEnd)(reader, 'connection.start-ok');
     return args;
 }
 /**
@@ -168,7 +168,7 @@ function encodeConnectionSecure(channel, args, frameMax) {
  * Spec: connection.secure (10.20)
  */
 function decodeConnectionSecureArgs(reader) {
-    const challenge = reader.longstr('connection.secure.challenge');
+    const challenge = (0, internal_js_1.readLongstr)(reader, 'connection.secure.challenge');
     return { challenge };
 }
 /**
@@ -181,7 +181,7 @@ function decodeConnectionSecureArgs(reader) {
 function decodeConnectionSecure(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 10, 20, 'connection.secure');
     const args = decodeConnectionSecureArgs(reader);
-    reader.expectEnd('connection.secure');
+    (0, internal_js_1.expectEnd)(reader, 'connection.secure');
     return args;
 }
 /**
@@ -205,7 +205,7 @@ function encodeConnectionSecureOk(channel, args, frameMax) {
  * Spec: connection.secure-ok (10.21)
  */
 function decodeConnectionSecureOkArgs(reader) {
-    const response = reader.longstr('connection.secure-ok.response');
+    const response = (0, internal_js_1.readLongstr)(reader, 'connection.secure-ok.response');
     return { response };
 }
 /**
@@ -218,7 +218,7 @@ function decodeConnectionSecureOkArgs(reader) {
 function decodeConnectionSecureOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 10, 21, 'connection.secure-ok');
     const args = decodeConnectionSecureOkArgs(reader);
-    reader.expectEnd('connection.secure-ok');
+    (0, internal_js_1.expectEnd)(reader, 'connection.secure-ok');
     return args;
 }
 /**
@@ -242,9 +242,9 @@ function encodeConnectionTune(channel, args, frameMax) {
  * Spec: connection.tune (10.30)
  */
 function decodeConnectionTuneArgs(reader) {
-    const channelMax = reader.u16('connection.tune.channel-max');
-    const frameMax = reader.u32('connection.tune.frame-max');
-    const heartbeat = reader.u16('connection.tune.heartbeat');
+    const channelMax = (0, internal_js_1.readU16)(reader, 'connection.tune.channel-max');
+    const frameMax = (0, internal_js_1.readU32)(reader, 'connection.tune.frame-max');
+    const heartbeat = (0, internal_js_1.readU16)(reader, 'connection.tune.heartbeat');
     return { channelMax, frameMax, heartbeat };
 }
 /**
@@ -257,7 +257,7 @@ function decodeConnectionTuneArgs(reader) {
 function decodeConnectionTune(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 10, 30, 'connection.tune');
     const args = decodeConnectionTuneArgs(reader);
-    reader.expectEnd('connection.tune');
+    (0, internal_js_1.expectEnd)(reader, 'connection.tune');
     return args;
 }
 /**
@@ -281,9 +281,9 @@ function encodeConnectionTuneOk(channel, args, frameMax) {
  * Spec: connection.tune-ok (10.31)
  */
 function decodeConnectionTuneOkArgs(reader) {
-    const channelMax = reader.u16('connection.tune-ok.channel-max');
-    const frameMax = reader.u32('connection.tune-ok.frame-max');
-    const heartbeat = reader.u16('connection.tune-ok.heartbeat');
+    const channelMax = (0, internal_js_1.readU16)(reader, 'connection.tune-ok.channel-max');
+    const frameMax = (0, internal_js_1.readU32)(reader, 'connection.tune-ok.frame-max');
+    const heartbeat = (0, internal_js_1.readU16)(reader, 'connection.tune-ok.heartbeat');
     return { channelMax, frameMax, heartbeat };
 }
 /**
@@ -296,7 +296,7 @@ function decodeConnectionTuneOkArgs(reader) {
 function decodeConnectionTuneOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 10, 31, 'connection.tune-ok');
     const args = decodeConnectionTuneOkArgs(reader);
-    reader.expectEnd('connection.tune-ok');
+    (0, internal_js_1.expectEnd)(reader, 'connection.tune-ok');
     return args;
 }
 /**
@@ -322,9 +322,9 @@ function encodeConnectionOpen(channel, args, frameMax) {
  * Spec: connection.open (10.40)
  */
 function decodeConnectionOpenArgs(reader) {
-    const virtualHost = reader.shortstr('connection.open.virtual-host');
-    reader.skipShortstr('connection.open.reserved-1'); // reserved-1: reserved, skipped
-    reader.u8('connection.open.reserved-2'); // reserved bits
+    const virtualHost = (0, internal_js_1.readShortstr)(reader, 'connection.open.virtual-host');
+    (0, internal_js_1.readShortstr)(reader, 'connection.open.reserved-1'); // reserved-1: reserved, skipped
+    (0, internal_js_1.readU8)(reader, 'connection.open.reserved-2'); // reserved bits
     return { virtualHost };
 }
 /**
@@ -337,7 +337,7 @@ function decodeConnectionOpenArgs(reader) {
 function decodeConnectionOpen(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 10, 40, 'connection.open');
     const args = decodeConnectionOpenArgs(reader);
-    reader.expectEnd('connection.open');
+    (0, internal_js_1.expectEnd)(reader, 'connection.open');
     return args;
 }
 /**
@@ -358,7 +358,7 @@ function encodeConnectionOpenOk(channel, _args, frameMax) {
  * Spec: connection.open-ok (10.41)
  */
 function decodeConnectionOpenOkArgs(reader) {
-    reader.skipShortstr('connection.open-ok.reserved-1'); // reserved-1: reserved, skipped
+    (0, internal_js_1.readShortstr)(reader, 'connection.open-ok.reserved-1'); // reserved-1: reserved, skipped
     return {};
 }
 /**
@@ -371,7 +371,7 @@ function decodeConnectionOpenOkArgs(reader) {
 function decodeConnectionOpenOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 10, 41, 'connection.open-ok');
     const args = decodeConnectionOpenOkArgs(reader);
-    reader.expectEnd('connection.open-ok');
+    (0, internal_js_1.expectEnd)(reader, 'connection.open-ok');
     return args;
 }
 /**
@@ -398,10 +398,10 @@ function encodeConnectionClose(channel, args, frameMax) {
  * Spec: connection.close (10.50)
  */
 function decodeConnectionCloseArgs(reader) {
-    const replyCode = reader.u16('connection.close.reply-code');
-    const replyText = reader.shortstr('connection.close.reply-text');
-    const classId = reader.u16('connection.close.class-id');
-    const methodId = reader.u16('connection.close.method-id');
+    const replyCode = (0, internal_js_1.readU16)(reader, 'connection.close.reply-code');
+    const replyText = (0, internal_js_1.readShortstr)(reader, 'connection.close.reply-text');
+    const classId = (0, internal_js_1.readU16)(reader, 'connection.close.class-id');
+    const methodId = (0, internal_js_1.readU16)(reader, 'connection.close.method-id');
     return { replyCode, replyText, classId, methodId };
 }
 /**
@@ -414,7 +414,7 @@ function decodeConnectionCloseArgs(reader) {
 function decodeConnectionClose(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 10, 50, 'connection.close');
     const args = decodeConnectionCloseArgs(reader);
-    reader.expectEnd('connection.close');
+    (0, internal_js_1.expectEnd)(reader, 'connection.close');
     return args;
 }
 /**
@@ -446,7 +446,7 @@ function decodeConnectionCloseOkArgs(_reader) {
 function decodeConnectionCloseOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 10, 51, 'connection.close-ok');
     const args = decodeConnectionCloseOkArgs(reader);
-    reader.expectEnd('connection.close-ok');
+    (0, internal_js_1.expectEnd)(reader, 'connection.close-ok');
     return args;
 }
 /**
@@ -470,7 +470,7 @@ function encodeConnectionBlocked(channel, args, frameMax) {
  * Spec: connection.blocked (10.60)
  */
 function decodeConnectionBlockedArgs(reader) {
-    const reason = reader.shortstr('connection.blocked.reason');
+    const reason = (0, internal_js_1.readShortstr)(reader, 'connection.blocked.reason');
     return { reason };
 }
 /**
@@ -483,7 +483,7 @@ function decodeConnectionBlockedArgs(reader) {
 function decodeConnectionBlocked(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 10, 60, 'connection.blocked');
     const args = decodeConnectionBlockedArgs(reader);
-    reader.expectEnd('connection.blocked');
+    (0, internal_js_1.expectEnd)(reader, 'connection.blocked');
     return args;
 }
 /**
@@ -515,7 +515,7 @@ function decodeConnectionUnblockedArgs(_reader) {
 function decodeConnectionUnblocked(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 10, 61, 'connection.unblocked');
     const args = decodeConnectionUnblockedArgs(reader);
-    reader.expectEnd('connection.unblocked');
+    (0, internal_js_1.expectEnd)(reader, 'connection.unblocked');
     return args;
 }
 /**
@@ -541,8 +541,8 @@ function encodeConnectionUpdateSecret(channel, args, frameMax) {
  * Spec: connection.update-secret (10.70)
  */
 function decodeConnectionUpdateSecretArgs(reader) {
-    const newSecret = reader.longstr('connection.update-secret.new-secret');
-    const reason = reader.shortstr('connection.update-secret.reason');
+    const newSecret = (0, internal_js_1.readLongstr)(reader, 'connection.update-secret.new-secret');
+    const reason = (0, internal_js_1.readShortstr)(reader, 'connection.update-secret.reason');
     return { newSecret, reason };
 }
 /**
@@ -555,7 +555,7 @@ function decodeConnectionUpdateSecretArgs(reader) {
 function decodeConnectionUpdateSecret(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 10, 70, 'connection.update-secret');
     const args = decodeConnectionUpdateSecretArgs(reader);
-    reader.expectEnd('connection.update-secret');
+    (0, internal_js_1.expectEnd)(reader, 'connection.update-secret');
     return args;
 }
 /**
@@ -587,6 +587,6 @@ function decodeConnectionUpdateSecretOkArgs(_reader) {
 function decodeConnectionUpdateSecretOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 10, 71, 'connection.update-secret-ok');
     const args = decodeConnectionUpdateSecretOkArgs(reader);
-    reader.expectEnd('connection.update-secret-ok');
+    (0, internal_js_1.expectEnd)(reader, 'connection.update-secret-ok');
     return args;
 }

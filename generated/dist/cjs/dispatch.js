@@ -24,9 +24,9 @@ function decodeMethod(payload) {
 }
 /** decodeMethod for decodeFrame: the same checks and results through a switch to the per-method decoders, which is faster than the layout table (a whole delivery decodes through here). */
 function decodeMethodBySwitch(payload) {
-    const reader = new internal_js_1.Reader(payload);
-    const classId = reader.u16('method.class-id');
-    const methodId = reader.u16('method.method-id');
+    const reader = new internal_js_1.ReadCursor(payload);
+    const classId = (0, internal_js_1.readU16)(reader, 'method.class-id');
+    const methodId = (0, internal_js_1.readU16)(reader, 'method.method-id');
     let method;
     switch (classId * 0x10000 + methodId) {
         case 655370:
@@ -229,7 +229,7 @@ function decodeMethodBySwitch(payload) {
         default:
             throw (0, internal_js_1.unknownMethod)(classId, methodId);
     }
-    reader.expectEnd(method.name);
+    (0, internal_js_1.expectEnd)(reader, method.name);
     return method;
 }
 /** Encodes a complete method frame on `channel`. With `frameMax` (the negotiated frame-max), a larger frame is an encode error and nothing is written. Runs on a table of layouts, so a bundle that uses it carries no per-method code; the per-method encoders (encodeBasicPublish, …) are faster. */
@@ -278,14 +278,14 @@ function encodeMessageInto(target, offset, channel, method, properties, body, fr
 }
 /** Decodes a content header frame payload: class-id, weight, body-size, property flags and properties. A class that carries no content fails with 505 UNEXPECTED_FRAME (it cannot match the method it follows). */
 function decodeContentHeader(payload) {
-    const reader = new internal_js_1.Reader(payload);
-    const classId = reader.u16('header.class-id');
-    const weight = reader.u16('header.weight');
-    const bodySize = reader.u64('header.body-size');
+    const reader = new internal_js_1.ReadCursor(payload);
+    const classId = (0, internal_js_1.readU16)(reader, 'header.class-id');
+    const weight = (0, internal_js_1.readU16)(reader, 'header.weight');
+    const bodySize = (0, internal_js_1.readU64)(reader, 'header.body-size');
     switch (classId) {
         case 60: {
             const properties = (0, basic_js_1.decodeBasicHeaderArgs)(reader);
-            reader.expectEnd('basic.header');
+            (0, internal_js_1.expectEnd)(reader, 'basic.header');
             return { classId, weight, bodySize, properties };
         }
         default:

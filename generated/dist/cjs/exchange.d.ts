@@ -1,4 +1,4 @@
-import { type FieldTable, type Reader } from './runtime/internal.js';
+import { type FieldTable, type ReadCursor } from './runtime/internal.js';
 /**
  * Work with exchanges.
  *
@@ -144,7 +144,7 @@ export declare function encodeExchangeDeclare(channel: number, args: ExchangeDec
  *
  * Spec: exchange.declare (40.10)
  */
-export declare function decodeExchangeDeclareArgs(reader: Reader): ExchangeDeclareArgs;
+export declare function decodeExchangeDeclareArgs(reader: ReadCursor): ExchangeDeclareArgs;
 /**
  * Decodes a exchange.declare method payload (class id, method id, arguments).
  *
@@ -175,7 +175,7 @@ export declare function encodeExchangeDeclareOk(channel: number, _args: Exchange
  *
  * Spec: exchange.declare-ok (40.11)
  */
-export declare function decodeExchangeDeclareOkArgs(_reader: Reader): ExchangeDeclareOkArgs;
+export declare function decodeExchangeDeclareOkArgs(_reader: ReadCursor): ExchangeDeclareOkArgs;
 /**
  * Decodes a exchange.declare-ok method payload (class id, method id, arguments).
  *
@@ -228,7 +228,7 @@ export declare function encodeExchangeDelete(channel: number, args: ExchangeDele
  *
  * Spec: exchange.delete (40.20)
  */
-export declare function decodeExchangeDeleteArgs(reader: Reader): ExchangeDeleteArgs;
+export declare function decodeExchangeDeleteArgs(reader: ReadCursor): ExchangeDeleteArgs;
 /**
  * Decodes a exchange.delete method payload (class id, method id, arguments).
  *
@@ -258,7 +258,7 @@ export declare function encodeExchangeDeleteOk(channel: number, _args: ExchangeD
  *
  * Spec: exchange.delete-ok (40.21)
  */
-export declare function decodeExchangeDeleteOkArgs(_reader: Reader): ExchangeDeleteOkArgs;
+export declare function decodeExchangeDeleteOkArgs(_reader: ReadCursor): ExchangeDeleteOkArgs;
 /**
  * Decodes a exchange.delete-ok method payload (class id, method id, arguments).
  *
@@ -343,7 +343,7 @@ export declare function encodeExchangeBind(channel: number, args: ExchangeBindAr
  *
  * Spec: exchange.bind (40.30)
  */
-export declare function decodeExchangeBindArgs(reader: Reader): ExchangeBindArgs;
+export declare function decodeExchangeBindArgs(reader: ReadCursor): ExchangeBindArgs;
 /**
  * Decodes a exchange.bind method payload (class id, method id, arguments).
  *
@@ -373,7 +373,7 @@ export declare function encodeExchangeBindOk(channel: number, _args: ExchangeBin
  *
  * Spec: exchange.bind-ok (40.31)
  */
-export declare function decodeExchangeBindOkArgs(_reader: Reader): ExchangeBindOkArgs;
+export declare function decodeExchangeBindOkArgs(_reader: ReadCursor): ExchangeBindOkArgs;
 /**
  * Decodes a exchange.bind-ok method payload (class id, method id, arguments).
  *
@@ -446,7 +446,7 @@ export declare function encodeExchangeUnbind(channel: number, args: ExchangeUnbi
  *
  * Spec: exchange.unbind (40.40)
  */
-export declare function decodeExchangeUnbindArgs(reader: Reader): ExchangeUnbindArgs;
+export declare function decodeExchangeUnbindArgs(reader: ReadCursor): ExchangeUnbindArgs;
 /**
  * Decodes a exchange.unbind method payload (class id, method id, arguments).
  *
@@ -476,7 +476,7 @@ export declare function encodeExchangeUnbindOk(channel: number, _args: ExchangeU
  *
  * Spec: exchange.unbind-ok (40.51)
  */
-export declare function decodeExchangeUnbindOkArgs(_reader: Reader): ExchangeUnbindOkArgs;
+export declare function decodeExchangeUnbindOkArgs(_reader: ReadCursor): ExchangeUnbindOkArgs;
 /**
  * Decodes a exchange.unbind-ok method payload (class id, method id, arguments).
  *

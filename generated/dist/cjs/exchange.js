@@ -81,11 +81,11 @@ function encodeExchangeDeclare(channel, args, frameMax) {
  * Spec: exchange.declare (40.10)
  */
 function decodeExchangeDeclareArgs(reader) {
-    reader.u16('exchange.declare.reserved-1'); // reserved-1: reserved, skipped
-    const exchange = reader.shortstr('exchange.declare.exchange');
-    const type = reader.shortstr('exchange.declare.type');
-    const bits0 = reader.u8('exchange.declare.passive');
-    const argumentsValue = reader.table('exchange.declare.arguments');
+    (0, internal_js_1.readU16)(reader, 'exchange.declare.reserved-1'); // reserved-1: reserved, skipped
+    const exchange = (0, internal_js_1.readShortstr)(reader, 'exchange.declare.exchange');
+    const type = (0, internal_js_1.readShortstr)(reader, 'exchange.declare.type');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'exchange.declare.passive');
+    const argumentsValue = (0, internal_js_1.readTable)(reader, 'exchange.declare.arguments');
     return {
         exchange,
         type,
@@ -107,7 +107,7 @@ function decodeExchangeDeclareArgs(reader) {
 function decodeExchangeDeclare(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 40, 10, 'exchange.declare');
     const args = decodeExchangeDeclareArgs(reader);
-    reader.expectEnd('exchange.declare');
+    (0, internal_js_1.expectEnd)(reader, 'exchange.declare');
     return args;
 }
 /**
@@ -139,7 +139,7 @@ function decodeExchangeDeclareOkArgs(_reader) {
 function decodeExchangeDeclareOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 40, 11, 'exchange.declare-ok');
     const args = decodeExchangeDeclareOkArgs(reader);
-    reader.expectEnd('exchange.declare-ok');
+    (0, internal_js_1.expectEnd)(reader, 'exchange.declare-ok');
     return args;
 }
 /**
@@ -165,9 +165,9 @@ function encodeExchangeDelete(channel, args, frameMax) {
  * Spec: exchange.delete (40.20)
  */
 function decodeExchangeDeleteArgs(reader) {
-    reader.u16('exchange.delete.reserved-1'); // reserved-1: reserved, skipped
-    const exchange = reader.shortstr('exchange.delete.exchange');
-    const bits0 = reader.u8('exchange.delete.if-unused');
+    (0, internal_js_1.readU16)(reader, 'exchange.delete.reserved-1'); // reserved-1: reserved, skipped
+    const exchange = (0, internal_js_1.readShortstr)(reader, 'exchange.delete.exchange');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'exchange.delete.if-unused');
     return { exchange, ifUnused: (bits0 & 0x01) !== 0, noWait: (bits0 & 0x02) !== 0 };
 }
 /**
@@ -180,7 +180,7 @@ function decodeExchangeDeleteArgs(reader) {
 function decodeExchangeDelete(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 40, 20, 'exchange.delete');
     const args = decodeExchangeDeleteArgs(reader);
-    reader.expectEnd('exchange.delete');
+    (0, internal_js_1.expectEnd)(reader, 'exchange.delete');
     return args;
 }
 /**
@@ -212,7 +212,7 @@ function decodeExchangeDeleteOkArgs(_reader) {
 function decodeExchangeDeleteOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 40, 21, 'exchange.delete-ok');
     const args = decodeExchangeDeleteOkArgs(reader);
-    reader.expectEnd('exchange.delete-ok');
+    (0, internal_js_1.expectEnd)(reader, 'exchange.delete-ok');
     return args;
 }
 /**
@@ -244,12 +244,12 @@ function encodeExchangeBind(channel, args, frameMax) {
  * Spec: exchange.bind (40.30)
  */
 function decodeExchangeBindArgs(reader) {
-    reader.u16('exchange.bind.reserved-1'); // reserved-1: reserved, skipped
-    const destination = reader.shortstr('exchange.bind.destination');
-    const source = reader.shortstr('exchange.bind.source');
-    const routingKey = reader.shortstr('exchange.bind.routing-key');
-    const bits0 = reader.u8('exchange.bind.no-wait');
-    const argumentsValue = reader.table('exchange.bind.arguments');
+    (0, internal_js_1.readU16)(reader, 'exchange.bind.reserved-1'); // reserved-1: reserved, skipped
+    const destination = (0, internal_js_1.readShortstr)(reader, 'exchange.bind.destination');
+    const source = (0, internal_js_1.readShortstr)(reader, 'exchange.bind.source');
+    const routingKey = (0, internal_js_1.readShortstr)(reader, 'exchange.bind.routing-key');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'exchange.bind.no-wait');
+    const argumentsValue = (0, internal_js_1.readTable)(reader, 'exchange.bind.arguments');
     return { destination, source, routingKey, noWait: (bits0 & 0x01) !== 0, arguments: argumentsValue };
 }
 /**
@@ -262,7 +262,7 @@ function decodeExchangeBindArgs(reader) {
 function decodeExchangeBind(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 40, 30, 'exchange.bind');
     const args = decodeExchangeBindArgs(reader);
-    reader.expectEnd('exchange.bind');
+    (0, internal_js_1.expectEnd)(reader, 'exchange.bind');
     return args;
 }
 /**
@@ -294,7 +294,7 @@ function decodeExchangeBindOkArgs(_reader) {
 function decodeExchangeBindOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 40, 31, 'exchange.bind-ok');
     const args = decodeExchangeBindOkArgs(reader);
-    reader.expectEnd('exchange.bind-ok');
+    (0, internal_js_1.expectEnd)(reader, 'exchange.bind-ok');
     return args;
 }
 /**
@@ -326,12 +326,12 @@ function encodeExchangeUnbind(channel, args, frameMax) {
  * Spec: exchange.unbind (40.40)
  */
 function decodeExchangeUnbindArgs(reader) {
-    reader.u16('exchange.unbind.reserved-1'); // reserved-1: reserved, skipped
-    const destination = reader.shortstr('exchange.unbind.destination');
-    const source = reader.shortstr('exchange.unbind.source');
-    const routingKey = reader.shortstr('exchange.unbind.routing-key');
-    const bits0 = reader.u8('exchange.unbind.no-wait');
-    const argumentsValue = reader.table('exchange.unbind.arguments');
+    (0, internal_js_1.readU16)(reader, 'exchange.unbind.reserved-1'); // reserved-1: reserved, skipped
+    const destination = (0, internal_js_1.readShortstr)(reader, 'exchange.unbind.destination');
+    const source = (0, internal_js_1.readShortstr)(reader, 'exchange.unbind.source');
+    const routingKey = (0, internal_js_1.readShortstr)(reader, 'exchange.unbind.routing-key');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'exchange.unbind.no-wait');
+    const argumentsValue = (0, internal_js_1.readTable)(reader, 'exchange.unbind.arguments');
     return { destination, source, routingKey, noWait: (bits0 & 0x01) !== 0, arguments: argumentsValue };
 }
 /**
@@ -344,7 +344,7 @@ function decodeExchangeUnbindArgs(reader) {
 function decodeExchangeUnbind(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 40, 40, 'exchange.unbind');
     const args = decodeExchangeUnbindArgs(reader);
-    reader.expectEnd('exchange.unbind');
+    (0, internal_js_1.expectEnd)(reader, 'exchange.unbind');
     return args;
 }
 /**
@@ -376,6 +376,6 @@ function decodeExchangeUnbindOkArgs(_reader) {
 function decodeExchangeUnbindOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 40, 51, 'exchange.unbind-ok');
     const args = decodeExchangeUnbindOkArgs(reader);
-    reader.expectEnd('exchange.unbind-ok');
+    (0, internal_js_1.expectEnd)(reader, 'exchange.unbind-ok');
     return args;
 }

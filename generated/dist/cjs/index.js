@@ -15,7 +15,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.utf8Write = exports.utf8Length = exports.utf8Encode = exports.utf8DecodeStrict = exports.utf8Decode = exports.negotiateTune = exports.negotiateHeartbeat = exports.negotiateFrameMax = exports.negotiateChannelMax = exports.isTypedValue = exports.isFrameType = exports.isDecimal = exports.isAmqpError = exports.fieldTypeOf = exports.fieldTypeAt = exports.field = exports.encodeTable = exports.encodeShortstr = exports.encodeLongstr = exports.encodeFrame = exports.encodeBodyFrames = exports.encodeArray = exports.decodeTable = exports.decodeArray = exports.checkFrameSize = exports.Reader = exports.PROTOCOL_HEADER = exports.MAX_FIELD_NESTING = exports.MAX_CHANNEL_MAX = exports.HEARTBEAT_FRAME = exports.FrameParser = exports.FRAME_OVERHEAD = exports.DEFAULT_FRAME_MAX = exports.DEFAULT_FRAME_HARD_CAP = exports.AmqpError = void 0;
+exports.utf8Write = exports.utf8Length = exports.utf8Encode = exports.utf8DecodeStrict = exports.utf8Decode = exports.negotiateTune = exports.negotiateHeartbeat = exports.negotiateFrameMax = exports.negotiateChannelMax = exports.isTypedValue = exports.isFrameType = exports.isDecimal = exports.isAmqpError = exports.fieldTypeOf = exports.fieldTypeAt = exports.field = exports.encodeTable = exports.encodeShortstr = exports.encodeLongstr = exports.encodeFrame = exports.encodeBodyFrames = exports.encodeArray = exports.decodeTable = exports.decodeArray = exports.checkFrameSize = exports.Reader = exports.ReadCursor = exports.PROTOCOL_HEADER = exports.MAX_FIELD_NESTING = exports.MAX_CHANNEL_MAX = exports.HEARTBEAT_FRAME = exports.FrameParser = exports.FRAME_OVERHEAD = exports.DEFAULT_FRAME_MAX = exports.DEFAULT_FRAME_HARD_CAP = exports.AmqpError = void 0;
 var index_js_1 = require("./runtime/index.js");
 Object.defineProperty(exports, "AmqpError", { enumerable: true, get: function () { return index_js_1.AmqpError; } });
 Object.defineProperty(exports, "DEFAULT_FRAME_HARD_CAP", { enumerable: true, get: function () { return index_js_1.DEFAULT_FRAME_HARD_CAP; } });
@@ -26,6 +26,7 @@ Object.defineProperty(exports, "HEARTBEAT_FRAME", { enumerable: true, get: funct
 Object.defineProperty(exports, "MAX_CHANNEL_MAX", { enumerable: true, get: function () { return index_js_1.MAX_CHANNEL_MAX; } });
 Object.defineProperty(exports, "MAX_FIELD_NESTING", { enumerable: true, get: function () { return index_js_1.MAX_FIELD_NESTING; } });
 Object.defineProperty(exports, "PROTOCOL_HEADER", { enumerable: true, get: function () { return index_js_1.PROTOCOL_HEADER; } });
+Object.defineProperty(exports, "ReadCursor", { enumerable: true, get: function () { return index_js_1.ReadCursor; } });
 Object.defineProperty(exports, "Reader", { enumerable: true, get: function () { return index_js_1.Reader; } });
 Object.defineProperty(exports, "checkFrameSize", { enumerable: true, get: function () { return index_js_1.checkFrameSize; } });
 Object.defineProperty(exports, "decodeArray", { enumerable: true, get: function () { return index_js_1.decodeArray; } });

@@ -1,4 +1,4 @@
-import { type FieldTable, type Reader } from './runtime/internal.js';
+import { type FieldTable, type ReadCursor } from './runtime/internal.js';
 /**
  * Work with queues.
  *
@@ -126,7 +126,7 @@ export declare function encodeQueueDeclare(channel: number, args: QueueDeclareAr
  *
  * Spec: queue.declare (50.10)
  */
-export declare function decodeQueueDeclareArgs(reader: Reader): QueueDeclareArgs;
+export declare function decodeQueueDeclareArgs(reader: ReadCursor): QueueDeclareArgs;
 /**
  * Decodes a queue.declare method payload (class id, method id, arguments).
  *
@@ -175,7 +175,7 @@ export declare function encodeQueueDeclareOk(channel: number, args: QueueDeclare
  *
  * Spec: queue.declare-ok (50.11)
  */
-export declare function decodeQueueDeclareOkArgs(reader: Reader): QueueDeclareOkArgs;
+export declare function decodeQueueDeclareOkArgs(reader: ReadCursor): QueueDeclareOkArgs;
 /**
  * Decodes a queue.declare-ok method payload (class id, method id, arguments).
  *
@@ -269,7 +269,7 @@ export declare function encodeQueueBind(channel: number, args: QueueBindArgs, fr
  *
  * Spec: queue.bind (50.20)
  */
-export declare function decodeQueueBindArgs(reader: Reader): QueueBindArgs;
+export declare function decodeQueueBindArgs(reader: ReadCursor): QueueBindArgs;
 /**
  * Decodes a queue.bind method payload (class id, method id, arguments).
  *
@@ -299,7 +299,7 @@ export declare function encodeQueueBindOk(channel: number, _args: QueueBindOkArg
  *
  * Spec: queue.bind-ok (50.21)
  */
-export declare function decodeQueueBindOkArgs(_reader: Reader): QueueBindOkArgs;
+export declare function decodeQueueBindOkArgs(_reader: ReadCursor): QueueBindOkArgs;
 /**
  * Decodes a queue.bind-ok method payload (class id, method id, arguments).
  *
@@ -370,7 +370,7 @@ export declare function encodeQueueUnbind(channel: number, args: QueueUnbindArgs
  *
  * Spec: queue.unbind (50.50)
  */
-export declare function decodeQueueUnbindArgs(reader: Reader): QueueUnbindArgs;
+export declare function decodeQueueUnbindArgs(reader: ReadCursor): QueueUnbindArgs;
 /**
  * Decodes a queue.unbind method payload (class id, method id, arguments).
  *
@@ -400,7 +400,7 @@ export declare function encodeQueueUnbindOk(channel: number, _args: QueueUnbindO
  *
  * Spec: queue.unbind-ok (50.51)
  */
-export declare function decodeQueueUnbindOkArgs(_reader: Reader): QueueUnbindOkArgs;
+export declare function decodeQueueUnbindOkArgs(_reader: ReadCursor): QueueUnbindOkArgs;
 /**
  * Decodes a queue.unbind-ok method payload (class id, method id, arguments).
  *
@@ -450,7 +450,7 @@ export declare function encodeQueuePurge(channel: number, args: QueuePurgeArgs, 
  *
  * Spec: queue.purge (50.30)
  */
-export declare function decodeQueuePurgeArgs(reader: Reader): QueuePurgeArgs;
+export declare function decodeQueuePurgeArgs(reader: ReadCursor): QueuePurgeArgs;
 /**
  * Decodes a queue.purge method payload (class id, method id, arguments).
  *
@@ -486,7 +486,7 @@ export declare function encodeQueuePurgeOk(channel: number, args: QueuePurgeOkAr
  *
  * Spec: queue.purge-ok (50.31)
  */
-export declare function decodeQueuePurgeOkArgs(reader: Reader): QueuePurgeOkArgs;
+export declare function decodeQueuePurgeOkArgs(reader: ReadCursor): QueuePurgeOkArgs;
 /**
  * Decodes a queue.purge-ok method payload (class id, method id, arguments).
  *
@@ -561,7 +561,7 @@ export declare function encodeQueueDelete(channel: number, args: QueueDeleteArgs
  *
  * Spec: queue.delete (50.40)
  */
-export declare function decodeQueueDeleteArgs(reader: Reader): QueueDeleteArgs;
+export declare function decodeQueueDeleteArgs(reader: ReadCursor): QueueDeleteArgs;
 /**
  * Decodes a queue.delete method payload (class id, method id, arguments).
  *
@@ -597,7 +597,7 @@ export declare function encodeQueueDeleteOk(channel: number, args: QueueDeleteOk
  *
  * Spec: queue.delete-ok (50.41)
  */
-export declare function decodeQueueDeleteOkArgs(reader: Reader): QueueDeleteOkArgs;
+export declare function decodeQueueDeleteOkArgs(reader: ReadCursor): QueueDeleteOkArgs;
 /**
  * Decodes a queue.delete-ok method payload (class id, method id, arguments).
  *

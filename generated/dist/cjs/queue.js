@@ -71,10 +71,10 @@ function encodeQueueDeclare(channel, args, frameMax) {
  * Spec: queue.declare (50.10)
  */
 function decodeQueueDeclareArgs(reader) {
-    reader.u16('queue.declare.reserved-1'); // reserved-1: reserved, skipped
-    const queue = reader.shortstr('queue.declare.queue');
-    const bits0 = reader.u8('queue.declare.passive');
-    const argumentsValue = reader.table('queue.declare.arguments');
+    (0, internal_js_1.readU16)(reader, 'queue.declare.reserved-1'); // reserved-1: reserved, skipped
+    const queue = (0, internal_js_1.readShortstr)(reader, 'queue.declare.queue');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'queue.declare.passive');
+    const argumentsValue = (0, internal_js_1.readTable)(reader, 'queue.declare.arguments');
     return {
         queue,
         passive: (bits0 & 0x01) !== 0,
@@ -95,7 +95,7 @@ function decodeQueueDeclareArgs(reader) {
 function decodeQueueDeclare(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 50, 10, 'queue.declare');
     const args = decodeQueueDeclareArgs(reader);
-    reader.expectEnd('queue.declare');
+    (0, internal_js_1.expectEnd)(reader, 'queue.declare');
     return args;
 }
 /**
@@ -121,9 +121,9 @@ function encodeQueueDeclareOk(channel, args, frameMax) {
  * Spec: queue.declare-ok (50.11)
  */
 function decodeQueueDeclareOkArgs(reader) {
-    const queue = reader.shortstr('queue.declare-ok.queue');
-    const messageCount = reader.u32('queue.declare-ok.message-count');
-    const consumerCount = reader.u32('queue.declare-ok.consumer-count');
+    const queue = (0, internal_js_1.readShortstr)(reader, 'queue.declare-ok.queue');
+    const messageCount = (0, internal_js_1.readU32)(reader, 'queue.declare-ok.message-count');
+    const consumerCount = (0, internal_js_1.readU32)(reader, 'queue.declare-ok.consumer-count');
     return { queue, messageCount, consumerCount };
 }
 /**
@@ -136,7 +136,7 @@ function decodeQueueDeclareOkArgs(reader) {
 function decodeQueueDeclareOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 50, 11, 'queue.declare-ok');
     const args = decodeQueueDeclareOkArgs(reader);
-    reader.expectEnd('queue.declare-ok');
+    (0, internal_js_1.expectEnd)(reader, 'queue.declare-ok');
     return args;
 }
 /**
@@ -168,12 +168,12 @@ function encodeQueueBind(channel, args, frameMax) {
  * Spec: queue.bind (50.20)
  */
 function decodeQueueBindArgs(reader) {
-    reader.u16('queue.bind.reserved-1'); // reserved-1: reserved, skipped
-    const queue = reader.shortstr('queue.bind.queue');
-    const exchange = reader.shortstr('queue.bind.exchange');
-    const routingKey = reader.shortstr('queue.bind.routing-key');
-    const bits0 = reader.u8('queue.bind.no-wait');
-    const argumentsValue = reader.table('queue.bind.arguments');
+    (0, internal_js_1.readU16)(reader, 'queue.bind.reserved-1'); // reserved-1: reserved, skipped
+    const queue = (0, internal_js_1.readShortstr)(reader, 'queue.bind.queue');
+    const exchange = (0, internal_js_1.readShortstr)(reader, 'queue.bind.exchange');
+    const routingKey = (0, internal_js_1.readShortstr)(reader, 'queue.bind.routing-key');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'queue.bind.no-wait');
+    const argumentsValue = (0, internal_js_1.readTable)(reader, 'queue.bind.arguments');
     return { queue, exchange, routingKey, noWait: (bits0 & 0x01) !== 0, arguments: argumentsValue };
 }
 /**
@@ -186,7 +186,7 @@ function decodeQueueBindArgs(reader) {
 function decodeQueueBind(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 50, 20, 'queue.bind');
     const args = decodeQueueBindArgs(reader);
-    reader.expectEnd('queue.bind');
+    (0, internal_js_1.expectEnd)(reader, 'queue.bind');
     return args;
 }
 /**
@@ -218,7 +218,7 @@ function decodeQueueBindOkArgs(_reader) {
 function decodeQueueBindOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 50, 21, 'queue.bind-ok');
     const args = decodeQueueBindOkArgs(reader);
-    reader.expectEnd('queue.bind-ok');
+    (0, internal_js_1.expectEnd)(reader, 'queue.bind-ok');
     return args;
 }
 /**
@@ -249,11 +249,11 @@ function encodeQueueUnbind(channel, args, frameMax) {
  * Spec: queue.unbind (50.50)
  */
 function decodeQueueUnbindArgs(reader) {
-    reader.u16('queue.unbind.reserved-1'); // reserved-1: reserved, skipped
-    const queue = reader.shortstr('queue.unbind.queue');
-    const exchange = reader.shortstr('queue.unbind.exchange');
-    const routingKey = reader.shortstr('queue.unbind.routing-key');
-    const argumentsValue = reader.table('queue.unbind.arguments');
+    (0, internal_js_1.readU16)(reader, 'queue.unbind.reserved-1'); // reserved-1: reserved, skipped
+    const queue = (0, internal_js_1.readShortstr)(reader, 'queue.unbind.queue');
+    const exchange = (0, internal_js_1.readShortstr)(reader, 'queue.unbind.exchange');
+    const routingKey = (0, internal_js_1.readShortstr)(reader, 'queue.unbind.routing-key');
+    const argumentsValue = (0, internal_js_1.readTable)(reader, 'queue.unbind.arguments');
     return { queue, exchange, routingKey, arguments: argumentsValue };
 }
 /**
@@ -266,7 +266,7 @@ function decodeQueueUnbindArgs(reader) {
 function decodeQueueUnbind(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 50, 50, 'queue.unbind');
     const args = decodeQueueUnbindArgs(reader);
-    reader.expectEnd('queue.unbind');
+    (0, internal_js_1.expectEnd)(reader, 'queue.unbind');
     return args;
 }
 /**
@@ -298,7 +298,7 @@ function decodeQueueUnbindOkArgs(_reader) {
 function decodeQueueUnbindOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 50, 51, 'queue.unbind-ok');
     const args = decodeQueueUnbindOkArgs(reader);
-    reader.expectEnd('queue.unbind-ok');
+    (0, internal_js_1.expectEnd)(reader, 'queue.unbind-ok');
     return args;
 }
 /**
@@ -324,9 +324,9 @@ function encodeQueuePurge(channel, args, frameMax) {
  * Spec: queue.purge (50.30)
  */
 function decodeQueuePurgeArgs(reader) {
-    reader.u16('queue.purge.reserved-1'); // reserved-1: reserved, skipped
-    const queue = reader.shortstr('queue.purge.queue');
-    const bits0 = reader.u8('queue.purge.no-wait');
+    (0, internal_js_1.readU16)(reader, 'queue.purge.reserved-1'); // reserved-1: reserved, skipped
+    const queue = (0, internal_js_1.readShortstr)(reader, 'queue.purge.queue');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'queue.purge.no-wait');
     return { queue, noWait: (bits0 & 0x01) !== 0 };
 }
 /**
@@ -339,7 +339,7 @@ function decodeQueuePurgeArgs(reader) {
 function decodeQueuePurge(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 50, 30, 'queue.purge');
     const args = decodeQueuePurgeArgs(reader);
-    reader.expectEnd('queue.purge');
+    (0, internal_js_1.expectEnd)(reader, 'queue.purge');
     return args;
 }
 /**
@@ -361,7 +361,7 @@ function encodeQueuePurgeOk(channel, args, frameMax) {
  * Spec: queue.purge-ok (50.31)
  */
 function decodeQueuePurgeOkArgs(reader) {
-    const messageCount = reader.u32('queue.purge-ok.message-count');
+    const messageCount = (0, internal_js_1.readU32)(reader, 'queue.purge-ok.message-count');
     return { messageCount };
 }
 /**
@@ -374,7 +374,7 @@ function decodeQueuePurgeOkArgs(reader) {
 function decodeQueuePurgeOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 50, 31, 'queue.purge-ok');
     const args = decodeQueuePurgeOkArgs(reader);
-    reader.expectEnd('queue.purge-ok');
+    (0, internal_js_1.expectEnd)(reader, 'queue.purge-ok');
     return args;
 }
 /**
@@ -402,9 +402,9 @@ function encodeQueueDelete(channel, args, frameMax) {
  * Spec: queue.delete (50.40)
  */
 function decodeQueueDeleteArgs(reader) {
-    reader.u16('queue.delete.reserved-1'); // reserved-1: reserved, skipped
-    const queue = reader.shortstr('queue.delete.queue');
-    const bits0 = reader.u8('queue.delete.if-unused');
+    (0, internal_js_1.readU16)(reader, 'queue.delete.reserved-1'); // reserved-1: reserved, skipped
+    const queue = (0, internal_js_1.readShortstr)(reader, 'queue.delete.queue');
+    const bits0 = (0, internal_js_1.readU8)(reader, 'queue.delete.if-unused');
     return { queue, ifUnused: (bits0 & 0x01) !== 0, ifEmpty: (bits0 & 0x02) !== 0, noWait: (bits0 & 0x04) !== 0 };
 }
 /**
@@ -417,7 +417,7 @@ function decodeQueueDeleteArgs(reader) {
 function decodeQueueDelete(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 50, 40, 'queue.delete');
     const args = decodeQueueDeleteArgs(reader);
-    reader.expectEnd('queue.delete');
+    (0, internal_js_1.expectEnd)(reader, 'queue.delete');
     return args;
 }
 /**
@@ -439,7 +439,7 @@ function encodeQueueDeleteOk(channel, args, frameMax) {
  * Spec: queue.delete-ok (50.41)
  */
 function decodeQueueDeleteOkArgs(reader) {
-    const messageCount = reader.u32('queue.delete-ok.message-count');
+    const messageCount = (0, internal_js_1.readU32)(reader, 'queue.delete-ok.message-count');
     return { messageCount };
 }
 /**
@@ -452,6 +452,6 @@ function decodeQueueDeleteOkArgs(reader) {
 function decodeQueueDeleteOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 50, 41, 'queue.delete-ok');
     const args = decodeQueueDeleteOkArgs(reader);
-    reader.expectEnd('queue.delete-ok');
+    (0, internal_js_1.expectEnd)(reader, 'queue.delete-ok');
     return args;
 }

@@ -1,4 +1,4 @@
-import { type Reader } from './runtime/internal.js';
+import { type ReadCursor } from './runtime/internal.js';
 /**
  * Work with transactions.
  *
@@ -43,7 +43,7 @@ export declare function encodeTxSelect(channel: number, _args: TxSelectArgs, fra
  *
  * Spec: tx.select (90.10)
  */
-export declare function decodeTxSelectArgs(_reader: Reader): TxSelectArgs;
+export declare function decodeTxSelectArgs(_reader: ReadCursor): TxSelectArgs;
 /**
  * Decodes a tx.select method payload (class id, method id, arguments).
  *
@@ -74,7 +74,7 @@ export declare function encodeTxSelectOk(channel: number, _args: TxSelectOkArgs,
  *
  * Spec: tx.select-ok (90.11)
  */
-export declare function decodeTxSelectOkArgs(_reader: Reader): TxSelectOkArgs;
+export declare function decodeTxSelectOkArgs(_reader: ReadCursor): TxSelectOkArgs;
 /**
  * Decodes a tx.select-ok method payload (class id, method id, arguments).
  *
@@ -108,7 +108,7 @@ export declare function encodeTxCommit(channel: number, _args: TxCommitArgs, fra
  *
  * Spec: tx.commit (90.20)
  */
-export declare function decodeTxCommitArgs(_reader: Reader): TxCommitArgs;
+export declare function decodeTxCommitArgs(_reader: ReadCursor): TxCommitArgs;
 /**
  * Decodes a tx.commit method payload (class id, method id, arguments).
  *
@@ -139,7 +139,7 @@ export declare function encodeTxCommitOk(channel: number, _args: TxCommitOkArgs,
  *
  * Spec: tx.commit-ok (90.21)
  */
-export declare function decodeTxCommitOkArgs(_reader: Reader): TxCommitOkArgs;
+export declare function decodeTxCommitOkArgs(_reader: ReadCursor): TxCommitOkArgs;
 /**
  * Decodes a tx.commit-ok method payload (class id, method id, arguments).
  *
@@ -175,7 +175,7 @@ export declare function encodeTxRollback(channel: number, _args: TxRollbackArgs,
  *
  * Spec: tx.rollback (90.30)
  */
-export declare function decodeTxRollbackArgs(_reader: Reader): TxRollbackArgs;
+export declare function decodeTxRollbackArgs(_reader: ReadCursor): TxRollbackArgs;
 /**
  * Decodes a tx.rollback method payload (class id, method id, arguments).
  *
@@ -206,7 +206,7 @@ export declare function encodeTxRollbackOk(channel: number, _args: TxRollbackOkA
  *
  * Spec: tx.rollback-ok (90.31)
  */
-export declare function decodeTxRollbackOkArgs(_reader: Reader): TxRollbackOkArgs;
+export declare function decodeTxRollbackOkArgs(_reader: ReadCursor): TxRollbackOkArgs;
 /**
  * Decodes a tx.rollback-ok method payload (class id, method id, arguments).
  *

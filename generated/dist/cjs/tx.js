@@ -72,7 +72,7 @@ function decodeTxSelectArgs(_reader) {
 function decodeTxSelect(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 90, 10, 'tx.select');
     const args = decodeTxSelectArgs(reader);
-    reader.expectEnd('tx.select');
+    (0, internal_js_1.expectEnd)(reader, 'tx.select');
     return args;
 }
 /**
@@ -104,7 +104,7 @@ function decodeTxSelectOkArgs(_reader) {
 function decodeTxSelectOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 90, 11, 'tx.select-ok');
     const args = decodeTxSelectOkArgs(reader);
-    reader.expectEnd('tx.select-ok');
+    (0, internal_js_1.expectEnd)(reader, 'tx.select-ok');
     return args;
 }
 /**
@@ -136,7 +136,7 @@ function decodeTxCommitArgs(_reader) {
 function decodeTxCommit(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 90, 20, 'tx.commit');
     const args = decodeTxCommitArgs(reader);
-    reader.expectEnd('tx.commit');
+    (0, internal_js_1.expectEnd)(reader, 'tx.commit');
     return args;
 }
 /**
@@ -168,7 +168,7 @@ function decodeTxCommitOkArgs(_reader) {
 function decodeTxCommitOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 90, 21, 'tx.commit-ok');
     const args = decodeTxCommitOkArgs(reader);
-    reader.expectEnd('tx.commit-ok');
+    (0, internal_js_1.expectEnd)(reader, 'tx.commit-ok');
     return args;
 }
 /**
@@ -200,7 +200,7 @@ function decodeTxRollbackArgs(_reader) {
 function decodeTxRollback(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 90, 30, 'tx.rollback');
     const args = decodeTxRollbackArgs(reader);
-    reader.expectEnd('tx.rollback');
+    (0, internal_js_1.expectEnd)(reader, 'tx.rollback');
     return args;
 }
 /**
@@ -232,6 +232,6 @@ function decodeTxRollbackOkArgs(_reader) {
 function decodeTxRollbackOk(payload) {
     const reader = (0, internal_js_1.methodReader)(payload, 90, 31, 'tx.rollback-ok');
     const args = decodeTxRollbackOkArgs(reader);
-    reader.expectEnd('tx.rollback-ok');
+    (0, internal_js_1.expectEnd)(reader, 'tx.rollback-ok');
     return args;
 }

@@ -5,7 +5,7 @@
 export * from './index.js';
 export { Writer, bool, expectObject, finishFrame, headerFrame, methodFrame, shortstrLength, writeTimestamp, writeU16, writeU32, writeU64, writeU8, } from './writer.js';
 export { skipEmptyFlagWords, unknownPropertyFlags } from './content.js';
-export { methodReader } from './reader.js';
+export { expectEnd, methodReader, readLongstr, readShortstr, readTable, readU16, readU32, readU64, readU8, } from './reader.js';
 export { wrongChannel } from './frame-limit.js';
 export { methodCodec, unknownMethod } from './method-codec.js';
 export { methodInfoTable } from './method-info.js';

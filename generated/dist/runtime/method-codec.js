@@ -16,7 +16,7 @@
 import { AmqpError, COMMAND_INVALID, encodeError } from './errors.js';
 import { encodeTable } from './field-table-encode.js';
 import { wrongChannel } from './frame-limit.js';
-import { Reader } from './reader.js';
+import { ReadCursor, expectEnd, readLongstr, readShortstr, readTable, readU16, readU32, readU64, readU8, } from './reader.js';
 import { bool, encodeLongstr, expectObject, finishFrame, methodFrame, shortstrLength, writeTimestamp, writeU16, writeU32, writeU64, writeU8, } from './writer.js';
 /** Bytes of a field whose size does not depend on its value (a reserved string is its empty length prefix). */
 const FIXED = { '1': 1, '2': 2, '4': 4, '8': 8, T: 8, s: 1, S: 4, F: 4 };
@@ -88,16 +88,16 @@ export function methodCodec(layouts, channelZeroClasses) {
             return encodeArgs(m, channel, method.args, frameMax);
         },
         decode(payload) {
-            const reader = new Reader(payload);
-            const classId = reader.u16('method.class-id');
-            const methodId = reader.u16('method.method-id');
+            const reader = new ReadCursor(payload);
+            const classId = readU16(reader, 'method.class-id');
+            const methodId = readU16(reader, 'method.method-id');
             if (byIds === undefined)
                 load();
             const m = byIds.get(classId * 0x10000 + methodId);
             if (m === undefined)
                 throw unknownMethod(classId, methodId);
             const method = { name: m.name, classId, methodId, args: decodeArgs(m, reader) };
-            reader.expectEnd(m.name);
+            expectEnd(reader, m.name);
             return method;
         },
     };
@@ -168,29 +168,29 @@ function decodeArgs(m, reader) {
         switch (f.code) {
             case 'b':
                 if (f.mask === 1)
-                    octet = reader.u8(f.ctx);
+                    octet = readU8(reader, f.ctx);
                 v = (octet & f.mask) !== 0;
                 break;
             case '1':
-                v = reader.u8(f.ctx);
+                v = readU8(reader, f.ctx);
                 break;
             case '2':
-                v = reader.u16(f.ctx);
+                v = readU16(reader, f.ctx);
                 break;
             case '4':
-                v = reader.u32(f.ctx);
+                v = readU32(reader, f.ctx);
                 break;
             case 's':
-                v = reader.shortstr(f.ctx);
+                v = readShortstr(reader, f.ctx);
                 break;
             case 'S':
-                v = reader.longstr(f.ctx);
+                v = readLongstr(reader, f.ctx);
                 break;
             case 'F':
-                v = reader.table(f.ctx);
+                v = readTable(reader, f.ctx);
                 break;
             default:
-                v = reader.u64(f.ctx);
+                v = readU64(reader, f.ctx);
         }
         if (!f.reserved)
             args[f.name] = v;

@@ -7,6 +7,14 @@ const TAKEN = new Set([
   'size',
   'properties',
   'bodySize',
+  // Runtime reads the decoders call (a local of that name would shadow the import).
+  'readU8',
+  'readU16',
+  'readU32',
+  'readU64',
+  'readShortstr',
+  'readLongstr',
+  'readTable',
   // JavaScript reserved words cannot be local variable names.
   'break',
   'case',

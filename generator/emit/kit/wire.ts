@@ -1,4 +1,5 @@
 import { DISPATCH_CLASS_FACTOR, type FieldModel, type MethodModel, type WireType } from '../../model/types.js';
+import type { ImportRegistry } from './imports.js';
 
 /** TypeScript type of a field's value (used for input and decoded output alike). */
 export const TS_TYPE: Readonly<Record<WireType, string>> = {
@@ -13,14 +14,23 @@ export const TS_TYPE: Readonly<Record<WireType, string>> = {
   table: 'FieldTable',
 };
 
-/** Writer/Reader method for fixed-size integer types. */
-export const INT_METHOD: Readonly<Partial<Record<WireType, string>>> = {
-  octet: 'u8',
-  short: 'u16',
-  long: 'u32',
-  longlong: 'u64',
-  timestamp: 'u64',
+/** Runtime read function per wire type: a bit is read as its whole octet. */
+const READER: Readonly<Record<WireType, string>> = {
+  bit: 'readU8',
+  octet: 'readU8',
+  short: 'readU16',
+  long: 'readU32',
+  longlong: 'readU64',
+  timestamp: 'readU64',
+  shortstr: 'readShortstr',
+  longstr: 'readLongstr',
+  table: 'readTable',
 };
+
+/** The call that reads a field's value at `reader` (argument and property decoders alike). */
+export function readCall(field: FieldModel, imports: ImportRegistry): string {
+  return `${imports.value(RUNTIME_MODULE, READER[field.type])}(reader, ${quote(field.context)})`;
+}
 
 /** Runtime writer function per fixed-size type: a timestamp also takes a Date (whole seconds, rounded down). */
 export const INT_WRITER: Readonly<Partial<Record<WireType, string>>> = {

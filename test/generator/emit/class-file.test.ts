@@ -23,7 +23,7 @@ function declaration(all: string[], first: string): string[] {
 describe('emitClassFile', () => {
   it('imports what it uses from the runtime, in one sorted declaration', () => {
     expect(lines()[0]).toBe(
-      'import { bool, encodeLongstr, encodeTable, expectObject, type FieldTable, finishFrame, methodFrame, methodReader, type Reader, shortstrLength, writeU32, writeU8, wrongChannel } from "./runtime/internal.js";',
+      'import { bool, encodeLongstr, encodeTable, expectEnd, expectObject, type FieldTable, finishFrame, methodFrame, methodReader, type ReadCursor, readLongstr, readShortstr, readTable, readU16, readU32, readU8, shortstrLength, writeU32, writeU8, wrongChannel } from "./runtime/internal.js";',
     );
   });
 
@@ -55,14 +55,14 @@ describe('emitClassFile', () => {
     expect(all).toContain(
       'export function encodeDemoPut(channel: number, args: DemoPutArgs, frameMax?: number): Uint8Array {',
     );
-    expect(all).toContain('export function decodeDemoPutArgs(reader: Reader): DecodedDemoPutArgs {');
+    expect(all).toContain('export function decodeDemoPutArgs(reader: ReadCursor): DecodedDemoPutArgs {');
     expect(
       declaration(all, 'export function decodeDemoPut(payload: Uint8Array | ArrayBuffer): DecodedDemoPutArgs {'),
     ).toEqual([
       'export function decodeDemoPut(payload: Uint8Array | ArrayBuffer): DecodedDemoPutArgs {',
       "const reader = methodReader(payload, 10, 20, 'demo.put');",
       'const args = decodeDemoPutArgs(reader);',
-      "reader.expectEnd('demo.put');",
+      "expectEnd(reader, 'demo.put');",
       'return args;',
       '}',
     ]);

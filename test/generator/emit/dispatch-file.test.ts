@@ -50,6 +50,25 @@ describe('emitDispatchFile', () => {
     expect(block(lines(), 'default:', '}')).toEqual(['throw unknownMethod(classId, methodId);']);
   });
 
+  it('the switch decoders read ids on one ReadCursor with the free reads, and check the end', () => {
+    const all = lines();
+    expect(linesFrom(all, 'function decodeMethodBySwitch(payload: Uint8Array | ArrayBuffer): Method {', 4)).toEqual([
+      'function decodeMethodBySwitch(payload: Uint8Array | ArrayBuffer): Method {',
+      'const reader = new ReadCursor(payload);',
+      "const classId = readU16(reader, 'method.class-id');",
+      "const methodId = readU16(reader, 'method.method-id');",
+    ]);
+    expect(all).toContain('expectEnd(reader, method.name);');
+    expect(
+      linesFrom(all, 'export function decodeContentHeader(payload: Uint8Array | ArrayBuffer): ContentHeader {', 4),
+    ).toEqual([
+      'export function decodeContentHeader(payload: Uint8Array | ArrayBuffer): ContentHeader {',
+      'const reader = new ReadCursor(payload);',
+      "const classId = readU16(reader, 'header.class-id');",
+      "readU16(reader, 'header.weight');",
+    ]);
+  });
+
   it('encodeMethod and decodeMethod run on the layout table of layouts.ts (no per-method code)', () => {
     const all = lines();
     expect(all).toContain('import { CHANNEL_ZERO_CLASSES, METHOD_LAYOUTS } from "./layouts.js";');

@@ -33,6 +33,8 @@ describe('localName', () => {
     ['arguments', 'argumentsValue'],
     ['reader', 'readerValue'],
     ['class', 'classValue'],
+    // a runtime read the decoders call: a local of that name would shadow its import
+    ['readShortstr', 'readShortstrValue'],
   ])('%s → %s', (field, local) => expect(localName(field)).toBe(local));
 });
 

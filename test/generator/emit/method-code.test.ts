@@ -73,28 +73,40 @@ describe('encoderStatements', () => {
 
 describe('decoderStatements', () => {
   it('reads in wire order into locals (renaming a reserved word) and returns one object literal', () => {
-    expect(decoderStatements(put())).toEqual([
-      "reader.u16('demo.put.reserved-1'); // reserved-1: reserved, skipped",
-      "const queue = reader.shortstr('demo.put.queue');",
-      "const payload = reader.longstr('demo.put.payload');",
-      "const count = reader.u32('demo.put.count');",
-      "const bits0 = reader.u8('demo.put.no-wait');",
-      "const argumentsValue = reader.table('demo.put.arguments');",
+    expect(decoderStatements(put(), new ImportRegistry())).toEqual([
+      "readU16(reader, 'demo.put.reserved-1'); // reserved-1: reserved, skipped",
+      "const queue = readShortstr(reader, 'demo.put.queue');",
+      "const payload = readLongstr(reader, 'demo.put.payload');",
+      "const count = readU32(reader, 'demo.put.count');",
+      "const bits0 = readU8(reader, 'demo.put.no-wait');",
+      "const argumentsValue = readTable(reader, 'demo.put.arguments');",
       'return { queue, payload, count, noWait: (bits0 & 0x01) !== 0, ifUnused: (bits0 & 0x04) !== 0, arguments: argumentsValue };',
     ]);
   });
 
-  it('skips reserved strings without decoding them and returns {} for a method with no public fields', () => {
+  it('imports each read function it calls, and only those', () => {
+    const imports = new ImportRegistry();
+    decoderStatements(put(), imports);
+    const file = emptyFile();
+    imports.applyTo(file);
+    expect(linesOf(file)).toEqual([
+      'import { readLongstr, readShortstr, readTable, readU16, readU32, readU8 } from "./runtime/internal.js";',
+    ]);
+  });
+
+  it('reads and drops reserved strings and bits, and returns {} for a method with no public fields', () => {
     const m = demoClass(
       methodXml(
         'm',
         1,
-        '<field name="reserved-1" type="shortstr" reserved="1"/><field name="reserved-2" type="longstr" reserved="1"/>',
+        '<field name="reserved-1" type="shortstr" reserved="1"/><field name="reserved-2" type="longstr" reserved="1"/>' +
+          '<field name="reserved-3" type="bit" reserved="1"/>',
       ),
     ).methods[0];
-    expect(decoderStatements(m)).toEqual([
-      "reader.skipShortstr('demo.m.reserved-1'); // reserved-1: reserved, skipped",
-      "reader.skipLongstr('demo.m.reserved-2'); // reserved-2: reserved, skipped",
+    expect(decoderStatements(m, new ImportRegistry())).toEqual([
+      "readShortstr(reader, 'demo.m.reserved-1'); // reserved-1: reserved, skipped",
+      "readLongstr(reader, 'demo.m.reserved-2'); // reserved-2: reserved, skipped",
+      "readU8(reader, 'demo.m.reserved-3'); // reserved bits",
       'return {};',
     ]);
   });

@@ -55,11 +55,11 @@ describe('headerEncoderStatements', () => {
 describe('headerDecoderStatements', () => {
   it('refuses unknown flag bits (0xfffe less the known 0xc000), skips empty continuation words, reads present ones', () => {
     expect(headerDecoderStatements(twoProps(), new ImportRegistry())).toEqual([
-      "const flags0 = reader.u16('demo.header.property-flags');",
+      "const flags0 = readU16(reader, 'demo.header.property-flags');",
       "if ((flags0 & 0x3ffe) !== 0) throw unknownPropertyFlags(reader, 'demo.header.property-flags', 0, flags0 & 0x3ffe);",
       "if ((flags0 & 1) !== 0) skipEmptyFlagWords(reader, 'demo.header.property-flags');",
-      "const contentType = (flags0 & 0x8000) !== 0 ? reader.shortstr('demo.properties.content-type') : undefined;",
-      "const priority = (flags0 & 0x4000) !== 0 ? reader.u8('demo.properties.priority') : undefined;",
+      "const contentType = (flags0 & 0x8000) !== 0 ? readShortstr(reader, 'demo.properties.content-type') : undefined;",
+      "const priority = (flags0 & 0x4000) !== 0 ? readU8(reader, 'demo.properties.priority') : undefined;",
       'return { contentType, priority };',
     ]);
   });
@@ -67,8 +67,8 @@ describe('headerDecoderStatements', () => {
   it('reads the second word only when the first says so, and checks no unknown bit of a full word', () => {
     const out = headerDecoderStatements(sixteenProps(), new ImportRegistry());
     expect(out.slice(0, 4)).toEqual([
-      "const flags0 = reader.u16('demo.header.property-flags');",
-      "const flags1 = (flags0 & 1) !== 0 ? reader.u16('demo.header.property-flags') : 0;",
+      "const flags0 = readU16(reader, 'demo.header.property-flags');",
+      "const flags1 = (flags0 & 1) !== 0 ? readU16(reader, 'demo.header.property-flags') : 0;",
       // word 0 knows all 15 property bits; word 1 knows only 0x8000.
       "if ((flags1 & 0x7ffe) !== 0) throw unknownPropertyFlags(reader, 'demo.header.property-flags', 1, flags1 & 0x7ffe);",
       "if ((flags1 & 1) !== 0) skipEmptyFlagWords(reader, 'demo.header.property-flags');",

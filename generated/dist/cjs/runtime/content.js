@@ -4,6 +4,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.unknownPropertyFlags = unknownPropertyFlags;
 exports.skipEmptyFlagWords = skipEmptyFlagWords;
 const errors_js_1 = require("./errors.js");
+const reader_js_1 = require("./reader.js");
 /** A property flag bit set for a property the class does not define: the header cannot be read safely. */
 function unknownPropertyFlags(reader, ctx, word, bits) {
     const offset = reader.pos - 2;
@@ -18,7 +19,7 @@ function skipEmptyFlagWords(reader, ctx) {
     let index = 0;
     do {
         index++;
-        word = reader.u16(ctx);
+        word = (0, reader_js_1.readU16)(reader, ctx);
         if ((word & 0xfffe) !== 0)
             throw unknownPropertyFlags(reader, ctx, index, word & 0xfffe);
     } while ((word & 1) !== 0);

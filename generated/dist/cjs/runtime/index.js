@@ -15,7 +15,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.checkFrameSize = exports.negotiateTune = exports.negotiateHeartbeat = exports.negotiateFrameMax = exports.negotiateChannelMax = exports.MAX_CHANNEL_MAX = exports.Reader = exports.encodeShortstr = exports.encodeLongstr = exports.utf8Write = exports.utf8Length = exports.utf8Encode = exports.utf8DecodeStrict = exports.utf8Decode = exports.isAmqpError = exports.UNEXPECTED_FRAME = exports.SYNTAX_ERROR = exports.FRAME_ERROR = exports.COMMAND_INVALID = exports.CHANNEL_ERROR = exports.AmqpError = void 0;
+exports.checkFrameSize = exports.negotiateTune = exports.negotiateHeartbeat = exports.negotiateFrameMax = exports.negotiateChannelMax = exports.MAX_CHANNEL_MAX = exports.Reader = exports.ReadCursor = exports.encodeShortstr = exports.encodeLongstr = exports.utf8Write = exports.utf8Length = exports.utf8Encode = exports.utf8DecodeStrict = exports.utf8Decode = exports.isAmqpError = exports.UNEXPECTED_FRAME = exports.SYNTAX_ERROR = exports.FRAME_ERROR = exports.COMMAND_INVALID = exports.CHANNEL_ERROR = exports.AmqpError = void 0;
 /** Public surface of the runtime. */
 var errors_js_1 = require("./errors.js");
 Object.defineProperty(exports, "AmqpError", { enumerable: true, get: function () { return errors_js_1.AmqpError; } });
@@ -35,6 +35,7 @@ var writer_js_1 = require("./writer.js");
 Object.defineProperty(exports, "encodeLongstr", { enumerable: true, get: function () { return writer_js_1.encodeLongstr; } });
 Object.defineProperty(exports, "encodeShortstr", { enumerable: true, get: function () { return writer_js_1.encodeShortstr; } });
 var reader_js_1 = require("./reader.js");
+Object.defineProperty(exports, "ReadCursor", { enumerable: true, get: function () { return reader_js_1.ReadCursor; } });
 Object.defineProperty(exports, "Reader", { enumerable: true, get: function () { return reader_js_1.Reader; } });
 __exportStar(require("./field-table.js"), exports);
 __exportStar(require("./frames.js"), exports);

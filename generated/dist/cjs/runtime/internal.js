@@ -15,7 +15,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.frameDecoder = exports.placeMessage = exports.bodyLength = exports.assembleMessage = exports.methodInfoTable = exports.unknownMethod = exports.methodCodec = exports.wrongChannel = exports.methodReader = exports.unknownPropertyFlags = exports.skipEmptyFlagWords = exports.writeU8 = exports.writeU64 = exports.writeU32 = exports.writeU16 = exports.writeTimestamp = exports.shortstrLength = exports.methodFrame = exports.headerFrame = exports.finishFrame = exports.expectObject = exports.bool = exports.Writer = void 0;
+exports.frameDecoder = exports.placeMessage = exports.bodyLength = exports.assembleMessage = exports.methodInfoTable = exports.unknownMethod = exports.methodCodec = exports.wrongChannel = exports.readU8 = exports.readU64 = exports.readU32 = exports.readU16 = exports.readTable = exports.readShortstr = exports.readLongstr = exports.methodReader = exports.expectEnd = exports.unknownPropertyFlags = exports.skipEmptyFlagWords = exports.writeU8 = exports.writeU64 = exports.writeU32 = exports.writeU16 = exports.writeTimestamp = exports.shortstrLength = exports.methodFrame = exports.headerFrame = exports.finishFrame = exports.expectObject = exports.bool = exports.Writer = void 0;
 /**
  * What generated code imports: the public runtime plus the helpers only generated
  * encoders and decoders need. The package's index exports the public part alone.
@@ -38,7 +38,15 @@ var content_js_1 = require("./content.js");
 Object.defineProperty(exports, "skipEmptyFlagWords", { enumerable: true, get: function () { return content_js_1.skipEmptyFlagWords; } });
 Object.defineProperty(exports, "unknownPropertyFlags", { enumerable: true, get: function () { return content_js_1.unknownPropertyFlags; } });
 var reader_js_1 = require("./reader.js");
+Object.defineProperty(exports, "expectEnd", { enumerable: true, get: function () { return reader_js_1.expectEnd; } });
 Object.defineProperty(exports, "methodReader", { enumerable: true, get: function () { return reader_js_1.methodReader; } });
+Object.defineProperty(exports, "readLongstr", { enumerable: true, get: function () { return reader_js_1.readLongstr; } });
+Object.defineProperty(exports, "readShortstr", { enumerable: true, get: function () { return reader_js_1.readShortstr; } });
+Object.defineProperty(exports, "readTable", { enumerable: true, get: function () { return reader_js_1.readTable; } });
+Object.defineProperty(exports, "readU16", { enumerable: true, get: function () { return reader_js_1.readU16; } });
+Object.defineProperty(exports, "readU32", { enumerable: true, get: function () { return reader_js_1.readU32; } });
+Object.defineProperty(exports, "readU64", { enumerable: true, get: function () { return reader_js_1.readU64; } });
+Object.defineProperty(exports, "readU8", { enumerable: true, get: function () { return reader_js_1.readU8; } });
 var frame_limit_js_1 = require("./frame-limit.js");
 Object.defineProperty(exports, "wrongChannel", { enumerable: true, get: function () { return frame_limit_js_1.wrongChannel; } });
 var method_codec_js_1 = require("./method-codec.js");

@@ -93,16 +93,16 @@ function methodCodec(layouts, channelZeroClasses) {
             return encodeArgs(m, channel, method.args, frameMax);
         },
         decode(payload) {
-            const reader = new reader_js_1.Reader(payload);
-            const classId = reader.u16('method.class-id');
-            const methodId = reader.u16('method.method-id');
+            const reader = new reader_js_1.ReadCursor(payload);
+            const classId = (0, reader_js_1.readU16)(reader, 'method.class-id');
+            const methodId = (0, reader_js_1.readU16)(reader, 'method.method-id');
             if (byIds === undefined)
                 load();
             const m = byIds.get(classId * 0x10000 + methodId);
             if (m === undefined)
                 throw unknownMethod(classId, methodId);
             const method = { name: m.name, classId, methodId, args: decodeArgs(m, reader) };
-            reader.expectEnd(m.name);
+            (0, reader_js_1.expectEnd)(reader, m.name);
             return method;
         },
     };
@@ -173,29 +173,29 @@ function decodeArgs(m, reader) {
         switch (f.code) {
             case 'b':
                 if (f.mask === 1)
-                    octet = reader.u8(f.ctx);
+                    octet = (0, reader_js_1.readU8)(reader, f.ctx);
                 v = (octet & f.mask) !== 0;
                 break;
             case '1':
-                v = reader.u8(f.ctx);
+                v = (0, reader_js_1.readU8)(reader, f.ctx);
                 break;
             case '2':
-                v = reader.u16(f.ctx);
+                v = (0, reader_js_1.readU16)(reader, f.ctx);
                 break;
             case '4':
-                v = reader.u32(f.ctx);
+                v = (0, reader_js_1.readU32)(reader, f.ctx);
                 break;
             case 's':
-                v = reader.shortstr(f.ctx);
+                v = (0, reader_js_1.readShortstr)(reader, f.ctx);
                 break;
             case 'S':
-                v = reader.longstr(f.ctx);
+                v = (0, reader_js_1.readLongstr)(reader, f.ctx);
                 break;
             case 'F':
-                v = reader.table(f.ctx);
+                v = (0, reader_js_1.readTable)(reader, f.ctx);
                 break;
             default:
-                v = reader.u64(f.ctx);
+                v = (0, reader_js_1.readU64)(reader, f.ctx);
         }
         if (!f.reserved)
             args[f.name] = v;
