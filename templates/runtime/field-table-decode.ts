@@ -59,9 +59,8 @@ let pos = 0;
 /** Top of the tag scratch (nested containers stack their slots above their parent's). */
 let top = 0;
 
-/** Reads the u32 length and checks the container fits in [pos, limit); returns its end. */
-function container(limit: number, ctx: string, depth: number, what: string): number {
-  const at = pos;
+/** Reads the u32 length at `at` and checks the container fits in [at, limit); returns its end. */
+function container(at: number, limit: number, ctx: string, depth: number, what: string): number {
   if (depth > MAX_FIELD_NESTING) {
     throw decodeError(`${what} nested deeper than ${MAX_FIELD_NESTING} levels`, SYNTAX_ERROR, at, ctx);
   }
@@ -90,11 +89,11 @@ function lengthAt(at: number, limit: number, what: string, ctx: string, key?: st
 
 // table() and array() are separate loops on purpose: one loop for both (keyed on an isTable flag)
 // measured 22 % slower on the bench's headers table (966 vs 755 ns) for ~220 bytes less code.
-function table(limit: number, ctx: string, depth: number): FieldTable {
-  const end = container(limit, ctx, depth, 'table');
+function table(start: number, limit: number, ctx: string, depth: number): FieldTable {
+  const end = container(start, limit, ctx, depth, 'table');
   const b = bytes;
   // No Object.prototype in the chain: assigning any key, even "__proto__", creates an own property.
-  const table = new DecodedTable();
+  const t = new DecodedTable();
   // key, tag, key, tag… in wire order, gathered in the shared scratch above `base`; kept only if needed.
   const base = top;
   let record = false;
@@ -116,15 +115,15 @@ function table(limit: number, ctx: string, depth: number): FieldTable {
     // only a record needs fixing up, below. (No lookup per key: a miss on a megamorphic load is slow.)
     scratch[top++] = key;
     scratch[top++] = tag;
-    table[key] = v;
+    t[key] = v;
   }
-  if (record) Object.defineProperty(table, FIELD_TAGS, { value: tagRecord(table, base, top) });
+  if (record) Object.defineProperty(t, FIELD_TAGS, { value: tagRecord(t, base, top) });
   top = base;
-  return table;
+  return t;
 }
 
-function array(limit: number, ctx: string, depth: number): FieldArray {
-  const end = container(limit, ctx, depth, 'array');
+function array(start: number, limit: number, ctx: string, depth: number): FieldArray {
+  const end = container(start, limit, ctx, depth, 'array');
   const values: FieldArray = [];
   const base = top;
   let record = false;
@@ -182,10 +181,11 @@ function value(tag: number, end: number, ctx: string, key: string | number, dept
       return uint64At(b, p);
     case TAG_VOID:
       return null;
+    case TAG_TABLE:
+      return table(p, end, childPath(ctx, key), depth + 1);
+    case TAG_ARRAY:
+      return array(p, end, childPath(ctx, key), depth + 1);
   }
-  pos = p;
-  if (tag === TAG_TABLE) return table(end, childPath(ctx, key), depth + 1);
-  if (tag === TAG_ARRAY) return array(end, childPath(ctx, key), depth + 1);
   // S or x: u32 length, then the bytes; S that is not UTF-8 stays bytes.
   const n = lengthAt(p, end, tag === TAG_BYTES ? 'byte array' : 'longstr', ctx, key);
   pos = p + 4 + n;
@@ -243,11 +243,14 @@ export function decodeArray(r: Reader, ctx = 'array'): FieldArray {
   return decodeAt(r, ctx, array);
 }
 
-function decodeAt<T>(r: Reader, ctx: string, at: (limit: number, ctx: string, depth: number) => T): T {
+function decodeAt<T>(
+  r: Reader,
+  ctx: string,
+  decode: (start: number, limit: number, ctx: string, depth: number) => T,
+): T {
   bytes = r.bytes;
-  pos = r.pos;
   top = 0; // a decode that threw left its slots taken
-  const v = at(r.end, ctx, 0);
+  const v = decode(r.pos, r.end, ctx, 0);
   r.pos = pos;
   return v;
 }

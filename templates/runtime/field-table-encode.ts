@@ -71,19 +71,11 @@ function notValid(t: Tag, v: unknown, path: string): AmqpError {
 }
 
 /**
- * Why a plain value (no typed value, no usable recorded tag) cannot be written, impliedTag having given
- * 0: a number, bigint, Date or decimal is measured against the tag of its kind; anything else has none.
+ * Why a plain value (no typed value, no usable recorded tag) cannot be written, from impliedTag's `code`:
+ * minus the tag of its kind (a number, bigint, Date or decimal out of range), or 0 (no tag for its kind).
  */
-function notAFieldValue(v: unknown, path: string): AmqpError {
-  const type =
-    typeof v === 'number' || typeof v === 'bigint'
-      ? 'i64'
-      : v instanceof Date
-        ? 'timestamp'
-        : isDecimal(v)
-          ? 'decimal'
-          : undefined;
-  if (type !== undefined) return notValid(TAG_BY_TYPE.get(type) as Tag, v, path);
+function notAFieldValue(v: unknown, code: number, path: string): AmqpError {
+  if (code < 0) return notValid(TAG_BY_CODE[-code] as Tag, v, path);
   let hint = '';
   if (v === undefined) hint = ' (use null for void)';
   else if (typeof v === 'object') hint = ' (use a plain object, an array, a Uint8Array or field.*)';
@@ -149,7 +141,7 @@ function table(t: object, ctx: string, depth: number): void {
     const recorded = new Set<unknown>(tags.filter((_, j) => j % 2 === 0));
     keys = keys.filter((key) => !recorded.has(key));
   }
-  for (const key of keys) entry(t, key, 0, ctx, depth);
+  for (const key of keys) entry(t, key, undefined, ctx, depth);
   leave(lenAt, ctx);
 }
 
@@ -158,17 +150,14 @@ function entry(t: object, key: string, tag: unknown, ctx: string, depth: number)
   const v = (t as Record<string, unknown>)[key];
   if (v === undefined) return;
   writeKey(key, ctx);
-  value(v, typeof tag === 'number' ? tag : 0, ctx, key, depth);
+  value(v, tag, ctx, key, depth);
 }
 
 function array(a: readonly unknown[], ctx: string, depth: number): void {
   const lenAt = enter(a, ctx, depth);
   const tags = (a as { [FIELD_TAGS]?: unknown })[FIELD_TAGS];
-  const hints = Array.isArray(tags) ? (tags as unknown[]) : undefined;
-  for (let i = 0; i < a.length; i++) {
-    const hint = hints === undefined ? 0 : hints[i];
-    value(a[i], typeof hint === 'number' ? hint : 0, ctx, i, depth);
-  }
+  const hints = Array.isArray(tags) ? (tags as unknown[]) : [];
+  for (let i = 0; i < a.length; i++) value(a[i], hints[i], ctx, i, depth);
   leave(lenAt, ctx);
 }
 
@@ -188,11 +177,11 @@ function writeKey(key: string, ctx: string): void {
   throw encodeError(`key is ${utf8Length(key)} UTF-8 bytes; at most 255 allowed`, childPath(ctx, key));
 }
 
-/** Tag and value; `hint` is the tag recorded at decode time, or 0. */
-function value(v: unknown, hint: number, ctx: string, key: string | number, depth: number): void {
+/** Tag and value; `hint` is the tag recorded at decode time, if any (any other value is ignored). */
+function value(v: unknown, hint: unknown, ctx: string, key: string | number, depth: number): void {
   // Hot path (~3 % on the bench's headers-table encode): only S carries a string, whatever tag was
   // recorded (S is the only tag that accepts one).
-  if (typeof v === 'string') return text(v);
+  if (typeof v === 'string') return byteString(TAG_LONGSTR, v);
   let t: Tag | undefined;
   if (isTypedValue(v)) {
     const type: unknown = v.type;
@@ -201,9 +190,12 @@ function value(v: unknown, hint: number, ctx: string, key: string | number, dept
     if (t === undefined) throw encodeError(`unknown field type ${describeValue(type)}`, childPath(ctx, key));
     if (!accepts(t, v)) throw notValid(t, v, childPath(ctx, key));
   } else {
-    if (hint !== 0) t = TAG_BY_CODE[hint];
-    if (t === undefined || !keepsRecordedTag(t, v)) t = TAG_BY_CODE[impliedTag(v)];
-    if (t === undefined) throw notAFieldValue(v, childPath(ctx, key));
+    t = typeof hint === 'number' ? TAG_BY_CODE[hint] : undefined;
+    if (t === undefined || !keepsRecordedTag(t, v)) {
+      const code = impliedTag(v);
+      t = TAG_BY_CODE[code];
+      if (t === undefined) throw notAFieldValue(v, code, childPath(ctx, key));
+    }
   }
   reserve(9);
   const code = t.code;
@@ -247,31 +239,23 @@ function value(v: unknown, hint: number, ctx: string, key: string | number, dept
     case TAG_LONGSTR:
     case TAG_BYTES:
       pos = p;
-      if (typeof v === 'string') return text(v); // a typed longstr
-      return byteString(code, v instanceof ArrayBuffer ? new Uint8Array(v) : (v as Uint8Array));
+      return byteString(code, v instanceof ArrayBuffer ? new Uint8Array(v) : (v as string | Uint8Array));
   }
   // V: the tag alone.
 }
 
-/** S from a string: UTF-8 written in place, length backpatched. */
-function text(s: string): void {
-  const n = s.length;
-  reserve(5 + (n <= RESERVE_WORST_CASE ? 3 * n : utf8Length(s)));
-  const p = pos;
-  buf[p] = TAG_LONGSTR;
-  const written = utf8Write(s, buf, p + 5);
-  view.setUint32(p + 1, written);
-  pos = p + 5 + written;
-}
-
-/** S or x from bytes (copied). */
-function byteString(tag: number, b: Uint8Array): void {
-  reserve(5 + b.length);
+/** S or x: u32 length and the bytes, copied, or a string's UTF-8 written in place (length backpatched). */
+function byteString(tag: number, v: string | Uint8Array): void {
+  const n = v.length;
+  const text = typeof v === 'string';
+  reserve(5 + (!text ? n : n <= RESERVE_WORST_CASE ? 3 * n : utf8Length(v)));
   const p = pos;
   buf[p] = tag;
-  view.setUint32(p + 1, b.length);
-  buf.set(b, p + 5);
-  pos = p + 5 + b.length;
+  let written = n;
+  if (text) written = utf8Write(v, buf, p + 5);
+  else buf.set(v, p + 5);
+  view.setUint32(p + 1, written);
+  pos = p + 5 + written;
 }
 
 /** The complete encoding of a field table, including its u32 length prefix. */

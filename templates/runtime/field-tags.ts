@@ -48,6 +48,9 @@ export interface Tag {
   readonly size: number;
 }
 
+/** Tags by octet (filled by TAGS); `U` (the i16 of some old clients) is read as `s`, so it is written back as `s`. */
+export const TAG_BY_CODE: (Tag | undefined)[] = new Array<Tag | undefined>(256).fill(undefined);
+
 /**
  * Every tag, as RabbitMQ reads them: char, size, type. s is i16, not the 0-9-1 grammar's shortstr (no
  * broker sends that; U is read as i16 too, below); L is a signed i64, as RabbitMQ reads it, kept as L
@@ -56,7 +59,7 @@ export interface Tag {
 export const TAGS: readonly Tag[] =
   't1bool b1i8 B1u8 s2i16 u2u16 I4i32 i4u32 l8i64 L8i64 f4f32 d8f64 D5decimal T8timestamp V0void S4longstr x4bytes A4array F4table'
     .split(' ')
-    .map((s) => ({ code: s.charCodeAt(0), size: +s[1], type: s.slice(2) as FieldType }));
+    .map((s) => (TAG_BY_CODE[s.charCodeAt(0)] = { code: s.charCodeAt(0), size: +s[1], type: s.slice(2) as FieldType }));
 
 export function isIntIn(v: unknown, min: number, max: number): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
@@ -134,30 +137,28 @@ export function expected(t: Tag): string {
   );
 }
 
-/** Tags by octet; `U` (the i16 of some old clients) is read as `s`, so it is written back as `s`. */
-export const TAG_BY_CODE: readonly (Tag | undefined)[] = (() => {
-  const byCode = new Array<Tag | undefined>(256).fill(undefined);
-  for (const t of TAGS) byCode[t.code] = t;
-  byCode[TAG_I16_U] = byCode[TAG_I16];
-  return byCode;
-})();
+TAG_BY_CODE[TAG_I16_U] = TAG_BY_CODE[TAG_I16];
 
 /** Tags by FieldType: the first tag of each type (so `l`, not `L`, for i64). */
 export const TAG_BY_TYPE: ReadonlyMap<string, Tag> = new Map([...TAGS].reverse().map((t) => [t.type, t]));
 
-/** The tag the encoder picks for a number: the smallest of b/s/I/l for a safe integer, else d; 0 if none fits. */
-export function impliedNumberTag(v: number): number {
+/**
+ * The tag the encoder picks for a number: the smallest of b/s/I/l for a safe integer, else d; -l (no
+ * tag) for an unsafe integer.
+ */
+function impliedNumberTag(v: number): number {
   if (!Number.isInteger(v) || (v === 0 && 1 / v < 0)) return TAG_F64;
   if (v >= -0x80 && v <= 0x7f) return TAG_I8;
   if (v >= -0x8000 && v <= 0x7fff) return TAG_I16;
   if (v >= -0x80000000 && v <= 0x7fffffff) return TAG_I32;
-  if (Number.isSafeInteger(v)) return TAG_I64;
-  return 0;
+  return Number.isSafeInteger(v) ? TAG_I64 : -TAG_I64;
 }
 
 /**
- * The tag the encoder writes for a plain value (no typed value, no recorded tag), or 0 when it cannot
- * write it. The decoder records a value's tag exactly when it differs from this one.
+ * The tag the encoder writes for a plain value (no typed value, no recorded tag). When it cannot write
+ * it: minus the tag of the value's kind when the value is out of that tag's range (a number or bigint
+ * beyond i64, a Date before 1970, a decimal out of range), for the error to name; 0 when no tag
+ * carries its kind. The decoder records a value's tag exactly when it differs from this one.
  */
 export function impliedTag(v: unknown): number {
   switch (typeof v) {
@@ -168,7 +169,7 @@ export function impliedTag(v: unknown): number {
     case 'boolean':
       return TAG_BOOL;
     case 'bigint':
-      return isInt64(v) ? TAG_I64 : 0;
+      return isInt64(v) ? TAG_I64 : -TAG_I64;
     case 'object': {
       if (v === null) return TAG_VOID;
       if (v instanceof Uint8Array) return TAG_BYTES;
@@ -183,7 +184,7 @@ export function impliedTag(v: unknown): number {
             : v instanceof Date
               ? TAG_TIMESTAMP
               : 0;
-      return code !== 0 && accepts(TAG_BY_CODE[code] as Tag, v) ? code : 0;
+      return code !== 0 && !accepts(TAG_BY_CODE[code] as Tag, v) ? -code : code;
     }
     default:
       return 0;

@@ -18,6 +18,8 @@ export interface Tag {
     /** Octets after the tag: the whole value for fixed-size tags, the u32 length for S, x, A and F. */
     readonly size: number;
 }
+/** Tags by octet (filled by TAGS); `U` (the i16 of some old clients) is read as `s`, so it is written back as `s`. */
+export declare const TAG_BY_CODE: (Tag | undefined)[];
 /**
  * Every tag, as RabbitMQ reads them: char, size, type. s is i16, not the 0-9-1 grammar's shortstr (no
  * broker sends that; U is read as i16 too, below); L is a signed i64, as RabbitMQ reads it, kept as L
@@ -33,15 +35,13 @@ export declare function seconds(v: unknown): unknown;
 export declare function accepts(t: Tag, v: unknown): boolean;
 /** What a value must be for tag `t`, for "… is not a valid <type> (expected …)". */
 export declare function expected(t: Tag): string;
-/** Tags by octet; `U` (the i16 of some old clients) is read as `s`, so it is written back as `s`. */
-export declare const TAG_BY_CODE: readonly (Tag | undefined)[];
 /** Tags by FieldType: the first tag of each type (so `l`, not `L`, for i64). */
 export declare const TAG_BY_TYPE: ReadonlyMap<string, Tag>;
-/** The tag the encoder picks for a number: the smallest of b/s/I/l for a safe integer, else d; 0 if none fits. */
-export declare function impliedNumberTag(v: number): number;
 /**
- * The tag the encoder writes for a plain value (no typed value, no recorded tag), or 0 when it cannot
- * write it. The decoder records a value's tag exactly when it differs from this one.
+ * The tag the encoder writes for a plain value (no typed value, no recorded tag). When it cannot write
+ * it: minus the tag of the value's kind when the value is out of that tag's range (a number or bigint
+ * beyond i64, a Date before 1970, a decimal out of range), for the error to name; 0 when no tag
+ * carries its kind. The decoder records a value's tag exactly when it differs from this one.
  */
 export declare function impliedTag(v: unknown): number;
 /**

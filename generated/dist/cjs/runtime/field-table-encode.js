@@ -43,19 +43,12 @@ function notValid(t, v, path) {
     return (0, errors_js_1.encodeError)(`${shown} is not a valid ${t.type} (expected ${(0, field_tags_js_1.expected)(t)})`, path);
 }
 /**
- * Why a plain value (no typed value, no usable recorded tag) cannot be written, impliedTag having given
- * 0: a number, bigint, Date or decimal is measured against the tag of its kind; anything else has none.
+ * Why a plain value (no typed value, no usable recorded tag) cannot be written, from impliedTag's `code`:
+ * minus the tag of its kind (a number, bigint, Date or decimal out of range), or 0 (no tag for its kind).
  */
-function notAFieldValue(v, path) {
-    const type = typeof v === 'number' || typeof v === 'bigint'
-        ? 'i64'
-        : v instanceof Date
-            ? 'timestamp'
-            : (0, field_values_js_1.isDecimal)(v)
-                ? 'decimal'
-                : undefined;
-    if (type !== undefined)
-        return notValid(field_tags_js_1.TAG_BY_TYPE.get(type), v, path);
+function notAFieldValue(v, code, path) {
+    if (code < 0)
+        return notValid(field_tags_js_1.TAG_BY_CODE[-code], v, path);
     let hint = '';
     if (v === undefined)
         hint = ' (use null for void)';
@@ -125,7 +118,7 @@ function table(t, ctx, depth) {
         keys = keys.filter((key) => !recorded.has(key));
     }
     for (const key of keys)
-        entry(t, key, 0, ctx, depth);
+        entry(t, key, undefined, ctx, depth);
     leave(lenAt, ctx);
 }
 /** One key and its value, unless the value is undefined; `tag` is the recorded one, if any. */
@@ -134,16 +127,14 @@ function entry(t, key, tag, ctx, depth) {
     if (v === undefined)
         return;
     writeKey(key, ctx);
-    value(v, typeof tag === 'number' ? tag : 0, ctx, key, depth);
+    value(v, tag, ctx, key, depth);
 }
 function array(a, ctx, depth) {
     const lenAt = enter(a, ctx, depth);
     const tags = a[field_values_js_1.FIELD_TAGS];
-    const hints = Array.isArray(tags) ? tags : undefined;
-    for (let i = 0; i < a.length; i++) {
-        const hint = hints === undefined ? 0 : hints[i];
-        value(a[i], typeof hint === 'number' ? hint : 0, ctx, i, depth);
-    }
+    const hints = Array.isArray(tags) ? tags : [];
+    for (let i = 0; i < a.length; i++)
+        value(a[i], hints[i], ctx, i, depth);
     leave(lenAt, ctx);
 }
 /** A key is a shortstr: at most 255 UTF-8 bytes. */
@@ -161,12 +152,12 @@ function writeKey(key, ctx) {
     }
     throw (0, errors_js_1.encodeError)(`key is ${(0, utf8_js_1.utf8Length)(key)} UTF-8 bytes; at most 255 allowed`, (0, field_tags_js_1.childPath)(ctx, key));
 }
-/** Tag and value; `hint` is the tag recorded at decode time, or 0. */
+/** Tag and value; `hint` is the tag recorded at decode time, if any (any other value is ignored). */
 function value(v, hint, ctx, key, depth) {
     // Hot path (~3 % on the bench's headers-table encode): only S carries a string, whatever tag was
     // recorded (S is the only tag that accepts one).
     if (typeof v === 'string')
-        return text(v);
+        return byteString(field_tag_codes_js_1.TAG_LONGSTR, v);
     let t;
     if ((0, field_values_js_1.isTypedValue)(v)) {
         const type = v.type;
@@ -178,12 +169,13 @@ function value(v, hint, ctx, key, depth) {
             throw notValid(t, v, (0, field_tags_js_1.childPath)(ctx, key));
     }
     else {
-        if (hint !== 0)
-            t = field_tags_js_1.TAG_BY_CODE[hint];
-        if (t === undefined || !(0, field_tags_js_1.keepsRecordedTag)(t, v))
-            t = field_tags_js_1.TAG_BY_CODE[(0, field_tags_js_1.impliedTag)(v)];
-        if (t === undefined)
-            throw notAFieldValue(v, (0, field_tags_js_1.childPath)(ctx, key));
+        t = typeof hint === 'number' ? field_tags_js_1.TAG_BY_CODE[hint] : undefined;
+        if (t === undefined || !(0, field_tags_js_1.keepsRecordedTag)(t, v)) {
+            const code = (0, field_tags_js_1.impliedTag)(v);
+            t = field_tags_js_1.TAG_BY_CODE[code];
+            if (t === undefined)
+                throw notAFieldValue(v, code, (0, field_tags_js_1.childPath)(ctx, key));
+        }
     }
     reserve(9);
     const code = t.code;
@@ -227,30 +219,24 @@ function value(v, hint, ctx, key, depth) {
         case field_tag_codes_js_1.TAG_LONGSTR:
         case field_tag_codes_js_1.TAG_BYTES:
             pos = p;
-            if (typeof v === 'string')
-                return text(v); // a typed longstr
             return byteString(code, v instanceof ArrayBuffer ? new Uint8Array(v) : v);
     }
     // V: the tag alone.
 }
-/** S from a string: UTF-8 written in place, length backpatched. */
-function text(s) {
-    const n = s.length;
-    reserve(5 + (n <= RESERVE_WORST_CASE ? 3 * n : (0, utf8_js_1.utf8Length)(s)));
-    const p = pos;
-    buf[p] = field_tag_codes_js_1.TAG_LONGSTR;
-    const written = (0, utf8_js_1.utf8Write)(s, buf, p + 5);
-    view.setUint32(p + 1, written);
-    pos = p + 5 + written;
-}
-/** S or x from bytes (copied). */
-function byteString(tag, b) {
-    reserve(5 + b.length);
+/** S or x: u32 length and the bytes, copied, or a string's UTF-8 written in place (length backpatched). */
+function byteString(tag, v) {
+    const n = v.length;
+    const text = typeof v === 'string';
+    reserve(5 + (!text ? n : n <= RESERVE_WORST_CASE ? 3 * n : (0, utf8_js_1.utf8Length)(v)));
     const p = pos;
     buf[p] = tag;
-    view.setUint32(p + 1, b.length);
-    buf.set(b, p + 5);
-    pos = p + 5 + b.length;
+    let written = n;
+    if (text)
+        written = (0, utf8_js_1.utf8Write)(v, buf, p + 5);
+    else
+        buf.set(v, p + 5);
+    view.setUint32(p + 1, written);
+    pos = p + 5 + written;
 }
 /** The complete encoding of a field table, including its u32 length prefix. */
 function encodeTable(t, ctx = 'table') {
