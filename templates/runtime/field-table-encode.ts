@@ -203,11 +203,9 @@ function value(v: unknown, hint: unknown, ctx: string, key: string | number, dep
   buf[p] = code;
   pos = p + 1 + t.size;
   // A switch, not a write function per tag: the writes inline here (a call through a closure does not).
-  // The integer setters wrap, so an unsigned setter writes a negative value's two's complement.
+  // The most common tags come first. The integer setters wrap, so an unsigned setter writes a negative
+  // value's two's complement.
   switch (code) {
-    case TAG_BOOL:
-      buf[p + 1] = v ? 1 : 0;
-      return;
     case TAG_I8:
     case TAG_U8:
       buf[p + 1] = v as number;
@@ -218,6 +216,19 @@ function value(v: unknown, hint: unknown, ctx: string, key: string | number, dep
     case TAG_I32:
     case TAG_U32:
       return view.setUint32(p + 1, v as number);
+    case TAG_BOOL:
+      buf[p + 1] = v ? 1 : 0;
+      return;
+    case TAG_TABLE:
+      pos = p + 1;
+      return table(v as object, childPath(ctx, key), depth + 1);
+    case TAG_ARRAY:
+      pos = p + 1;
+      return array(v as unknown[], childPath(ctx, key), depth + 1);
+    case TAG_LONGSTR:
+    case TAG_BYTES:
+      pos = p;
+      return byteString(code, v instanceof ArrayBuffer ? new Uint8Array(v) : (v as string | Uint8Array));
     case TAG_I64:
     case TAG_I64_L:
       return setInt64(view, p + 1, v as number | bigint);
@@ -230,16 +241,6 @@ function value(v: unknown, hint: unknown, ctx: string, key: string | number, dep
     case TAG_DECIMAL:
       buf[p + 1] = (v as Decimal).scale;
       return view.setInt32(p + 2, (v as Decimal).value);
-    case TAG_ARRAY:
-      pos = p + 1;
-      return array(v as unknown[], childPath(ctx, key), depth + 1);
-    case TAG_TABLE:
-      pos = p + 1;
-      return table(v as object, childPath(ctx, key), depth + 1);
-    case TAG_LONGSTR:
-    case TAG_BYTES:
-      pos = p;
-      return byteString(code, v instanceof ArrayBuffer ? new Uint8Array(v) : (v as string | Uint8Array));
   }
   // V: the tag alone.
 }

@@ -61,7 +61,7 @@ export const TAGS: readonly Tag[] =
     .split(' ')
     .map((s) => (TAG_BY_CODE[s.charCodeAt(0)] = { code: s.charCodeAt(0), size: +s[1], type: s.slice(2) as FieldType }));
 
-export function isIntIn(v: unknown, min: number, max: number): v is number {
+function isIntIn(v: unknown, min: number, max: number): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 }
 

@@ -18,14 +18,15 @@
  * Byte values (x, and S that is not UTF-8) are subarray views: they alias the input buffer.
  */
 import { FRAME_ERROR, SYNTAX_ERROR, decodeError, truncatedError } from './errors.js';
-import { MAX_FIELD_NESTING, TAG_ARRAY, TAG_BOOL, TAG_BYTES, TAG_DECIMAL, TAG_F32, TAG_F64, TAG_I16, TAG_I16_U, TAG_I32, TAG_I64, TAG_I64_L, TAG_I8, TAG_LONGSTR, TAG_TABLE, TAG_TIMESTAMP, TAG_U16, TAG_U32, TAG_U8, TAG_VOID, } from './field-tag-codes.js';
+import { MAX_FIELD_NESTING, TAG_ARRAY, TAG_BOOL, TAG_BYTES, TAG_DECIMAL, TAG_F32, TAG_F64, TAG_I16, TAG_I16_U, TAG_I32, TAG_I64, TAG_I64_L, TAG_I8, TAG_LONGSTR, TAG_TABLE, TAG_TIMESTAMP, TAG_U16, TAG_U32, TAG_U8, } from './field-tag-codes.js';
 import { TAG_BY_CODE, childPath, impliedTag } from './field-tags.js';
 import { DecimalValue, DecodedTable, FIELD_TAGS, } from './field-values.js';
 import { float32At, float64At, int16At, int32At, int64At, uint16At, uint32At, uint64At } from './int64.js';
 import { utf8DecodeKey, utf8DecodeStrict } from './utf8.js';
 // The payload being decoded and the cursor in it, shared by the functions below: decoding runs no user
 // code, so a decode is never re-entered.
-let bytes;
+const NO_BYTES = new Uint8Array(0);
+let bytes = NO_BYTES;
 let pos = 0;
 /** Top of the tag scratch (nested containers stack their slots above their parent's). */
 let top = 0;
@@ -120,20 +121,33 @@ function value(tag, end, ctx, key, depth) {
         throw truncatedError(childPath(ctx, key), p, t.size, end - p);
     pos = p + t.size;
     // A switch, not a read function per tag: the reads inline here (a call through a closure does not).
+    // The most common tags come first.
     switch (tag) {
+        case TAG_LONGSTR:
+        case TAG_BYTES: {
+            // u32 length, then the bytes; S that is not UTF-8 stays bytes.
+            const n = lengthAt(p, end, tag === TAG_BYTES ? 'byte array' : 'longstr', ctx, key);
+            pos = p + 4 + n;
+            const s = tag === TAG_LONGSTR ? utf8DecodeStrict(b, p + 4, p + 4 + n) : undefined;
+            return s ?? b.subarray(p + 4, p + 4 + n);
+        }
         case TAG_BOOL:
             return b[p] !== 0;
         case TAG_I8:
             return (b[p] << 24) >> 24;
-        case TAG_U8:
-            return b[p];
         case TAG_I16:
         case TAG_I16_U:
             return int16At(b, p);
-        case TAG_U16:
-            return uint16At(b, p);
         case TAG_I32:
             return int32At(b, p);
+        case TAG_TABLE:
+            return table(p, end, childPath(ctx, key), depth + 1);
+        case TAG_ARRAY:
+            return array(p, end, childPath(ctx, key), depth + 1);
+        case TAG_U8:
+            return b[p];
+        case TAG_U16:
+            return uint16At(b, p);
         case TAG_U32:
             return uint32At(b, p);
         case TAG_I64:
@@ -147,22 +161,9 @@ function value(tag, end, ctx, key, depth) {
             return new DecimalValue(b[p], int32At(b, p + 1));
         case TAG_TIMESTAMP:
             return uint64At(b, p);
-        case TAG_VOID:
-            return null;
-        case TAG_TABLE:
-            return table(p, end, childPath(ctx, key), depth + 1);
-        case TAG_ARRAY:
-            return array(p, end, childPath(ctx, key), depth + 1);
+        default:
+            return null; // V
     }
-    // S or x: u32 length, then the bytes; S that is not UTF-8 stays bytes.
-    const n = lengthAt(p, end, tag === TAG_BYTES ? 'byte array' : 'longstr', ctx, key);
-    pos = p + 4 + n;
-    if (tag === TAG_LONGSTR) {
-        const s = utf8DecodeStrict(b, p + 4, p + 4 + n);
-        if (s !== undefined)
-            return s;
-    }
-    return b.subarray(p + 4, p + 4 + n);
 }
 /**
  * Whether a decoded value needs its tag recorded: the encoder would infer another one. Objects are
@@ -211,7 +212,12 @@ export function decodeArray(r, ctx = 'array') {
 function decodeAt(r, ctx, decode) {
     bytes = r.bytes;
     top = 0; // a decode that threw left its slots taken
-    const v = decode(r.pos, r.end, ctx, 0);
-    r.pos = pos;
-    return v;
+    try {
+        const v = decode(r.pos, r.end, ctx, 0);
+        r.pos = pos;
+        return v;
+    }
+    finally {
+        bytes = NO_BYTES; // the payload is the caller's: not kept alive here
+    }
 }

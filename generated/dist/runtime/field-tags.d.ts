@@ -26,7 +26,6 @@ export declare const TAG_BY_CODE: (Tag | undefined)[];
  * on re-encode. The last four are variable-size: their size is the u32 length prefix.
  */
 export declare const TAGS: readonly Tag[];
-export declare function isIntIn(v: unknown, min: number, max: number): v is number;
 /** A plain object that is not an array: what F carries. */
 export declare function isPlainTable(v: unknown): v is object;
 /** A timestamp's seconds: a Date becomes whole seconds (rounded down), anything else is itself. */

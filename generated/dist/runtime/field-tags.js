@@ -18,7 +18,7 @@ export const TAG_BY_CODE = new Array(256).fill(undefined);
 export const TAGS = 't1bool b1i8 B1u8 s2i16 u2u16 I4i32 i4u32 l8i64 L8i64 f4f32 d8f64 D5decimal T8timestamp V0void S4longstr x4bytes A4array F4table'
     .split(' ')
     .map((s) => (TAG_BY_CODE[s.charCodeAt(0)] = { code: s.charCodeAt(0), size: +s[1], type: s.slice(2) }));
-export function isIntIn(v, min, max) {
+function isIntIn(v, min, max) {
     return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 }
 /** A plain object that is not an array: what F carries. */

@@ -39,7 +39,6 @@ import {
   TAG_U16,
   TAG_U32,
   TAG_U8,
-  TAG_VOID,
 } from './field-tag-codes.js';
 import { TAG_BY_CODE, childPath, impliedTag } from './field-tags.js';
 import {
@@ -56,7 +55,8 @@ import { utf8DecodeKey, utf8DecodeStrict } from './utf8.js';
 
 // The payload being decoded and the cursor in it, shared by the functions below: decoding runs no user
 // code, so a decode is never re-entered.
-let bytes: Uint8Array;
+const NO_BYTES = new Uint8Array(0);
+let bytes: Uint8Array = NO_BYTES;
 let pos = 0;
 /** Top of the tag scratch (nested containers stack their slots above their parent's). */
 let top = 0;
@@ -154,20 +154,33 @@ function value(tag: number, end: number, ctx: string, key: string | number, dept
   if (end - p < t.size) throw truncatedError(childPath(ctx, key), p, t.size, end - p);
   pos = p + t.size;
   // A switch, not a read function per tag: the reads inline here (a call through a closure does not).
+  // The most common tags come first.
   switch (tag) {
+    case TAG_LONGSTR:
+    case TAG_BYTES: {
+      // u32 length, then the bytes; S that is not UTF-8 stays bytes.
+      const n = lengthAt(p, end, tag === TAG_BYTES ? 'byte array' : 'longstr', ctx, key);
+      pos = p + 4 + n;
+      const s = tag === TAG_LONGSTR ? utf8DecodeStrict(b, p + 4, p + 4 + n) : undefined;
+      return s ?? b.subarray(p + 4, p + 4 + n);
+    }
     case TAG_BOOL:
       return b[p] !== 0;
     case TAG_I8:
       return (b[p] << 24) >> 24;
-    case TAG_U8:
-      return b[p];
     case TAG_I16:
     case TAG_I16_U:
       return int16At(b, p);
-    case TAG_U16:
-      return uint16At(b, p);
     case TAG_I32:
       return int32At(b, p);
+    case TAG_TABLE:
+      return table(p, end, childPath(ctx, key), depth + 1);
+    case TAG_ARRAY:
+      return array(p, end, childPath(ctx, key), depth + 1);
+    case TAG_U8:
+      return b[p];
+    case TAG_U16:
+      return uint16At(b, p);
     case TAG_U32:
       return uint32At(b, p);
     case TAG_I64:
@@ -181,21 +194,9 @@ function value(tag: number, end: number, ctx: string, key: string | number, dept
       return new DecimalValue(b[p], int32At(b, p + 1));
     case TAG_TIMESTAMP:
       return uint64At(b, p);
-    case TAG_VOID:
-      return null;
-    case TAG_TABLE:
-      return table(p, end, childPath(ctx, key), depth + 1);
-    case TAG_ARRAY:
-      return array(p, end, childPath(ctx, key), depth + 1);
+    default:
+      return null; // V
   }
-  // S or x: u32 length, then the bytes; S that is not UTF-8 stays bytes.
-  const n = lengthAt(p, end, tag === TAG_BYTES ? 'byte array' : 'longstr', ctx, key);
-  pos = p + 4 + n;
-  if (tag === TAG_LONGSTR) {
-    const s = utf8DecodeStrict(b, p + 4, p + 4 + n);
-    if (s !== undefined) return s;
-  }
-  return b.subarray(p + 4, p + 4 + n);
 }
 
 /**
@@ -252,7 +253,11 @@ function decodeAt<T>(
 ): T {
   bytes = r.bytes;
   top = 0; // a decode that threw left its slots taken
-  const v = decode(r.pos, r.end, ctx, 0);
-  r.pos = pos;
-  return v;
+  try {
+    const v = decode(r.pos, r.end, ctx, 0);
+    r.pos = pos;
+    return v;
+  } finally {
+    bytes = NO_BYTES; // the payload is the caller's: not kept alive here
+  }
 }

@@ -29,7 +29,8 @@ const int64_js_1 = require("./int64.js");
 const utf8_js_1 = require("./utf8.js");
 // The payload being decoded and the cursor in it, shared by the functions below: decoding runs no user
 // code, so a decode is never re-entered.
-let bytes;
+const NO_BYTES = new Uint8Array(0);
+let bytes = NO_BYTES;
 let pos = 0;
 /** Top of the tag scratch (nested containers stack their slots above their parent's). */
 let top = 0;
@@ -124,20 +125,33 @@ function value(tag, end, ctx, key, depth) {
         throw (0, errors_js_1.truncatedError)((0, field_tags_js_1.childPath)(ctx, key), p, t.size, end - p);
     pos = p + t.size;
     // A switch, not a read function per tag: the reads inline here (a call through a closure does not).
+    // The most common tags come first.
     switch (tag) {
+        case field_tag_codes_js_1.TAG_LONGSTR:
+        case field_tag_codes_js_1.TAG_BYTES: {
+            // u32 length, then the bytes; S that is not UTF-8 stays bytes.
+            const n = lengthAt(p, end, tag === field_tag_codes_js_1.TAG_BYTES ? 'byte array' : 'longstr', ctx, key);
+            pos = p + 4 + n;
+            const s = tag === field_tag_codes_js_1.TAG_LONGSTR ? (0, utf8_js_1.utf8DecodeStrict)(b, p + 4, p + 4 + n) : undefined;
+            return s ?? b.subarray(p + 4, p + 4 + n);
+        }
         case field_tag_codes_js_1.TAG_BOOL:
             return b[p] !== 0;
         case field_tag_codes_js_1.TAG_I8:
             return (b[p] << 24) >> 24;
-        case field_tag_codes_js_1.TAG_U8:
-            return b[p];
         case field_tag_codes_js_1.TAG_I16:
         case field_tag_codes_js_1.TAG_I16_U:
             return (0, int64_js_1.int16At)(b, p);
-        case field_tag_codes_js_1.TAG_U16:
-            return (0, int64_js_1.uint16At)(b, p);
         case field_tag_codes_js_1.TAG_I32:
             return (0, int64_js_1.int32At)(b, p);
+        case field_tag_codes_js_1.TAG_TABLE:
+            return table(p, end, (0, field_tags_js_1.childPath)(ctx, key), depth + 1);
+        case field_tag_codes_js_1.TAG_ARRAY:
+            return array(p, end, (0, field_tags_js_1.childPath)(ctx, key), depth + 1);
+        case field_tag_codes_js_1.TAG_U8:
+            return b[p];
+        case field_tag_codes_js_1.TAG_U16:
+            return (0, int64_js_1.uint16At)(b, p);
         case field_tag_codes_js_1.TAG_U32:
             return (0, int64_js_1.uint32At)(b, p);
         case field_tag_codes_js_1.TAG_I64:
@@ -151,22 +165,9 @@ function value(tag, end, ctx, key, depth) {
             return new field_values_js_1.DecimalValue(b[p], (0, int64_js_1.int32At)(b, p + 1));
         case field_tag_codes_js_1.TAG_TIMESTAMP:
             return (0, int64_js_1.uint64At)(b, p);
-        case field_tag_codes_js_1.TAG_VOID:
-            return null;
-        case field_tag_codes_js_1.TAG_TABLE:
-            return table(p, end, (0, field_tags_js_1.childPath)(ctx, key), depth + 1);
-        case field_tag_codes_js_1.TAG_ARRAY:
-            return array(p, end, (0, field_tags_js_1.childPath)(ctx, key), depth + 1);
+        default:
+            return null; // V
     }
-    // S or x: u32 length, then the bytes; S that is not UTF-8 stays bytes.
-    const n = lengthAt(p, end, tag === field_tag_codes_js_1.TAG_BYTES ? 'byte array' : 'longstr', ctx, key);
-    pos = p + 4 + n;
-    if (tag === field_tag_codes_js_1.TAG_LONGSTR) {
-        const s = (0, utf8_js_1.utf8DecodeStrict)(b, p + 4, p + 4 + n);
-        if (s !== undefined)
-            return s;
-    }
-    return b.subarray(p + 4, p + 4 + n);
 }
 /**
  * Whether a decoded value needs its tag recorded: the encoder would infer another one. Objects are
@@ -215,7 +216,12 @@ function decodeArray(r, ctx = 'array') {
 function decodeAt(r, ctx, decode) {
     bytes = r.bytes;
     top = 0; // a decode that threw left its slots taken
-    const v = decode(r.pos, r.end, ctx, 0);
-    r.pos = pos;
-    return v;
+    try {
+        const v = decode(r.pos, r.end, ctx, 0);
+        r.pos = pos;
+        return v;
+    }
+    finally {
+        bytes = NO_BYTES; // the payload is the caller's: not kept alive here
+    }
 }

@@ -183,11 +183,9 @@ function value(v, hint, ctx, key, depth) {
     buf[p] = code;
     pos = p + 1 + t.size;
     // A switch, not a write function per tag: the writes inline here (a call through a closure does not).
-    // The integer setters wrap, so an unsigned setter writes a negative value's two's complement.
+    // The most common tags come first. The integer setters wrap, so an unsigned setter writes a negative
+    // value's two's complement.
     switch (code) {
-        case field_tag_codes_js_1.TAG_BOOL:
-            buf[p + 1] = v ? 1 : 0;
-            return;
         case field_tag_codes_js_1.TAG_I8:
         case field_tag_codes_js_1.TAG_U8:
             buf[p + 1] = v;
@@ -198,6 +196,19 @@ function value(v, hint, ctx, key, depth) {
         case field_tag_codes_js_1.TAG_I32:
         case field_tag_codes_js_1.TAG_U32:
             return view.setUint32(p + 1, v);
+        case field_tag_codes_js_1.TAG_BOOL:
+            buf[p + 1] = v ? 1 : 0;
+            return;
+        case field_tag_codes_js_1.TAG_TABLE:
+            pos = p + 1;
+            return table(v, (0, field_tags_js_1.childPath)(ctx, key), depth + 1);
+        case field_tag_codes_js_1.TAG_ARRAY:
+            pos = p + 1;
+            return array(v, (0, field_tags_js_1.childPath)(ctx, key), depth + 1);
+        case field_tag_codes_js_1.TAG_LONGSTR:
+        case field_tag_codes_js_1.TAG_BYTES:
+            pos = p;
+            return byteString(code, v instanceof ArrayBuffer ? new Uint8Array(v) : v);
         case field_tag_codes_js_1.TAG_I64:
         case field_tag_codes_js_1.TAG_I64_L:
             return (0, int64_js_1.setInt64)(view, p + 1, v);
@@ -210,16 +221,6 @@ function value(v, hint, ctx, key, depth) {
         case field_tag_codes_js_1.TAG_DECIMAL:
             buf[p + 1] = v.scale;
             return view.setInt32(p + 2, v.value);
-        case field_tag_codes_js_1.TAG_ARRAY:
-            pos = p + 1;
-            return array(v, (0, field_tags_js_1.childPath)(ctx, key), depth + 1);
-        case field_tag_codes_js_1.TAG_TABLE:
-            pos = p + 1;
-            return table(v, (0, field_tags_js_1.childPath)(ctx, key), depth + 1);
-        case field_tag_codes_js_1.TAG_LONGSTR:
-        case field_tag_codes_js_1.TAG_BYTES:
-            pos = p;
-            return byteString(code, v instanceof ArrayBuffer ? new Uint8Array(v) : v);
     }
     // V: the tag alone.
 }
