@@ -6,7 +6,7 @@
  * (fractions, NaN, ±Infinity) → d; −0 → d so it decodes back to −0 (amqplib sends it as integer 0);
  * integers beyond ±(2^53−1) as numbers → error (pass a bigint); bigint → l; boolean → t; string → S;
  * Uint8Array or ArrayBuffer → x; Date → T (whole seconds); null → V; array → A; plain object → F;
- * decimal → D; `field.*` values → their tag (checked by `accepts`, field-tags.ts). Keys whose
+ * decimal → D; `field.*` values → their tag (checked by the tag's `accepts`, field-tags.ts). Keys whose
  * value is undefined are skipped. Anything else is an error naming the key path, e.g.
  * `queue.declare.arguments.x-death[0].count`.
  *
@@ -41,6 +41,7 @@ import {
 } from './field-tag-codes.js';
 import {
   TAG_BY_CODE,
+  TAG_BY_TYPE,
   accepts,
   childPath,
   expected,
@@ -48,7 +49,6 @@ import {
   isPlainTable,
   keepsRecordedTag,
   seconds,
-  TAGS,
   type Tag,
 } from './field-tags.js';
 import { FIELD_TAGS, isDecimal, isTypedValue, type Decimal, type FieldTable, type FieldValue } from './field-values.js';
@@ -185,7 +185,7 @@ function value(v: unknown, hint: unknown, ctx: string, key: string | number, dep
   let t: Tag | undefined;
   if (isTypedValue(v)) {
     const type: unknown = v.type;
-    t = TAGS.find((tag) => tag.type === type); // the first of a type: l, not L, for i64
+    t = TAG_BY_TYPE.get(type as string);
     v = v.value;
     if (t === undefined) throw encodeError(`unknown field type ${describeValue(type)}`, childPath(ctx, key));
     if (!accepts(t, v)) throw notValid(t, v, childPath(ctx, key));

@@ -139,6 +139,9 @@ export function expected(t: Tag): string {
 
 TAG_BY_CODE[TAG_I16_U] = TAG_BY_CODE[TAG_I16];
 
+/** Tags by FieldType: the first tag of each type (so `l`, not `L`, for i64). */
+export const TAG_BY_TYPE: ReadonlyMap<string, Tag> = new Map([...TAGS].reverse().map((t) => [t.type, t]));
+
 /**
  * The tag the encoder picks for a number: the smallest of b/s/I/l for a safe integer, else d; -l (no
  * tag) for an unsafe integer.

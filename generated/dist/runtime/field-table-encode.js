@@ -7,7 +7,7 @@
  * (fractions, NaN, ±Infinity) → d; −0 → d so it decodes back to −0 (amqplib sends it as integer 0);
  * integers beyond ±(2^53−1) as numbers → error (pass a bigint); bigint → l; boolean → t; string → S;
  * Uint8Array or ArrayBuffer → x; Date → T (whole seconds); null → V; array → A; plain object → F;
- * decimal → D; `field.*` values → their tag (checked by `accepts`, field-tags.ts). Keys whose
+ * decimal → D; `field.*` values → their tag (checked by the tag's `accepts`, field-tags.ts). Keys whose
  * value is undefined are skipped. Anything else is an error naming the key path, e.g.
  * `queue.declare.arguments.x-death[0].count`.
  *
@@ -21,7 +21,7 @@
  */
 import { describeValue, encodeError } from './errors.js';
 import { MAX_FIELD_NESTING, TAG_ARRAY, TAG_BOOL, TAG_BYTES, TAG_DECIMAL, TAG_F32, TAG_F64, TAG_I16, TAG_I32, TAG_I64, TAG_I64_L, TAG_I8, TAG_LONGSTR, TAG_TABLE, TAG_TIMESTAMP, TAG_U16, TAG_U32, TAG_U8, } from './field-tag-codes.js';
-import { TAG_BY_CODE, accepts, childPath, expected, impliedTag, isPlainTable, keepsRecordedTag, seconds, TAGS, } from './field-tags.js';
+import { TAG_BY_CODE, TAG_BY_TYPE, accepts, childPath, expected, impliedTag, isPlainTable, keepsRecordedTag, seconds, } from './field-tags.js';
 import { FIELD_TAGS, isDecimal, isTypedValue } from './field-values.js';
 import { setInt64 } from './int64.js';
 import { utf8Length, utf8Write } from './utf8.js';
@@ -157,7 +157,7 @@ function value(v, hint, ctx, key, depth) {
     let t;
     if (isTypedValue(v)) {
         const type = v.type;
-        t = TAGS.find((tag) => tag.type === type); // the first of a type: l, not L, for i64
+        t = TAG_BY_TYPE.get(type);
         v = v.value;
         if (t === undefined)
             throw encodeError(`unknown field type ${describeValue(type)}`, childPath(ctx, key));

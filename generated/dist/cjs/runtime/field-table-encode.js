@@ -11,7 +11,7 @@ exports.encodeArray = encodeArray;
  * (fractions, NaN, ±Infinity) → d; −0 → d so it decodes back to −0 (amqplib sends it as integer 0);
  * integers beyond ±(2^53−1) as numbers → error (pass a bigint); bigint → l; boolean → t; string → S;
  * Uint8Array or ArrayBuffer → x; Date → T (whole seconds); null → V; array → A; plain object → F;
- * decimal → D; `field.*` values → their tag (checked by `accepts`, field-tags.ts). Keys whose
+ * decimal → D; `field.*` values → their tag (checked by the tag's `accepts`, field-tags.ts). Keys whose
  * value is undefined are skipped. Anything else is an error naming the key path, e.g.
  * `queue.declare.arguments.x-death[0].count`.
  *
@@ -161,7 +161,7 @@ function value(v, hint, ctx, key, depth) {
     let t;
     if ((0, field_values_js_1.isTypedValue)(v)) {
         const type = v.type;
-        t = field_tags_js_1.TAGS.find((tag) => tag.type === type); // the first of a type: l, not L, for i64
+        t = field_tags_js_1.TAG_BY_TYPE.get(type);
         v = v.value;
         if (t === undefined)
             throw (0, errors_js_1.encodeError)(`unknown field type ${(0, errors_js_1.describeValue)(type)}`, (0, field_tags_js_1.childPath)(ctx, key));

@@ -34,6 +34,8 @@ export declare function seconds(v: unknown): unknown;
 export declare function accepts(t: Tag, v: unknown): boolean;
 /** What a value must be for tag `t`, for "… is not a valid <type> (expected …)". */
 export declare function expected(t: Tag): string;
+/** Tags by FieldType: the first tag of each type (so `l`, not `L`, for i64). */
+export declare const TAG_BY_TYPE: ReadonlyMap<string, Tag>;
 /**
  * The tag the encoder writes for a plain value (no typed value, no recorded tag). When it cannot write
  * it: minus the tag of the value's kind when the value is out of that tag's range (a number or bigint
