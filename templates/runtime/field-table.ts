@@ -18,7 +18,8 @@ export {
   type TypedValue,
 } from './field-values.js';
 export { encodeArray, encodeTable } from './field-table-encode.js';
-export { MAX_FIELD_NESTING, fieldTypeAt, fieldTypeOf } from './field-tags.js';
+export { MAX_FIELD_NESTING } from './field-tag-codes.js';
+export { fieldTypeAt, fieldTypeOf } from './field-tags.js';
 
 /**
  * Decodes a field table, u32 length prefix included: from bytes that hold exactly one table

@@ -1,13 +1,11 @@
 /**
- * Everything the codec knows about each field-table tag, in one table (TAGS below): its char code, the
- * FieldType that names it, its size on the wire, which values it can carry, what to say when a value
- * does not fit, and how to read and write a fixed-size value. The decoder, the encoder, the typed-value
- * checks, the lossless tag records and fieldTypeOf all look tags up here; the few tag comparisons left
- * in them are for the variable-size tags S, x, A and F, whose bodies the codec reads and writes itself.
+ * What the codec knows about each field-table tag: its char code, the FieldType that names it and its
+ * size on the wire (TAGS), which values it can carry (accepts) and what to say when a value does not
+ * fit (expected). How a fixed-size value is read and written is a `switch` on the tag in the decoder
+ * and in the encoder. The typed-value checks, the lossless tag records and fieldTypeOf look tags up here.
  */
 import {
   DECODED_TABLE_PROTOTYPE,
-  DecimalValue,
   FIELD_TAGS,
   type Decimal,
   isDecimal,
@@ -17,24 +15,30 @@ import {
   type FieldValue,
 } from './field-values.js';
 import {
-  dateSeconds,
-  float32At,
-  float64At,
-  int16At,
-  int32At,
-  int64At,
-  isInt64,
-  isUint64,
-  setInt64,
-  uint16At,
-  uint32At,
-  uint64At,
-} from './int64.js';
+  TAG_BOOL,
+  TAG_I8,
+  TAG_I16,
+  TAG_I16_U,
+  TAG_I32,
+  TAG_I64,
+  TAG_I64_L,
+  TAG_F32,
+  TAG_F64,
+  TAG_DECIMAL,
+  TAG_TIMESTAMP,
+  TAG_VOID,
+  TAG_LONGSTR,
+  TAG_BYTES,
+  TAG_ARRAY,
+  TAG_TABLE,
+} from './field-tag-codes.js';
+import { dateSeconds, isInt64, isUint64 } from './int64.js';
 
-/** Containers nested deeper than this are refused (decode 502, encode error), so the stack cannot overflow. */
-export const MAX_FIELD_NESTING = 64;
-
-/** One wire tag. Tags of one shape (made by `tag` only), so the lookups below stay monomorphic. */
+/**
+ * One wire tag: what it is called and how many octets follow it. How each tag is read and written
+ * is a `switch` in the decoder and the encoder (inlined there, unlike a call through a closure per
+ * tag); which values it carries is `accepts` below.
+ */
 export interface Tag {
   /** The tag octet (char code). */
   readonly code: number;
@@ -42,59 +46,24 @@ export interface Tag {
   readonly type: FieldType;
   /** Octets after the tag: the whole value for fixed-size tags, the u32 length for S, x, A and F. */
   readonly size: number;
-  /** What a value must be for this tag, for "… is not a valid <type> (expected …)". */
-  readonly expected: string;
-  /** Whether this tag can carry `v` (a typed value's value, or a value under a recorded tag). */
-  readonly accepts: (v: unknown) => boolean;
-  /** Fixed-size tags: the value at b[p]. Undefined for S, x, A and F. */
-  readonly read: ((b: Uint8Array, p: number) => FieldValue) | undefined;
-  /** Fixed-size tags: writes a value `accepts` took at view[p]. Undefined for S, x, A and F. */
-  readonly write: ((view: DataView, p: number, v: never) => void) | undefined;
 }
 
-function tag(
-  char: string,
-  type: FieldType,
-  size: number,
-  expected: string,
-  accepts: (v: unknown) => boolean,
-  read?: (b: Uint8Array, p: number) => FieldValue,
-  write?: (view: DataView, p: number, v: never) => void,
-): Tag {
-  return { code: char.charCodeAt(0), type, size, expected, accepts, read, write };
-}
-
-export function isIntIn(v: unknown, min: number, max: number): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
-}
+/** Tags by octet (filled by TAGS); `U` (the i16 of some old clients) is read as `s`, so it is written back as `s`. */
+export const TAG_BY_CODE: (Tag | undefined)[] = new Array<Tag | undefined>(256).fill(undefined);
 
 /**
- * An integer tag of 1, 2 or 4 octets: its range follows from size and sign, and it is written by the
- * low bits (DataView's setters wrap, so an unsigned setter writes a negative value's two's complement).
+ * Every tag, as RabbitMQ reads them: char, size, type. s is i16, not the 0-9-1 grammar's shortstr (no
+ * broker sends that; U is read as i16 too, below); L is a signed i64, as RabbitMQ reads it, kept as L
+ * on re-encode. The last four are variable-size: their size is the u32 length prefix.
  */
-function intTag(
-  char: string,
-  type: FieldType,
-  size: number,
-  signed: boolean,
-  read: (b: Uint8Array, p: number) => number,
-): Tag {
-  const span = 2 ** (8 * size);
-  const min = signed ? -span / 2 : 0;
-  const max = min + span - 1;
-  return tag(
-    char,
-    type,
-    size,
-    `an integer ${min}..${max}`,
-    (v) => isIntIn(v, min, max),
-    read,
-    (view, p, v: number) =>
-      size === 1 ? view.setUint8(p, v) : size === 2 ? view.setUint16(p, v) : view.setUint32(p, v),
-  );
-}
+export const TAGS: readonly Tag[] =
+  't1bool b1i8 B1u8 s2i16 u2u16 I4i32 i4u32 l8i64 L8i64 f4f32 d8f64 D5decimal T8timestamp V0void S4longstr x4bytes A4array F4table'
+    .split(' ')
+    .map((s) => (TAG_BY_CODE[s.charCodeAt(0)] = { code: s.charCodeAt(0), size: +s[1], type: s.slice(2) as FieldType }));
 
-const isNumber = (v: unknown): boolean => typeof v === 'number';
+function isIntIn(v: unknown, min: number, max: number): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+}
 
 /** A plain object that is not an array: what F carries. */
 export function isPlainTable(v: unknown): v is object {
@@ -102,83 +71,94 @@ export function isPlainTable(v: unknown): v is object {
 }
 
 /** A timestamp's seconds: a Date becomes whole seconds (rounded down), anything else is itself. */
-function seconds(v: unknown): unknown {
+export function seconds(v: unknown): unknown {
   return v instanceof Date ? dateSeconds(v) : v;
 }
 
-const i64 = (char: string): Tag =>
-  tag(char, 'i64', 8, 'a safe integer or a bigint in -2^63..2^63-1', isInt64, int64At, setInt64);
+/** Whether tag `t` can carry `v` (a typed value's value, or a value under a recorded tag). */
+export function accepts(t: Tag, v: unknown): boolean {
+  switch (t.code) {
+    case TAG_BOOL:
+      return typeof v === 'boolean';
+    case TAG_I64:
+    case TAG_I64_L:
+      return isInt64(v);
+    case TAG_F32:
+    case TAG_F64:
+      return typeof v === 'number';
+    case TAG_DECIMAL:
+      return (
+        typeof v === 'object' &&
+        v !== null &&
+        isIntIn((v as Decimal).scale, 0, 0xff) &&
+        isIntIn((v as Decimal).value, -0x80000000, 0x7fffffff)
+      );
+    case TAG_TIMESTAMP:
+      return isUint64(seconds(v));
+    case TAG_VOID:
+      return v === null;
+    case TAG_LONGSTR:
+      return typeof v === 'string' || v instanceof Uint8Array;
+    case TAG_BYTES:
+      return v instanceof Uint8Array || v instanceof ArrayBuffer;
+    case TAG_ARRAY:
+      return Array.isArray(v);
+    case TAG_TABLE:
+      return isPlainTable(v);
+  }
+  // b B s u I i: an integer that the tag's width, wrapped signed or unsigned, gives back unchanged.
+  const shift = 32 - 8 * t.size;
+  return typeof v === 'number' && (isSigned(t) ? (v << shift) >> shift : (v << shift) >>> shift) === v;
+}
 
-/** Every tag, as RabbitMQ reads them (one row per tag, kept as a table by prettier-ignore). */
-// prettier-ignore
-export const TAGS: readonly Tag[] = [
-  tag('t', 'bool', 1, 'a boolean', (v) => typeof v === 'boolean', (b, p) => b[p] !== 0, (view, p, v: boolean) => view.setUint8(p, v ? 1 : 0)),
-  intTag('b', 'i8', 1, true, (b, p) => (b[p] << 24) >> 24),
-  intTag('B', 'u8', 1, false, (b, p) => b[p]),
-  // s is i16, not the 0-9-1 grammar's shortstr (no broker sends that); U is read as i16 too, below.
-  intTag('s', 'i16', 2, true, int16At),
-  intTag('u', 'u16', 2, false, uint16At),
-  intTag('I', 'i32', 4, true, int32At),
-  intTag('i', 'u32', 4, false, uint32At),
-  i64('l'),
-  i64('L'), // signed, as RabbitMQ reads it, and kept as L on re-encode
-  tag('f', 'f32', 4, 'a number', isNumber, float32At, (view, p, v: number) => view.setFloat32(p, v)),
-  tag('d', 'f64', 8, 'a number', isNumber, float64At, (view, p, v: number) => view.setFloat64(p, v)),
-  tag('D', 'decimal', 5, 'a scale 0..255 and a value -2147483648..2147483647',
-    (v) => typeof v === 'object' && v !== null && isIntIn((v as Decimal).scale, 0, 0xff) && isIntIn((v as Decimal).value, -0x80000000, 0x7fffffff),
-    (b, p) => new DecimalValue(b[p], int32At(b, p + 1)),
-    (view, p, v: DecimalValue) => { view.setUint8(p, v.scale); view.setInt32(p + 1, v.value); }),
-  tag('T', 'timestamp', 8, 'a safe integer or a bigint in 0..2^64-1 (seconds), or a Date from 1970 on',
-    (v) => isUint64(seconds(v)), uint64At, (view, p, v: unknown) => setInt64(view, p, seconds(v) as number | bigint)),
-  tag('V', 'void', 0, 'null', (v) => v === null, () => null, () => {}),
-  // Variable size (the codec reads and writes the bodies): size is the u32 length prefix.
-  tag('S', 'longstr', 4, 'a string or a Uint8Array', (v) => typeof v === 'string' || v instanceof Uint8Array),
-  tag('x', 'bytes', 4, 'a Uint8Array', (v) => v instanceof Uint8Array || v instanceof ArrayBuffer),
-  tag('A', 'array', 4, 'an array', Array.isArray),
-  tag('F', 'table', 4, 'a plain object', isPlainTable),
-];
+/** Integer types are named i… (signed) and u…. */
+const isSigned = (t: Tag): boolean => t.type[0] === 'i';
 
-// The char codes the codec compares with directly.
-export const TAG_LONGSTR = 0x53; // S
-export const TAG_BYTES = 0x78; // x
-export const TAG_ARRAY = 0x41; // A
-export const TAG_TABLE = 0x46; // F
-const TAG_BOOL = 0x74; // t
-const TAG_I8 = 0x62; // b
-const TAG_I16 = 0x73; // s
-const TAG_I16_U = 0x55; // U
-const TAG_I32 = 0x49; // I
-const TAG_I64 = 0x6c; // l
-const TAG_F32 = 0x66; // f
-const TAG_F64 = 0x64; // d
-const TAG_DECIMAL = 0x44; // D
-const TAG_TIMESTAMP = 0x54; // T
-const TAG_VOID = 0x56; // V
+/** What a value must be for tag `t`, for "… is not a valid <type> (expected …)". */
+export function expected(t: Tag): string {
+  const span = 2 ** (8 * t.size); // integer tags only
+  const min = isSigned(t) ? -span / 2 : 0;
+  return (
+    (
+      {
+        bool: 'a boolean',
+        i64: 'a safe integer or a bigint in -2^63..2^63-1',
+        f32: 'a number',
+        f64: 'a number',
+        decimal: 'a scale 0..255 and a value -2147483648..2147483647',
+        timestamp: 'a safe integer or a bigint in 0..2^64-1 (seconds), or a Date from 1970 on',
+        void: 'null',
+        longstr: 'a string or a Uint8Array',
+        bytes: 'a Uint8Array',
+        array: 'an array',
+        table: 'a plain object',
+      } as Partial<Record<FieldType, string>>
+    )[t.type] ?? `an integer ${min}..${min + span - 1}`
+  );
+}
 
-/** Tags by octet; `U` (the i16 of some old clients) is read as `s`, so it is written back as `s`. */
-export const TAG_BY_CODE: readonly (Tag | undefined)[] = (() => {
-  const byCode = new Array<Tag | undefined>(256).fill(undefined);
-  for (const t of TAGS) byCode[t.code] = t;
-  byCode[TAG_I16_U] = byCode[TAG_I16];
-  return byCode;
-})();
+TAG_BY_CODE[TAG_I16_U] = TAG_BY_CODE[TAG_I16];
 
 /** Tags by FieldType: the first tag of each type (so `l`, not `L`, for i64). */
 export const TAG_BY_TYPE: ReadonlyMap<string, Tag> = new Map([...TAGS].reverse().map((t) => [t.type, t]));
 
-/** The tag the encoder picks for a number: the smallest of b/s/I/l for a safe integer, else d; 0 if none fits. */
-export function impliedNumberTag(v: number): number {
+/**
+ * The tag the encoder picks for a number: the smallest of b/s/I/l for a safe integer, else d; -l (no
+ * tag) for an unsafe integer.
+ */
+function impliedNumberTag(v: number): number {
   if (!Number.isInteger(v) || (v === 0 && 1 / v < 0)) return TAG_F64;
   if (v >= -0x80 && v <= 0x7f) return TAG_I8;
   if (v >= -0x8000 && v <= 0x7fff) return TAG_I16;
   if (v >= -0x80000000 && v <= 0x7fffffff) return TAG_I32;
-  if (Number.isSafeInteger(v)) return TAG_I64;
-  return 0;
+  return Number.isSafeInteger(v) ? TAG_I64 : -TAG_I64;
 }
 
 /**
- * The tag the encoder writes for a plain value (no typed value, no recorded tag), or 0 when it cannot
- * write it. The decoder records a value's tag exactly when it differs from this one.
+ * The tag the encoder writes for a plain value (no typed value, no recorded tag). When it cannot write
+ * it: minus the tag of the value's kind when the value is out of that tag's range (a number or bigint
+ * beyond i64, a Date before 1970, a decimal out of range), for the error to name; 0 when no tag
+ * carries its kind. The decoder records a value's tag exactly when it differs from this one.
  */
 export function impliedTag(v: unknown): number {
   switch (typeof v) {
@@ -189,7 +169,7 @@ export function impliedTag(v: unknown): number {
     case 'boolean':
       return TAG_BOOL;
     case 'bigint':
-      return isInt64(v) ? TAG_I64 : 0;
+      return isInt64(v) ? TAG_I64 : -TAG_I64;
     case 'object': {
       if (v === null) return TAG_VOID;
       if (v instanceof Uint8Array) return TAG_BYTES;
@@ -204,7 +184,7 @@ export function impliedTag(v: unknown): number {
             : v instanceof Date
               ? TAG_TIMESTAMP
               : 0;
-      return code !== 0 && (TAG_BY_CODE[code] as Tag).accepts(v) ? code : 0;
+      return code !== 0 && !accepts(TAG_BY_CODE[code] as Tag, v) ? -code : code;
     }
     default:
       return 0;
@@ -220,9 +200,9 @@ export function impliedTag(v: unknown): number {
 export function keepsRecordedTag(t: Tag, v: unknown): boolean {
   if (typeof v === 'number') {
     if (t.code === TAG_F32) return Math.fround(v) === v || v !== v;
-    return t.accepts(v) && (v !== 0 || 1 / v > 0 || t.code === TAG_F64);
+    return accepts(t, v) && (v !== 0 || 1 / v > 0 || t.code === TAG_F64);
   }
-  return (typeof v === 'bigint' || v instanceof Uint8Array) && t.accepts(v);
+  return (typeof v === 'bigint' || v instanceof Uint8Array) && accepts(t, v);
 }
 
 /** `ctx.key` for a table entry, `ctx[i]` for an array element: the path in error messages. */

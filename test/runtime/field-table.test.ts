@@ -184,13 +184,10 @@ describe('the tag table (field-tags.ts)', () => {
     expect(TAG_BY_CODE[0x55]).toBe(TAG_BY_CODE[0x73]);
   });
 
-  it('fixed-size tags read and write; S, x, A and F are left to the codec (size = their u32 length)', () => {
-    for (const t of TAGS) {
-      const variable = 'SxAF'.includes(String.fromCharCode(t.code));
-      expect(t.read === undefined, t.type).toBe(variable);
-      expect(t.write === undefined, t.type).toBe(variable);
-      if (variable) expect(t.size).toBe(4);
-    }
+  it('sizes on the wire: the whole value of a fixed-size tag, the u32 length of S, x, A and F', () => {
+    // Octets after the tag (DESIGN.md wire facts): D is scale u8 + int32; V has none.
+    const sizes = TAGS.map((t) => `${String.fromCharCode(t.code)}${t.size}`);
+    expect(sizes.sort().join(' ')).toBe('A4 B1 D5 F4 I4 L8 S4 T8 V0 b1 d8 f4 i4 l8 s2 t1 u2 x4');
   });
 });
 

@@ -18,128 +18,151 @@
  * Byte values (x, and S that is not UTF-8) are subarray views: they alias the input buffer.
  */
 import { FRAME_ERROR, SYNTAX_ERROR, decodeError, truncatedError } from './errors.js';
-import { MAX_FIELD_NESTING, TAG_ARRAY, TAG_BY_CODE, TAG_BYTES, TAG_LONGSTR, TAG_TABLE, childPath, impliedTag, } from './field-tags.js';
-import { DecodedTable, FIELD_TAGS } from './field-values.js';
-import { uint32At } from './int64.js';
+import { MAX_FIELD_NESTING, TAG_ARRAY, TAG_BOOL, TAG_BYTES, TAG_DECIMAL, TAG_F32, TAG_F64, TAG_I16, TAG_I16_U, TAG_I32, TAG_I64, TAG_I64_L, TAG_I8, TAG_LONGSTR, TAG_TABLE, TAG_TIMESTAMP, TAG_U16, TAG_U32, TAG_U8, } from './field-tag-codes.js';
+import { TAG_BY_CODE, childPath, impliedTag } from './field-tags.js';
+import { DecimalValue, DecodedTable, FIELD_TAGS, } from './field-values.js';
+import { float32At, float64At, int16At, int32At, int64At, uint16At, uint32At, uint64At } from './int64.js';
 import { utf8DecodeKey, utf8DecodeStrict } from './utf8.js';
-/** Cursor over one payload; `limit` arguments bound each container by its declared length. */
-class TableDecoder {
-    bytes;
-    pos;
-    /** Top of this decode's region of the tag scratch (nested containers stack above their parent). */
-    top = 0;
-    constructor(reader) {
-        this.bytes = reader.bytes;
-        this.pos = reader.pos;
+// The payload being decoded and the cursor in it, shared by the functions below: decoding runs no user
+// code, so a decode is never re-entered.
+const NO_BYTES = new Uint8Array(0);
+let bytes = NO_BYTES;
+let pos = 0;
+/** Top of the tag scratch (nested containers stack their slots above their parent's). */
+let top = 0;
+/** Reads the u32 length at `at` and checks the container fits in [at, limit); returns its end. */
+function container(at, limit, ctx, depth, what) {
+    if (depth > MAX_FIELD_NESTING) {
+        throw decodeError(`${what} nested deeper than ${MAX_FIELD_NESTING} levels`, SYNTAX_ERROR, at, ctx);
     }
-    /** Reads the u32 length and checks the container fits in [pos, limit); returns its end. */
-    container(limit, ctx, depth, what) {
-        const at = this.pos;
-        if (depth > MAX_FIELD_NESTING) {
-            throw decodeError(`${what} nested deeper than ${MAX_FIELD_NESTING} levels`, SYNTAX_ERROR, at, ctx);
-        }
-        this.pos = at + 4;
-        return this.pos + this.lengthAt(at, limit, what, ctx);
+    pos = at + 4;
+    return pos + lengthAt(at, limit, what, ctx);
+}
+/**
+ * The u32 length at `at` of a value that must end by `limit` (containers, S, x). Errors name
+ * `ctx`, or `ctx` and `key` (joined only when an error is thrown).
+ */
+function lengthAt(at, limit, what, ctx, key) {
+    const len = limit - at < 4 ? -1 : uint32At(bytes, at);
+    if (len < 0 || len > limit - at - 4) {
+        const path = key === undefined ? ctx : childPath(ctx, key);
+        if (len < 0)
+            throw truncatedError(path, at, 4, limit - at);
+        throw decodeError(`${what} length ${len} runs past its container (${limit - at - 4} bytes left)`, FRAME_ERROR, at, path);
     }
-    /**
-     * The u32 length at `at` of a value that must end by `limit` (containers, S, x). Errors name
-     * `ctx`, or `ctx` and `key` (joined only when an error is thrown).
-     */
-    lengthAt(at, limit, what, ctx, key) {
-        const len = limit - at < 4 ? -1 : uint32At(this.bytes, at);
-        if (len < 0 || len > limit - at - 4) {
-            const path = key === undefined ? ctx : childPath(ctx, key);
-            if (len < 0)
-                throw truncatedError(path, at, 4, limit - at);
-            throw decodeError(`${what} length ${len} runs past its container (${limit - at - 4} bytes left)`, FRAME_ERROR, at, path);
+    return len;
+}
+// table() and array() are separate loops on purpose: one loop for both (keyed on an isTable flag)
+// measured 22 % slower on the bench's headers table (966 vs 755 ns) for ~220 bytes less code.
+function table(start, limit, ctx, depth) {
+    const end = container(start, limit, ctx, depth, 'table');
+    const b = bytes;
+    // No Object.prototype in the chain: assigning any key, even "__proto__", creates an own property.
+    const t = new DecodedTable();
+    // key, tag, key, tag… in wire order, gathered in the shared scratch above `base`; kept only if needed.
+    const base = top;
+    let record = false;
+    while (pos < end) {
+        const at = pos;
+        const n = b[at];
+        if (end - at - 1 < n)
+            throw truncatedError(ctx, at, n, end - at - 1);
+        const key = utf8DecodeKey(b, at + 1, at + 1 + n);
+        const tagAt = at + 1 + n;
+        if (tagAt >= end)
+            throw truncatedError(childPath(ctx, key), tagAt, 1, 0);
+        const tag = b[tagAt];
+        pos = tagAt + 1;
+        const v = value(tag, end, ctx, key, depth);
+        // Keys that start with a digit may be array indexes, which Object.keys lists first.
+        if (!record && (needsRecord(tag, v) || (n !== 0 && b[at + 1] <= 0x39 && b[at + 1] >= 0x30))) {
+            record = true;
         }
-        return len;
+        // A duplicate key overwrites the value in place (first position), as the encoder will write it;
+        // only a record needs fixing up, below. (No lookup per key: a miss on a megamorphic load is slow.)
+        scratch[top++] = key;
+        scratch[top++] = tag;
+        t[key] = v;
     }
-    // table() and array() are separate loops on purpose: one loop for both (keyed on an isTable flag)
-    // measured 22 % slower on the bench's headers table (966 vs 755 ns) for ~220 bytes less code.
-    table(limit, ctx, depth) {
-        const end = this.container(limit, ctx, depth, 'table');
-        const bytes = this.bytes;
-        // No Object.prototype in the chain: assigning any key, even "__proto__", creates an own property.
-        const table = new DecodedTable();
-        // key, tag, key, tag… in wire order, gathered in the shared scratch above `base`; kept only if needed.
-        const base = this.top;
-        let record = false;
-        while (this.pos < end) {
-            const at = this.pos;
-            const n = bytes[at];
-            if (end - at - 1 < n)
-                throw truncatedError(ctx, at, n, end - at - 1);
-            const key = utf8DecodeKey(bytes, at + 1, at + 1 + n);
-            const tagAt = at + 1 + n;
-            if (tagAt >= end)
-                throw truncatedError(childPath(ctx, key), tagAt, 1, 0);
-            const tag = bytes[tagAt];
-            this.pos = tagAt + 1;
-            const value = this.value(tag, end, ctx, key, depth);
-            // Keys that start with a digit may be array indexes, which Object.keys lists first.
-            if (!record && (needsRecord(tag, value) || (n !== 0 && bytes[at + 1] <= 0x39 && bytes[at + 1] >= 0x30))) {
-                record = true;
-            }
-            // A duplicate key overwrites the value in place (first position), as the encoder will write it;
-            // only a record needs fixing up, below. (No lookup per key: a miss on a megamorphic load is slow.)
-            scratch[this.top++] = key;
-            scratch[this.top++] = tag;
-            table[key] = value;
-        }
-        if (record)
-            Object.defineProperty(table, FIELD_TAGS, { value: tagRecord(table, base, this.top) });
-        this.top = base;
-        return table;
+    if (record)
+        Object.defineProperty(t, FIELD_TAGS, { value: tagRecord(t, base, top) });
+    top = base;
+    return t;
+}
+function array(start, limit, ctx, depth) {
+    const end = container(start, limit, ctx, depth, 'array');
+    const values = [];
+    const base = top;
+    let record = false;
+    while (pos < end) {
+        const tag = bytes[pos++];
+        const v = value(tag, end, ctx, values.length, depth);
+        if (!record && needsRecord(tag, v))
+            record = true;
+        values.push(v);
+        scratch[top++] = tag;
     }
-    array(limit, ctx, depth) {
-        const end = this.container(limit, ctx, depth, 'array');
-        const bytes = this.bytes;
-        const values = [];
-        const base = this.top;
-        let record = false;
-        while (this.pos < end) {
-            const tag = bytes[this.pos++];
-            const value = this.value(tag, end, ctx, values.length, depth);
-            if (!record && needsRecord(tag, value))
-                record = true;
-            values.push(value);
-            scratch[this.top++] = tag;
-        }
-        if (record)
-            Object.defineProperty(values, FIELD_TAGS, { value: scratch.slice(base, this.top) });
-        this.top = base;
-        return values;
+    if (record)
+        Object.defineProperty(values, FIELD_TAGS, { value: scratch.slice(base, top) });
+    top = base;
+    return values;
+}
+/** Reads the value after its tag (pos is just past the tag). */
+function value(tag, end, ctx, key, depth) {
+    const p = pos;
+    const b = bytes;
+    const t = TAG_BY_CODE[tag];
+    if (t === undefined) {
+        const printable = tag >= 0x21 && tag <= 0x7e ? `'${String.fromCharCode(tag)}' ` : '';
+        const hex = tag.toString(16).padStart(2, '0');
+        throw decodeError(`unknown field type ${printable}(0x${hex})`, SYNTAX_ERROR, p - 1, childPath(ctx, key));
     }
-    /** Reads the value after its tag (this.pos is just past the tag). */
-    value(tag, end, ctx, key, depth) {
-        const p = this.pos;
-        const left = end - p;
-        const t = TAG_BY_CODE[tag];
-        if (t === undefined) {
-            const printable = tag >= 0x21 && tag <= 0x7e ? `'${String.fromCharCode(tag)}' ` : '';
-            const hex = tag.toString(16).padStart(2, '0');
-            throw decodeError(`unknown field type ${printable}(0x${hex})`, SYNTAX_ERROR, p - 1, childPath(ctx, key));
+    if (end - p < t.size)
+        throw truncatedError(childPath(ctx, key), p, t.size, end - p);
+    pos = p + t.size;
+    // A switch, not a read function per tag: the reads inline here (a call through a closure does not).
+    // The most common tags come first.
+    switch (tag) {
+        case TAG_LONGSTR:
+        case TAG_BYTES: {
+            // u32 length, then the bytes; S that is not UTF-8 stays bytes.
+            const n = lengthAt(p, end, tag === TAG_BYTES ? 'byte array' : 'longstr', ctx, key);
+            pos = p + 4 + n;
+            const s = tag === TAG_LONGSTR ? utf8DecodeStrict(b, p + 4, p + 4 + n) : undefined;
+            return s ?? b.subarray(p + 4, p + 4 + n);
         }
-        if (left < t.size)
-            throw truncatedError(childPath(ctx, key), p, t.size, left);
-        if (t.read !== undefined) {
-            this.pos = p + t.size;
-            return t.read(this.bytes, p);
-        }
-        if (tag === TAG_TABLE)
-            return this.table(end, childPath(ctx, key), depth + 1);
-        if (tag === TAG_ARRAY)
-            return this.array(end, childPath(ctx, key), depth + 1);
-        // S or x: u32 length, then the bytes; S that is not UTF-8 stays bytes.
-        const n = this.lengthAt(p, end, tag === TAG_BYTES ? 'byte array' : 'longstr', ctx, key);
-        this.pos = p + 4 + n;
-        if (tag === TAG_LONGSTR) {
-            const s = utf8DecodeStrict(this.bytes, p + 4, p + 4 + n);
-            if (s !== undefined)
-                return s;
-        }
-        return this.bytes.subarray(p + 4, p + 4 + n);
+        case TAG_BOOL:
+            return b[p] !== 0;
+        case TAG_I8:
+            return (b[p] << 24) >> 24;
+        case TAG_I16:
+        case TAG_I16_U:
+            return int16At(b, p);
+        case TAG_I32:
+            return int32At(b, p);
+        case TAG_TABLE:
+            return table(p, end, childPath(ctx, key), depth + 1);
+        case TAG_ARRAY:
+            return array(p, end, childPath(ctx, key), depth + 1);
+        case TAG_U8:
+            return b[p];
+        case TAG_U16:
+            return uint16At(b, p);
+        case TAG_U32:
+            return uint32At(b, p);
+        case TAG_I64:
+        case TAG_I64_L:
+            return int64At(b, p);
+        case TAG_F32:
+            return float32At(b, p);
+        case TAG_F64:
+            return float64At(b, p);
+        case TAG_DECIMAL:
+            return new DecimalValue(b[p], int32At(b, p + 1));
+        case TAG_TIMESTAMP:
+            return uint64At(b, p);
+        default:
+            return null; // V
     }
 }
 /**
@@ -180,15 +203,21 @@ function tagRecord(table, from, to) {
 }
 /** Decodes the field table at r.pos (u32 length included) and advances r.pos past it. */
 export function decodeTable(r, ctx = 'table') {
-    const d = new TableDecoder(r);
-    const table = d.table(r.end, ctx, 0);
-    r.pos = d.pos;
-    return table;
+    return decodeAt(r, ctx, table);
 }
 /** Decodes the field array at r.pos (u32 length included) and advances r.pos past it. */
 export function decodeArray(r, ctx = 'array') {
-    const d = new TableDecoder(r);
-    const array = d.array(r.end, ctx, 0);
-    r.pos = d.pos;
-    return array;
+    return decodeAt(r, ctx, array);
+}
+function decodeAt(r, ctx, decode) {
+    bytes = r.bytes;
+    top = 0; // a decode that threw left its slots taken
+    try {
+        const v = decode(r.pos, r.end, ctx, 0);
+        r.pos = pos;
+        return v;
+    }
+    finally {
+        bytes = NO_BYTES; // the payload is the caller's: not kept alive here
+    }
 }

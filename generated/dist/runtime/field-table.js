@@ -7,7 +7,8 @@ import { decodeArray as arrayAt, decodeTable as tableAt } from './field-table-de
 import { Reader } from './reader.js';
 export { field, isDecimal, isTypedValue, } from './field-values.js';
 export { encodeArray, encodeTable } from './field-table-encode.js';
-export { MAX_FIELD_NESTING, fieldTypeAt, fieldTypeOf } from './field-tags.js';
+export { MAX_FIELD_NESTING } from './field-tag-codes.js';
+export { fieldTypeAt, fieldTypeOf } from './field-tags.js';
 /**
  * Decodes a field table, u32 length prefix included: from bytes that hold exactly one table
  * (trailing bytes are an error, 501), or at a Reader's position, advancing it past the table.

@@ -17,8 +17,9 @@ Object.defineProperty(exports, "isTypedValue", { enumerable: true, get: function
 var field_table_encode_js_1 = require("./field-table-encode.js");
 Object.defineProperty(exports, "encodeArray", { enumerable: true, get: function () { return field_table_encode_js_1.encodeArray; } });
 Object.defineProperty(exports, "encodeTable", { enumerable: true, get: function () { return field_table_encode_js_1.encodeTable; } });
+var field_tag_codes_js_1 = require("./field-tag-codes.js");
+Object.defineProperty(exports, "MAX_FIELD_NESTING", { enumerable: true, get: function () { return field_tag_codes_js_1.MAX_FIELD_NESTING; } });
 var field_tags_js_1 = require("./field-tags.js");
-Object.defineProperty(exports, "MAX_FIELD_NESTING", { enumerable: true, get: function () { return field_tags_js_1.MAX_FIELD_NESTING; } });
 Object.defineProperty(exports, "fieldTypeAt", { enumerable: true, get: function () { return field_tags_js_1.fieldTypeAt; } });
 Object.defineProperty(exports, "fieldTypeOf", { enumerable: true, get: function () { return field_tags_js_1.fieldTypeOf; } });
 /**

@@ -1,14 +1,15 @@
 /**
- * Everything the codec knows about each field-table tag, in one table (TAGS below): its char code, the
- * FieldType that names it, its size on the wire, which values it can carry, what to say when a value
- * does not fit, and how to read and write a fixed-size value. The decoder, the encoder, the typed-value
- * checks, the lossless tag records and fieldTypeOf all look tags up here; the few tag comparisons left
- * in them are for the variable-size tags S, x, A and F, whose bodies the codec reads and writes itself.
+ * What the codec knows about each field-table tag: its char code, the FieldType that names it and its
+ * size on the wire (TAGS), which values it can carry (accepts) and what to say when a value does not
+ * fit (expected). How a fixed-size value is read and written is a `switch` on the tag in the decoder
+ * and in the encoder. The typed-value checks, the lossless tag records and fieldTypeOf look tags up here.
  */
 import { type FieldTable, type FieldType, type FieldValue } from './field-values.js';
-/** Containers nested deeper than this are refused (decode 502, encode error), so the stack cannot overflow. */
-export declare const MAX_FIELD_NESTING = 64;
-/** One wire tag. Tags of one shape (made by `tag` only), so the lookups below stay monomorphic. */
+/**
+ * One wire tag: what it is called and how many octets follow it. How each tag is read and written
+ * is a `switch` in the decoder and the encoder (inlined there, unlike a call through a closure per
+ * tag); which values it carries is `accepts` below.
+ */
 export interface Tag {
     /** The tag octet (char code). */
     readonly code: number;
@@ -16,33 +17,30 @@ export interface Tag {
     readonly type: FieldType;
     /** Octets after the tag: the whole value for fixed-size tags, the u32 length for S, x, A and F. */
     readonly size: number;
-    /** What a value must be for this tag, for "… is not a valid <type> (expected …)". */
-    readonly expected: string;
-    /** Whether this tag can carry `v` (a typed value's value, or a value under a recorded tag). */
-    readonly accepts: (v: unknown) => boolean;
-    /** Fixed-size tags: the value at b[p]. Undefined for S, x, A and F. */
-    readonly read: ((b: Uint8Array, p: number) => FieldValue) | undefined;
-    /** Fixed-size tags: writes a value `accepts` took at view[p]. Undefined for S, x, A and F. */
-    readonly write: ((view: DataView, p: number, v: never) => void) | undefined;
 }
-export declare function isIntIn(v: unknown, min: number, max: number): v is number;
+/** Tags by octet (filled by TAGS); `U` (the i16 of some old clients) is read as `s`, so it is written back as `s`. */
+export declare const TAG_BY_CODE: (Tag | undefined)[];
+/**
+ * Every tag, as RabbitMQ reads them: char, size, type. s is i16, not the 0-9-1 grammar's shortstr (no
+ * broker sends that; U is read as i16 too, below); L is a signed i64, as RabbitMQ reads it, kept as L
+ * on re-encode. The last four are variable-size: their size is the u32 length prefix.
+ */
+export declare const TAGS: readonly Tag[];
 /** A plain object that is not an array: what F carries. */
 export declare function isPlainTable(v: unknown): v is object;
-/** Every tag, as RabbitMQ reads them (one row per tag, kept as a table by prettier-ignore). */
-export declare const TAGS: readonly Tag[];
-export declare const TAG_LONGSTR = 83;
-export declare const TAG_BYTES = 120;
-export declare const TAG_ARRAY = 65;
-export declare const TAG_TABLE = 70;
-/** Tags by octet; `U` (the i16 of some old clients) is read as `s`, so it is written back as `s`. */
-export declare const TAG_BY_CODE: readonly (Tag | undefined)[];
+/** A timestamp's seconds: a Date becomes whole seconds (rounded down), anything else is itself. */
+export declare function seconds(v: unknown): unknown;
+/** Whether tag `t` can carry `v` (a typed value's value, or a value under a recorded tag). */
+export declare function accepts(t: Tag, v: unknown): boolean;
+/** What a value must be for tag `t`, for "… is not a valid <type> (expected …)". */
+export declare function expected(t: Tag): string;
 /** Tags by FieldType: the first tag of each type (so `l`, not `L`, for i64). */
 export declare const TAG_BY_TYPE: ReadonlyMap<string, Tag>;
-/** The tag the encoder picks for a number: the smallest of b/s/I/l for a safe integer, else d; 0 if none fits. */
-export declare function impliedNumberTag(v: number): number;
 /**
- * The tag the encoder writes for a plain value (no typed value, no recorded tag), or 0 when it cannot
- * write it. The decoder records a value's tag exactly when it differs from this one.
+ * The tag the encoder writes for a plain value (no typed value, no recorded tag). When it cannot write
+ * it: minus the tag of the value's kind when the value is out of that tag's range (a number or bigint
+ * beyond i64, a Date before 1970, a decimal out of range), for the error to name; 0 when no tag
+ * carries its kind. The decoder records a value's tag exactly when it differs from this one.
  */
 export declare function impliedTag(v: unknown): number;
 /**
