@@ -48,7 +48,7 @@ import {
   type FieldValue,
 } from './field-values.js';
 import { float32At, float64At, int16At, int32At, int64At, uint16At, uint32At, uint64At } from './int64.js';
-import type { Reader } from './reader.js';
+import type { ReadCursor } from './reader.js';
 import { utf8DecodeKey, utf8DecodeStrict } from './utf8.js';
 
 // The payload being decoded and the cursor in it, shared by the functions below: decoding runs no user
@@ -235,17 +235,17 @@ function tagRecord(table: FieldTable, from: number, to: number): (string | numbe
 }
 
 /** Decodes the field table at r.pos (u32 length included) and advances r.pos past it. */
-export function decodeTable(r: Reader, ctx = 'table'): FieldTable {
+export function decodeTable(r: ReadCursor, ctx = 'table'): FieldTable {
   return decodeAt(r, ctx, table);
 }
 
 /** Decodes the field array at r.pos (u32 length included) and advances r.pos past it. */
-export function decodeArray(r: Reader, ctx = 'array'): FieldArray {
+export function decodeArray(r: ReadCursor, ctx = 'array'): FieldArray {
   return decodeAt(r, ctx, array);
 }
 
 function decodeAt<T>(
-  r: Reader,
+  r: ReadCursor,
   ctx: string,
   decode: (start: number, limit: number, ctx: string, depth: number) => T,
 ): T {

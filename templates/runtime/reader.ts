@@ -116,8 +116,7 @@ export function readLongstr(r: ReadCursor, ctx: string): Uint8Array {
 
 /** Reads a field table; see field-table-decode.ts for the value mapping and the lossless metadata. */
 export function readTable(r: ReadCursor, ctx: string): FieldTable {
-  // The table decoder reads only bytes, pos and end, which every cursor has.
-  return decodeTable(r as Reader, ctx);
+  return decodeTable(r, ctx);
 }
 
 /** Trailing bytes after the last field are a framing error (501), not something to ignore. */

@@ -104,7 +104,6 @@ export function readLongstr(r, ctx) {
 }
 /** Reads a field table; see field-table-decode.ts for the value mapping and the lossless metadata. */
 export function readTable(r, ctx) {
-    // The table decoder reads only bytes, pos and end, which every cursor has.
     return decodeTable(r, ctx);
 }
 /** Trailing bytes after the last field are a framing error (501), not something to ignore. */

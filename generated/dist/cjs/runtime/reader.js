@@ -117,7 +117,6 @@ function readLongstr(r, ctx) {
 }
 /** Reads a field table; see field-table-decode.ts for the value mapping and the lossless metadata. */
 function readTable(r, ctx) {
-    // The table decoder reads only bytes, pos and end, which every cursor has.
     return (0, field_table_decode_js_1.decodeTable)(r, ctx);
 }
 /** Trailing bytes after the last field are a framing error (501), not something to ignore. */
