@@ -17,17 +17,23 @@ const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 const SHORT_ENCODE = 64;
 const SHORT_DECODE = 256;
 
+/** Writes `s` at `at` if it is all ASCII, one byte a character; false (part written) when it is not. */
+function asciiWrite(s: string, buf: Uint8Array, at: number): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return false;
+    buf[at + i] = c;
+  }
+  return true;
+}
+
 /** UTF-8 bytes of a string (lone surrogates become U+FFFD, as TextEncoder does). */
 export function utf8Encode(s: string): Uint8Array {
-  const n = s.length;
-  if (n > SHORT_ENCODE) return encoder.encode(s);
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x80) return encoder.encode(s);
-    out[i] = c;
+  if (s.length <= SHORT_ENCODE) {
+    const out = new Uint8Array(s.length);
+    if (asciiWrite(s, out, 0)) return out;
   }
-  return out;
+  return encoder.encode(s);
 }
 
 /**
@@ -35,17 +41,9 @@ export function utf8Encode(s: string): Uint8Array {
  * 3 × s.length bytes (the worst case: one UTF-16 unit → at most 3 bytes; a pair → 4).
  */
 export function utf8Write(s: string, buf: Uint8Array, at: number): number {
-  const n = s.length;
-  if (n <= SHORT_ENCODE) {
-    let i = 0;
-    for (; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 0x80) break;
-      buf[at + i] = c;
-    }
-    if (i === n) return n;
-  }
-  return encoder.encodeInto(s, buf.subarray(at)).written;
+  return s.length <= SHORT_ENCODE && asciiWrite(s, buf, at)
+    ? s.length
+    : encoder.encodeInto(s, buf.subarray(at)).written;
 }
 
 /**
@@ -76,21 +74,11 @@ function asciiRun(bytes: Uint8Array, start: number, end: number): string | undef
   return s;
 }
 
-/** Whether bytes[start, end) are all below 0x80 (then any UTF-8 decoder gives the same string). */
-function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (bytes[i] >= 0x80) return false;
-  return true;
-}
-
-/** Clamps like `subarray` does, so bad indexes cannot throw or read undefined. */
-function clampEnd(bytes: Uint8Array, end: number): number {
-  return end > bytes.length ? bytes.length : end;
-}
-
 /** Decodes bytes[start, end). Invalid UTF-8 becomes U+FFFD (lenient, like most AMQP clients). */
 export function utf8Decode(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  // Clamped as subarray would, so bad indexes cannot throw or read undefined.
   if (start < 0) start = 0;
-  end = clampEnd(bytes, end);
+  if (end > bytes.length) end = bytes.length;
   if (end <= start) return '';
   if (end - start <= SHORT_DECODE) {
     const s = asciiRun(bytes, start, end);
@@ -101,18 +89,13 @@ export function utf8Decode(bytes: Uint8Array, start = 0, end = bytes.length): st
 
 /** Decodes bytes[start, end), or returns undefined when they are not valid UTF-8. */
 export function utf8DecodeStrict(bytes: Uint8Array, start = 0, end = bytes.length): string | undefined {
-  if (start < 0) start = 0;
-  end = clampEnd(bytes, end);
-  if (end <= start) return '';
-  if (end - start <= SHORT_DECODE) {
-    const s = asciiRun(bytes, start, end);
-    if (s !== undefined) return s;
-  }
-  // ASCII is valid UTF-8: the lenient decoder gives the same string without the fatal mode's
-  // exception path.
-  if (isAscii(bytes, start, end)) return lenientDecoder.decode(bytes.subarray(start, end));
+  // Without a U+FFFD the lenient decoding is the strict one (and the search is immediate in the
+  // one-byte strings ASCII gives); with one, the bytes may be invalid: the strict decoder decides,
+  // without its exception path for the common case.
+  const s = utf8Decode(bytes, start, end);
+  if (!s.includes('\uFFFD')) return s;
   try {
-    return strictDecoder.decode(bytes.subarray(start, end));
+    return strictDecoder.decode(bytes.subarray(start < 0 ? 0 : start, end));
   } catch {
     return undefined;
   }
@@ -203,21 +186,12 @@ export function utf8DecodeKey(bytes: Uint8Array, start: number, end: number): st
   return store(keys, slot, internalised(s));
 }
 
-/** UTF-8 byte length of `s` (as utf8Encode would produce) without allocating. */
+/**
+ * UTF-8 byte length of `s` (as utf8Encode would produce): counted for ASCII without allocating; from
+ * the first other character on (rare in AMQP names), measured by encoding the rest.
+ */
 export function utf8Length(s: string): number {
   const n = s.length;
-  let bytes = n;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) {
-      bytes += 1;
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 2; // a surrogate pair: 2 units → 4 bytes
-      i++;
-    } else {
-      bytes += 2; // BMP char or lone surrogate (→ U+FFFD): 3 bytes
-    }
-  }
-  return bytes;
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) >= 0x80) return i + encoder.encode(s.slice(i)).length;
+  return n;
 }

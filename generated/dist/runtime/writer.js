@@ -111,22 +111,20 @@ export function writeU32(w, v, ctx) {
 }
 /** A number must be a safe integer (exactness); larger values must be passed as bigint. */
 export function writeU64(w, v, ctx) {
-    if (!((typeof v === 'number' || typeof v === 'bigint') && isUint64(v))) {
+    // isUint64 refuses anything but a number or bigint too (Number.isSafeInteger does not convert).
+    if (!isUint64(v))
         throw notInteger(v, ctx, 'a longlong', '2^64-1; numbers above 2^53-1 must be passed as bigint');
-    }
     const p = w.take(8);
-    let hi;
-    let lo;
+    // putUint32 keeps the low 32 bits of the integer part (>>> and the octet stores wrap modulo 2^32 and
+    // 2^8): a number is its own low word, and its high word needs no rounding down.
     if (typeof v === 'bigint') {
-        hi = Number(v >> 32n);
-        lo = Number(v & 0xffffffffn);
+        putUint32(w.bytes, p, Number(v >> 32n));
+        putUint32(w.bytes, p + 4, Number(v & 0xffffffffn));
     }
     else {
-        hi = Math.floor(v / 4294967296);
-        lo = v - hi * 4294967296;
+        putUint32(w.bytes, p, v / 4294967296);
+        putUint32(w.bytes, p + 4, v);
     }
-    putUint32(w.bytes, p, hi);
-    putUint32(w.bytes, p + 4, lo);
 }
 /** A timestamp: a u64 of seconds, or a Date written as whole seconds, rounded down. */
 export function writeTimestamp(w, v, ctx) {
