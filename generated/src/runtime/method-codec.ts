@@ -56,16 +56,28 @@ export interface MethodLayout {
   readonly hasArgs: boolean;
 }
 
-/** Bytes of a field whose size does not depend on its value (a reserved string is its empty length prefix). */
-const FIXED: Readonly<Record<string, number>> = { '1': 1, '2': 2, '4': 4, '8': 8, T: 8, s: 1, S: 4, F: 4 };
+/**
+ * Bytes of a field besides its value's: integers, and the length prefixes the writer adds to strings
+ * (a table's encoding includes its own).
+ */
+const FIXED: Readonly<Record<string, number>> = { '1': 1, '2': 2, '4': 4, '8': 8, T: 8, s: 1, S: 4, F: 0 };
 
-/** The writer of each integer code. */
-const WRITE: Readonly<Record<string, (w: Writer, v: never, ctx: string) => void>> = {
+/** A reserved field is written as its type's empty value: zeros on the wire, through the same checks. */
+const EMPTY: Readonly<Record<string, unknown>> = { s: '', S: '', F: {}, b: false };
+
+/**
+ * The writer of each code: the value, its context, and what measuring it gave (the byte length of a
+ * shortstr, the encoding of a longstr or table).
+ */
+const WRITE: Readonly<Record<string, (w: Writer, v: never, ctx: string, measured: never) => void>> = {
   '1': writeU8,
   '2': writeU16,
   '4': writeU32,
   '8': writeU64,
   T: writeTimestamp,
+  s: (w, v, _, n) => w.shortstrText(v, n),
+  S: (w, _, __, b) => w.longstr(b),
+  F: (w, _, __, b) => w.raw(b),
 };
 
 const camel = (specName: string): string => specName.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
@@ -91,7 +103,7 @@ function parseMethod(classId: number, className: string, channelZero: boolean, t
     const specName = given || `reserved-${reservedCount}`;
     const mask = code === 'b' ? 1 << Number(bit) : 0;
     // A bit run takes one octet; strings and tables add their value's bytes to their prefix.
-    fixedSize += mask !== 0 ? (mask === 1 ? 1 : 0) : reserved || code !== 'F' ? FIXED[code] : 0;
+    fixedSize += mask !== 0 ? (mask === 1 ? 1 : 0) : FIXED[code];
     return { specName, ctx: `${name}.${specName}`, name: rename || camel(specName), code, reserved: !!reserved, mask };
   });
   return {
@@ -173,31 +185,28 @@ function encodeArgs(
 ): Uint8Array {
   if (m.channelZero ? channel !== 0 : channel === 0) throw wrongChannel(channel, m.name);
   if (m.hasArgs) expectObject(args, m.name);
-  const fields = m.fields;
-  const measured: (number | Uint8Array | undefined)[] = [];
+  const values = m.fields.map((f) => (f.reserved ? (EMPTY[f.code] ?? 0) : args![f.name]));
   let size = m.fixedSize;
-  for (const f of fields) {
-    let part: number | Uint8Array | undefined;
-    if (!f.reserved) {
-      const v = args![f.name];
-      if (f.code === 's') size += part = shortstrLength(v as string, f.ctx);
-      else if (f.code === 'S') size += (part = encodeLongstr(v as string, f.ctx)).length;
-      else if (f.code === 'F') size += (part = encodeTable(v as never, f.ctx)).length;
-    }
-    measured.push(part);
-  }
+  const measured = m.fields.map((f, i) => {
+    const v = values[i] as never;
+    const part =
+      f.code === 's'
+        ? shortstrLength(v, f.ctx)
+        : f.code === 'S'
+          ? encodeLongstr(v, f.ctx)
+          : f.code === 'F'
+            ? encodeTable(v, f.ctx)
+            : 0;
+    size += typeof part === 'number' ? part : part.length;
+    return part;
+  });
   const w = methodFrame(channel, m.classId, m.methodId, size, frameMax, m.name);
-  for (let i = 0; i < fields.length; i++) {
-    const f = fields[i];
-    // A bit octet is written (zero) at its first bit; each bit is or-ed in as it is checked.
-    if (f.mask === 1) writeU8(w, 0, f.ctx);
-    if (f.reserved) w.pos += f.mask !== 0 ? 0 : FIXED[f.code];
-    else if (f.mask !== 0) w.bytes[w.pos - 1] |= bool(args![f.name] as boolean, f.ctx) * f.mask;
-    else if (WRITE[f.code] !== undefined) WRITE[f.code](w, args![f.name] as never, f.ctx);
-    else if (f.code === 's') w.shortstrText(args![f.name] as string, measured[i] as number);
-    else if (f.code === 'S') w.longstr(measured[i] as Uint8Array);
-    else w.raw(measured[i] as Uint8Array);
-  }
+  m.fields.forEach((f, i) => {
+    // A bit octet starts zero at its first bit; each bit is or-ed in as it is checked.
+    if (f.mask === 1) w.take(1);
+    if (f.mask !== 0) w.bytes[w.pos - 1] |= bool(values[i] as boolean, f.ctx) * f.mask;
+    else WRITE[f.code](w, values[i] as never, f.ctx, measured[i] as never);
+  });
   return finishFrame(w);
 }
 

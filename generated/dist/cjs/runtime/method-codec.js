@@ -23,15 +23,26 @@ const field_table_encode_js_1 = require("./field-table-encode.js");
 const frame_limit_js_1 = require("./frame-limit.js");
 const reader_js_1 = require("./reader.js");
 const writer_js_1 = require("./writer.js");
-/** Bytes of a field whose size does not depend on its value (a reserved string is its empty length prefix). */
-const FIXED = { '1': 1, '2': 2, '4': 4, '8': 8, T: 8, s: 1, S: 4, F: 4 };
-/** The writer of each integer code. */
+/**
+ * Bytes of a field besides its value's: integers, and the length prefixes the writer adds to strings
+ * (a table's encoding includes its own).
+ */
+const FIXED = { '1': 1, '2': 2, '4': 4, '8': 8, T: 8, s: 1, S: 4, F: 0 };
+/** A reserved field is written as its type's empty value: zeros on the wire, through the same checks. */
+const EMPTY = { s: '', S: '', F: {}, b: false };
+/**
+ * The writer of each code: the value, its context, and what measuring it gave (the byte length of a
+ * shortstr, the encoding of a longstr or table).
+ */
 const WRITE = {
     '1': writer_js_1.writeU8,
     '2': writer_js_1.writeU16,
     '4': writer_js_1.writeU32,
     '8': writer_js_1.writeU64,
     T: writer_js_1.writeTimestamp,
+    s: (w, v, _, n) => w.shortstrText(v, n),
+    S: (w, _, __, b) => w.longstr(b),
+    F: (w, _, __, b) => w.raw(b),
 };
 const camel = (specName) => specName.replace(/-(.)/g, (_, c) => c.toUpperCase());
 /** Every method's layout, parsed, in the order the layouts list them. */
@@ -55,7 +66,7 @@ function parseMethod(classId, className, channelZero, text) {
         const specName = given || `reserved-${reservedCount}`;
         const mask = code === 'b' ? 1 << Number(bit) : 0;
         // A bit run takes one octet; strings and tables add their value's bytes to their prefix.
-        fixedSize += mask !== 0 ? (mask === 1 ? 1 : 0) : reserved || code !== 'F' ? FIXED[code] : 0;
+        fixedSize += mask !== 0 ? (mask === 1 ? 1 : 0) : FIXED[code];
         return { specName, ctx: `${name}.${specName}`, name: rename || camel(specName), code, reserved: !!reserved, mask };
     });
     return {
@@ -119,41 +130,30 @@ function encodeArgs(m, channel, args, frameMax) {
         throw (0, frame_limit_js_1.wrongChannel)(channel, m.name);
     if (m.hasArgs)
         (0, writer_js_1.expectObject)(args, m.name);
-    const fields = m.fields;
-    const measured = [];
+    const values = m.fields.map((f) => (f.reserved ? (EMPTY[f.code] ?? 0) : args[f.name]));
     let size = m.fixedSize;
-    for (const f of fields) {
-        let part;
-        if (!f.reserved) {
-            const v = args[f.name];
-            if (f.code === 's')
-                size += part = (0, writer_js_1.shortstrLength)(v, f.ctx);
-            else if (f.code === 'S')
-                size += (part = (0, writer_js_1.encodeLongstr)(v, f.ctx)).length;
-            else if (f.code === 'F')
-                size += (part = (0, field_table_encode_js_1.encodeTable)(v, f.ctx)).length;
-        }
-        measured.push(part);
-    }
+    const measured = m.fields.map((f, i) => {
+        const v = values[i];
+        const part = f.code === 's'
+            ? (0, writer_js_1.shortstrLength)(v, f.ctx)
+            : f.code === 'S'
+                ? (0, writer_js_1.encodeLongstr)(v, f.ctx)
+                : f.code === 'F'
+                    ? (0, field_table_encode_js_1.encodeTable)(v, f.ctx)
+                    : 0;
+        size += typeof part === 'number' ? part : part.length;
+        return part;
+    });
     const w = (0, writer_js_1.methodFrame)(channel, m.classId, m.methodId, size, frameMax, m.name);
-    for (let i = 0; i < fields.length; i++) {
-        const f = fields[i];
-        // A bit octet is written (zero) at its first bit; each bit is or-ed in as it is checked.
+    m.fields.forEach((f, i) => {
+        // A bit octet starts zero at its first bit; each bit is or-ed in as it is checked.
         if (f.mask === 1)
-            (0, writer_js_1.writeU8)(w, 0, f.ctx);
-        if (f.reserved)
-            w.pos += f.mask !== 0 ? 0 : FIXED[f.code];
-        else if (f.mask !== 0)
-            w.bytes[w.pos - 1] |= (0, writer_js_1.bool)(args[f.name], f.ctx) * f.mask;
-        else if (WRITE[f.code] !== undefined)
-            WRITE[f.code](w, args[f.name], f.ctx);
-        else if (f.code === 's')
-            w.shortstrText(args[f.name], measured[i]);
-        else if (f.code === 'S')
-            w.longstr(measured[i]);
+            w.take(1);
+        if (f.mask !== 0)
+            w.bytes[w.pos - 1] |= (0, writer_js_1.bool)(values[i], f.ctx) * f.mask;
         else
-            w.raw(measured[i]);
-    }
+            WRITE[f.code](w, values[i], f.ctx, measured[i]);
+    });
     return (0, writer_js_1.finishFrame)(w);
 }
 /**
