@@ -8,11 +8,12 @@
  * same errors (same message, context and offset) as the per-method functions: a test compares them.
  *
  * Layouts: one string per class, `<class id> <class name>`, then `|` and each method in wire order:
- *   `<method id> <method name> <field>…`, each field `<code>[<bit>][!][:<spec-name>[=<name>]]`
+ *   `<method id> <method name> <field>…`, each field `<code>[<bit>][!][[:]<spec-name>[=<name>]]`
  * where code is the wire type — `1` octet, `2` short, `4` long, `8` longlong, `T` timestamp, `s` shortstr,
  * `S` longstr, `F` table, `b` bit with its bit position in the octet —, `!` marks a reserved field (with
- * no name, it is `reserved-<n>`, n its number among the method's reserved fields) and `=<name>` gives
- * the property name when it is not the spec name in camelCase.
+ * no name, it is `reserved-<n>`, n its number among the method's reserved fields), a colon comes before
+ * a name only when it does not start with a letter, `_` or `$`, and `=<name>` gives the property name
+ * when it is not the spec name in camelCase.
  */
 import { AmqpError, COMMAND_INVALID, encodeError } from './errors.js';
 import { encodeTable } from './field-table-encode.js';
@@ -51,16 +52,14 @@ export interface MethodLayout {
   readonly methodId: number;
   readonly channelZero: boolean;
   readonly fields: readonly FieldLayout[];
-  /** Argument bytes that do not depend on values: integers, bit octets, length prefixes the writer adds. */
-  readonly fixedSize: number;
   readonly hasArgs: boolean;
 }
 
 /**
  * Bytes of a field besides its value's: integers, and the length prefixes the writer adds to strings
- * (a table's encoding includes its own).
+ * (a table's encoding includes its own); a bit run's octet counts at its first bit (mask 1).
  */
-const FIXED: Readonly<Record<string, number>> = { '1': 1, '2': 2, '4': 4, '8': 8, T: 8, s: 1, S: 4, F: 0 };
+const FIXED: Readonly<Record<string, number>> = { '1': 1, '2': 2, '4': 4, '8': 8, T: 8, s: 1, S: 4, F: 0, b: 0 };
 
 /** A reserved field is written as its type's empty value: zeros on the wire, through the same checks. */
 const EMPTY: Readonly<Record<string, unknown>> = { s: '', S: '', F: {}, b: false };
@@ -95,15 +94,12 @@ export function parseLayouts(layouts: readonly string[], channelZeroClasses: rea
 function parseMethod(classId: number, className: string, channelZero: boolean, text: string): MethodLayout {
   const [methodText, methodName, ...tokens] = text.split(' ');
   const name = `${className}.${methodName}`;
-  let fixedSize = 0;
   let reservedCount = 0;
   const fields: FieldLayout[] = tokens.map((token) => {
     const [, code, bit, reserved, given, rename] = /^(.)(\d?)(!?):?([^=]*)=?(.*)$/.exec(token)!;
     if (reserved) reservedCount++;
     const specName = given || `reserved-${reservedCount}`;
-    const mask = code === 'b' ? 1 << Number(bit) : 0;
-    // A bit run takes one octet; strings and tables add their value's bytes to their prefix.
-    fixedSize += mask !== 0 ? (mask === 1 ? 1 : 0) : FIXED[code];
+    const mask = code === 'b' ? 1 << +bit : 0;
     return { specName, ctx: `${name}.${specName}`, name: rename || camel(specName), code, reserved: !!reserved, mask };
   });
   return {
@@ -112,7 +108,6 @@ function parseMethod(classId: number, className: string, channelZero: boolean, t
     methodId: Number(methodText),
     channelZero,
     fields,
-    fixedSize,
     hasArgs: fields.some((f) => !f.reserved),
   };
 }
@@ -186,7 +181,7 @@ function encodeArgs(
   if (m.channelZero ? channel !== 0 : channel === 0) throw wrongChannel(channel, m.name);
   if (m.hasArgs) expectObject(args, m.name);
   const values = m.fields.map((f) => (f.reserved ? (EMPTY[f.code] ?? 0) : args![f.name]));
-  let size = m.fixedSize;
+  let size = 0;
   const measured = m.fields.map((f, i) => {
     const v = values[i] as never;
     const part =
@@ -197,7 +192,7 @@ function encodeArgs(
           : f.code === 'F'
             ? encodeTable(v, f.ctx)
             : 0;
-    size += typeof part === 'number' ? part : part.length;
+    size += (f.mask === 1 ? 1 : FIXED[f.code]) + (typeof part === 'number' ? part : part.length);
     return part;
   });
   const w = methodFrame(channel, m.classId, m.methodId, size, frameMax, m.name);

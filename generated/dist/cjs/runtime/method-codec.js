@@ -12,11 +12,12 @@ exports.unknownMethod = unknownMethod;
  * same errors (same message, context and offset) as the per-method functions: a test compares them.
  *
  * Layouts: one string per class, `<class id> <class name>`, then `|` and each method in wire order:
- *   `<method id> <method name> <field>…`, each field `<code>[<bit>][!][:<spec-name>[=<name>]]`
+ *   `<method id> <method name> <field>…`, each field `<code>[<bit>][!][[:]<spec-name>[=<name>]]`
  * where code is the wire type — `1` octet, `2` short, `4` long, `8` longlong, `T` timestamp, `s` shortstr,
  * `S` longstr, `F` table, `b` bit with its bit position in the octet —, `!` marks a reserved field (with
- * no name, it is `reserved-<n>`, n its number among the method's reserved fields) and `=<name>` gives
- * the property name when it is not the spec name in camelCase.
+ * no name, it is `reserved-<n>`, n its number among the method's reserved fields), a colon comes before
+ * a name only when it does not start with a letter, `_` or `$`, and `=<name>` gives the property name
+ * when it is not the spec name in camelCase.
  */
 const errors_js_1 = require("./errors.js");
 const field_table_encode_js_1 = require("./field-table-encode.js");
@@ -25,9 +26,9 @@ const reader_js_1 = require("./reader.js");
 const writer_js_1 = require("./writer.js");
 /**
  * Bytes of a field besides its value's: integers, and the length prefixes the writer adds to strings
- * (a table's encoding includes its own).
+ * (a table's encoding includes its own); a bit run's octet counts at its first bit (mask 1).
  */
-const FIXED = { '1': 1, '2': 2, '4': 4, '8': 8, T: 8, s: 1, S: 4, F: 0 };
+const FIXED = { '1': 1, '2': 2, '4': 4, '8': 8, T: 8, s: 1, S: 4, F: 0, b: 0 };
 /** A reserved field is written as its type's empty value: zeros on the wire, through the same checks. */
 const EMPTY = { s: '', S: '', F: {}, b: false };
 /**
@@ -57,16 +58,13 @@ function parseLayouts(layouts, channelZeroClasses) {
 function parseMethod(classId, className, channelZero, text) {
     const [methodText, methodName, ...tokens] = text.split(' ');
     const name = `${className}.${methodName}`;
-    let fixedSize = 0;
     let reservedCount = 0;
     const fields = tokens.map((token) => {
         const [, code, bit, reserved, given, rename] = /^(.)(\d?)(!?):?([^=]*)=?(.*)$/.exec(token);
         if (reserved)
             reservedCount++;
         const specName = given || `reserved-${reservedCount}`;
-        const mask = code === 'b' ? 1 << Number(bit) : 0;
-        // A bit run takes one octet; strings and tables add their value's bytes to their prefix.
-        fixedSize += mask !== 0 ? (mask === 1 ? 1 : 0) : FIXED[code];
+        const mask = code === 'b' ? 1 << +bit : 0;
         return { specName, ctx: `${name}.${specName}`, name: rename || camel(specName), code, reserved: !!reserved, mask };
     });
     return {
@@ -75,7 +73,6 @@ function parseMethod(classId, className, channelZero, text) {
         methodId: Number(methodText),
         channelZero,
         fields,
-        fixedSize,
         hasArgs: fields.some((f) => !f.reserved),
     };
 }
@@ -131,7 +128,7 @@ function encodeArgs(m, channel, args, frameMax) {
     if (m.hasArgs)
         (0, writer_js_1.expectObject)(args, m.name);
     const values = m.fields.map((f) => (f.reserved ? (EMPTY[f.code] ?? 0) : args[f.name]));
-    let size = m.fixedSize;
+    let size = 0;
     const measured = m.fields.map((f, i) => {
         const v = values[i];
         const part = f.code === 's'
@@ -141,7 +138,7 @@ function encodeArgs(m, channel, args, frameMax) {
                 : f.code === 'F'
                     ? (0, field_table_encode_js_1.encodeTable)(v, f.ctx)
                     : 0;
-        size += typeof part === 'number' ? part : part.length;
+        size += (f.mask === 1 ? 1 : FIXED[f.code]) + (typeof part === 'number' ? part : part.length);
         return part;
     });
     const w = (0, writer_js_1.methodFrame)(channel, m.classId, m.methodId, size, frameMax, m.name);
