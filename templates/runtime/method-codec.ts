@@ -77,6 +77,13 @@ const WRITE: Readonly<Record<string, (w: Writer, v: never, ctx: string, measured
   F: (w, _, __, b) => w.raw(b),
 };
 
+/** Strings and tables are checked and measured before the frame is allocated at its exact size. */
+const MEASURE: Readonly<Record<string, (v: never, ctx: string) => number | Uint8Array>> = {
+  s: shortstrLength,
+  S: encodeLongstr,
+  F: encodeTable,
+};
+
 const camel = (specName: string): string => specName.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
 /** Every method's layout, parsed, in the order the layouts list them. */
@@ -182,14 +189,7 @@ function encodeArgs(
   let size = 0;
   const measured = m.fields.map((f, i) => {
     const v = values[i] as never;
-    const part =
-      f.code === 's'
-        ? shortstrLength(v, f.ctx)
-        : f.code === 'S'
-          ? encodeLongstr(v, f.ctx)
-          : f.code === 'F'
-            ? encodeTable(v, f.ctx)
-            : 0;
+    const part = MEASURE[f.code]?.(v, f.ctx) ?? 0;
     size += (f.mask === 1 ? 1 : FIXED[f.code]) + (typeof part === 'number' ? part : part.length);
     return part;
   });

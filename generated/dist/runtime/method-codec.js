@@ -40,6 +40,12 @@ const WRITE = {
     S: (w, _, __, b) => w.longstr(b),
     F: (w, _, __, b) => w.raw(b),
 };
+/** Strings and tables are checked and measured before the frame is allocated at its exact size. */
+const MEASURE = {
+    s: shortstrLength,
+    S: encodeLongstr,
+    F: encodeTable,
+};
 const camel = (specName) => specName.replace(/-(.)/g, (_, c) => c.toUpperCase());
 /** Every method's layout, parsed, in the order the layouts list them. */
 export function parseLayouts(layouts, channelZeroClasses) {
@@ -126,13 +132,7 @@ function encodeArgs(m, channel, args, frameMax) {
     let size = 0;
     const measured = m.fields.map((f, i) => {
         const v = values[i];
-        const part = f.code === 's'
-            ? shortstrLength(v, f.ctx)
-            : f.code === 'S'
-                ? encodeLongstr(v, f.ctx)
-                : f.code === 'F'
-                    ? encodeTable(v, f.ctx)
-                    : 0;
+        const part = MEASURE[f.code]?.(v, f.ctx) ?? 0;
         size += (f.mask === 1 ? 1 : FIXED[f.code]) + (typeof part === 'number' ? part : part.length);
         return part;
     });

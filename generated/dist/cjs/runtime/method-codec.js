@@ -45,6 +45,12 @@ const WRITE = {
     S: (w, _, __, b) => w.longstr(b),
     F: (w, _, __, b) => w.raw(b),
 };
+/** Strings and tables are checked and measured before the frame is allocated at its exact size. */
+const MEASURE = {
+    s: writer_js_1.shortstrLength,
+    S: writer_js_1.encodeLongstr,
+    F: field_table_encode_js_1.encodeTable,
+};
 const camel = (specName) => specName.replace(/-(.)/g, (_, c) => c.toUpperCase());
 /** Every method's layout, parsed, in the order the layouts list them. */
 function parseLayouts(layouts, channelZeroClasses) {
@@ -131,13 +137,7 @@ function encodeArgs(m, channel, args, frameMax) {
     let size = 0;
     const measured = m.fields.map((f, i) => {
         const v = values[i];
-        const part = f.code === 's'
-            ? (0, writer_js_1.shortstrLength)(v, f.ctx)
-            : f.code === 'S'
-                ? (0, writer_js_1.encodeLongstr)(v, f.ctx)
-                : f.code === 'F'
-                    ? (0, field_table_encode_js_1.encodeTable)(v, f.ctx)
-                    : 0;
+        const part = MEASURE[f.code]?.(v, f.ctx) ?? 0;
         size += (f.mask === 1 ? 1 : FIXED[f.code]) + (typeof part === 'number' ? part : part.length);
         return part;
     });
