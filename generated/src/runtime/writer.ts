@@ -202,13 +202,16 @@ export function encodeLongstr(v: string | Uint8Array, ctx: string): Uint8Array {
 }
 
 /**
- * A Writer for one frame whose payload is `prefixSize` bytes its starter writes plus `restSize` bytes
- * the caller writes; the frame header is written and pos is where the payload starts. With
- * `frameMax`, a larger frame is refused first (an encode error naming `ctx`), before anything is allocated.
+ * A Writer for one frame whose payload starts with the class id and a u16 `word` (the method id, or a
+ * content header's weight 0), then `prefixSize` − 4 more bytes its starter writes and `restSize` bytes
+ * the caller writes; pos is just after the word. With `frameMax`, a larger frame is refused first (an
+ * encode error naming `ctx`), before anything is allocated.
  */
 function startFrame(
   type: number,
   channel: number,
+  classId: number,
+  word: number,
   prefixSize: number,
   restSize: number,
   what: string,
@@ -221,7 +224,10 @@ function startFrame(
   // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
   checkChannel(channel);
   const w = new Writer(FRAME_OVERHEAD + payloadSize);
-  w.pos = writeFrameHeader(w.bytes, 0, type, channel, payloadSize);
+  const at = writeFrameHeader(w.bytes, 0, type, channel, payloadSize);
+  // Class id u16 then the word u16: together one big-endian u32.
+  putUint32(w.bytes, at, ((classId << 16) | word) >>> 0);
+  w.pos = at + 4;
   return w;
 }
 
@@ -238,11 +244,17 @@ export function methodFrame(
   frameMax?: number,
   ctx = 'method',
 ): Writer {
-  const w = startFrame(FRAME_METHOD, channel, METHOD_PREFIX_SIZE, argsSize, 'method argument size', frameMax, ctx);
-  // Class id u16 then method id u16: together one big-endian u32.
-  putUint32(w.bytes, w.pos, ((classId << 16) | methodId) >>> 0);
-  w.pos += METHOD_PREFIX_SIZE;
-  return w;
+  return startFrame(
+    FRAME_METHOD,
+    channel,
+    classId,
+    methodId,
+    METHOD_PREFIX_SIZE,
+    argsSize,
+    'method argument size',
+    frameMax,
+    ctx,
+  );
 }
 
 /**
@@ -262,16 +274,14 @@ export function headerFrame(
   const w = startFrame(
     FRAME_HEADER,
     channel,
+    classId,
+    0,
     CONTENT_HEADER_PREFIX_SIZE,
     propertiesSize,
     'content header size',
     frameMax,
     ctx,
   );
-  const at = w.pos;
-  w.bytes[at] = classId >>> 8;
-  w.bytes[at + 1] = classId;
-  w.pos = at + 4; // class id, then the weight u16 left zero (the array starts zeroed)
   writeU64(w, bodySize, bodySizeCtx);
   return w;
 }

@@ -197,11 +197,12 @@ function encodeLongstr(v, ctx) {
     return b;
 }
 /**
- * A Writer for one frame whose payload is `prefixSize` bytes its starter writes plus `restSize` bytes
- * the caller writes; the frame header is written and pos is where the payload starts. With
- * `frameMax`, a larger frame is refused first (an encode error naming `ctx`), before anything is allocated.
+ * A Writer for one frame whose payload starts with the class id and a u16 `word` (the method id, or a
+ * content header's weight 0), then `prefixSize` − 4 more bytes its starter writes and `restSize` bytes
+ * the caller writes; pos is just after the word. With `frameMax`, a larger frame is refused first (an
+ * encode error naming `ctx`), before anything is allocated.
  */
-function startFrame(type, channel, prefixSize, restSize, what, frameMax, ctx) {
+function startFrame(type, channel, classId, word, prefixSize, restSize, what, frameMax, ctx) {
     const payloadSize = prefixSize + restSize;
     if (frameMax !== undefined)
         (0, frame_limit_js_1.checkFrameSize)(frame_format_js_1.FRAME_OVERHEAD + payloadSize, frameMax, ctx);
@@ -209,7 +210,10 @@ function startFrame(type, channel, prefixSize, restSize, what, frameMax, ctx) {
     // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
     checkChannel(channel);
     const w = new Writer(frame_format_js_1.FRAME_OVERHEAD + payloadSize);
-    w.pos = (0, frame_format_js_1.writeFrameHeader)(w.bytes, 0, type, channel, payloadSize);
+    const at = (0, frame_format_js_1.writeFrameHeader)(w.bytes, 0, type, channel, payloadSize);
+    // Class id u16 then the word u16: together one big-endian u32.
+    putUint32(w.bytes, at, ((classId << 16) | word) >>> 0);
+    w.pos = at + 4;
     return w;
 }
 /**
@@ -218,11 +222,7 @@ function startFrame(type, channel, prefixSize, restSize, what, frameMax, ctx) {
  * (the negotiated frame-max), a larger frame is an encode error naming `ctx` (`basic.publish`).
  */
 function methodFrame(channel, classId, methodId, argsSize, frameMax, ctx = 'method') {
-    const w = startFrame(frame_format_js_1.FRAME_METHOD, channel, frame_format_js_1.METHOD_PREFIX_SIZE, argsSize, 'method argument size', frameMax, ctx);
-    // Class id u16 then method id u16: together one big-endian u32.
-    putUint32(w.bytes, w.pos, ((classId << 16) | methodId) >>> 0);
-    w.pos += frame_format_js_1.METHOD_PREFIX_SIZE;
-    return w;
+    return startFrame(frame_format_js_1.FRAME_METHOD, channel, classId, methodId, frame_format_js_1.METHOD_PREFIX_SIZE, argsSize, 'method argument size', frameMax, ctx);
 }
 /**
  * Starts a content header frame: type 2, channel, size, class id, weight 0 and body-size
@@ -230,11 +230,7 @@ function methodFrame(channel, classId, methodId, argsSize, frameMax, ctx = 'meth
  * `frameMax`, a larger frame is an encode error naming `ctx` (`basic.header`).
  */
 function headerFrame(channel, classId, bodySize, bodySizeCtx, propertiesSize, frameMax, ctx = 'header') {
-    const w = startFrame(frame_format_js_1.FRAME_HEADER, channel, frame_format_js_1.CONTENT_HEADER_PREFIX_SIZE, propertiesSize, 'content header size', frameMax, ctx);
-    const at = w.pos;
-    w.bytes[at] = classId >>> 8;
-    w.bytes[at + 1] = classId;
-    w.pos = at + 4; // class id, then the weight u16 left zero (the array starts zeroed)
+    const w = startFrame(frame_format_js_1.FRAME_HEADER, channel, classId, 0, frame_format_js_1.CONTENT_HEADER_PREFIX_SIZE, propertiesSize, 'content header size', frameMax, ctx);
     writeU64(w, bodySize, bodySizeCtx);
     return w;
 }
