@@ -42,6 +42,8 @@ export interface FieldLayout {
   readonly reserved: boolean;
   /** Bits: the mask in its octet (1 starts an octet, as bit positions restart at 0 in each); 0 for other fields. */
   readonly mask: number;
+  /** Bytes it adds besides its value's: an integer's, a length prefix, a bit run's octet (at its first bit). */
+  readonly size: number;
 }
 
 export interface MethodLayout {
@@ -62,26 +64,16 @@ const FIXED: Readonly<Record<string, number>> = { '1': 1, '2': 2, '4': 4, '8': 8
 /** A reserved field is written as its type's empty value: zeros on the wire, through the same checks. */
 const EMPTY: Readonly<Record<string, unknown>> = { s: '', S: '', F: {}, b: false };
 
-/**
- * The writer of each code: the value, its context, and what measuring it gave (the byte length of a
- * shortstr, the encoding of a longstr or table).
- */
-const WRITE: Readonly<Record<string, (w: Writer, v: never, ctx: string, measured: never) => void>> = {
+const argValue = (f: FieldLayout, args: Record<string, unknown> | undefined): unknown =>
+  f.reserved ? (EMPTY[f.code] ?? 0) : args![f.name];
+
+/** The writer of each integer code. */
+const WRITE: Readonly<Record<string, (w: Writer, v: never, ctx: string) => void>> = {
   '1': writeU8,
   '2': writeU16,
   '4': writeU32,
   '8': writeU64,
   T: writeTimestamp,
-  s: (w, v, _, n) => w.shortstrText(v, n),
-  S: (w, _, __, b) => w.longstr(b),
-  F: (w, _, __, b) => w.raw(b),
-};
-
-/** Strings and tables are checked and measured before the frame is allocated at its exact size. */
-const MEASURE: Readonly<Record<string, (v: never, ctx: string) => number | Uint8Array>> = {
-  s: shortstrLength,
-  S: encodeLongstr,
-  F: encodeTable,
 };
 
 const camel = (specName: string): string => specName.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
@@ -105,7 +97,16 @@ function parseMethod(classId: number, className: string, channelZero: boolean, t
     if (reserved) reservedCount++;
     const specName = given || `reserved-${reservedCount}`;
     const mask = code === 'b' ? 1 << +bit : 0;
-    return { specName, ctx: `${name}.${specName}`, name: rename || camel(specName), code, reserved: !!reserved, mask };
+    const size = mask === 1 ? 1 : FIXED[code];
+    return {
+      specName,
+      ctx: `${name}.${specName}`,
+      name: rename || camel(specName),
+      code,
+      reserved: !!reserved,
+      mask,
+      size,
+    };
   });
   return {
     name,
@@ -185,21 +186,35 @@ function encodeArgs(
 ): Uint8Array {
   if (m.channelZero ? channel !== 0 : channel === 0) throw wrongChannel(channel, m.name);
   if (m.hasArgs) expectObject(args, m.name);
-  const values = m.fields.map((f) => (f.reserved ? (EMPTY[f.code] ?? 0) : args![f.name]));
+  const fields = m.fields;
+  const measured: (number | Uint8Array)[] = [];
   let size = 0;
-  const measured = m.fields.map((f, i) => {
-    const v = values[i] as never;
-    const part = MEASURE[f.code]?.(v, f.ctx) ?? 0;
-    size += (f.mask === 1 ? 1 : FIXED[f.code]) + (typeof part === 'number' ? part : part.length);
-    return part;
-  });
+  for (const f of fields) {
+    const v = argValue(f, args);
+    // Branches, not a table of measurers: measured ~10 % faster on basic.publish.
+    const part =
+      f.code === 's'
+        ? shortstrLength(v as string, f.ctx)
+        : f.code === 'S'
+          ? encodeLongstr(v as string, f.ctx)
+          : f.code === 'F'
+            ? encodeTable(v as never, f.ctx)
+            : 0;
+    size += f.size + (typeof part === 'number' ? part : part.length);
+    measured.push(part);
+  }
   const w = methodFrame(channel, m.classId, m.methodId, size, frameMax, m.name);
-  m.fields.forEach((f, i) => {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    const v = argValue(f, args);
     // A bit octet starts zero at its first bit; each bit is or-ed in as it is checked.
     if (f.mask === 1) w.take(1);
-    if (f.mask !== 0) w.bytes[w.pos - 1] |= bool(values[i] as boolean, f.ctx) * f.mask;
-    else WRITE[f.code](w, values[i] as never, f.ctx, measured[i] as never);
-  });
+    if (f.mask !== 0) w.bytes[w.pos - 1] |= bool(v as boolean, f.ctx) * f.mask;
+    else if (f.code === 's') w.shortstrText(v as string, measured[i] as number);
+    else if (f.code === 'S') w.longstr(measured[i] as Uint8Array);
+    else if (f.code === 'F') w.raw(measured[i] as Uint8Array);
+    else WRITE[f.code](w, v as never, f.ctx);
+  }
   return finishFrame(w);
 }
 

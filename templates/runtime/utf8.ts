@@ -74,11 +74,21 @@ function asciiRun(bytes: Uint8Array, start: number, end: number): string | undef
   return s;
 }
 
+/** Whether bytes[start, end) are all below 0x80 (then any UTF-8 decoder gives the same string). */
+function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (bytes[i] >= 0x80) return false;
+  return true;
+}
+
+/** Clamps like `subarray` does, so bad indexes cannot throw or read undefined. */
+function clampEnd(bytes: Uint8Array, end: number): number {
+  return end > bytes.length ? bytes.length : end;
+}
+
 /** Decodes bytes[start, end). Invalid UTF-8 becomes U+FFFD (lenient, like most AMQP clients). */
 export function utf8Decode(bytes: Uint8Array, start = 0, end = bytes.length): string {
-  // Clamped as subarray would, so bad indexes cannot throw or read undefined.
   if (start < 0) start = 0;
-  if (end > bytes.length) end = bytes.length;
+  end = clampEnd(bytes, end);
   if (end <= start) return '';
   if (end - start <= SHORT_DECODE) {
     const s = asciiRun(bytes, start, end);
@@ -89,13 +99,18 @@ export function utf8Decode(bytes: Uint8Array, start = 0, end = bytes.length): st
 
 /** Decodes bytes[start, end), or returns undefined when they are not valid UTF-8. */
 export function utf8DecodeStrict(bytes: Uint8Array, start = 0, end = bytes.length): string | undefined {
-  // Without a U+FFFD the lenient decoding is the strict one (and the search is immediate in the
-  // one-byte strings ASCII gives); with one, the bytes may be invalid: the strict decoder decides,
-  // without its exception path for the common case.
-  const s = utf8Decode(bytes, start, end);
-  if (!s.includes('\uFFFD')) return s;
+  if (start < 0) start = 0;
+  end = clampEnd(bytes, end);
+  if (end <= start) return '';
+  if (end - start <= SHORT_DECODE) {
+    const s = asciiRun(bytes, start, end);
+    if (s !== undefined) return s;
+  }
+  // ASCII is valid UTF-8: the lenient decoder gives the same string without the fatal mode's
+  // exception path.
+  if (isAscii(bytes, start, end)) return lenientDecoder.decode(bytes.subarray(start, end));
   try {
-    return strictDecoder.decode(bytes.subarray(start < 0 ? 0 : start, end));
+    return strictDecoder.decode(bytes.subarray(start, end));
   } catch {
     return undefined;
   }

@@ -24,6 +24,8 @@ export interface FieldLayout {
     readonly reserved: boolean;
     /** Bits: the mask in its octet (1 starts an octet, as bit positions restart at 0 in each); 0 for other fields. */
     readonly mask: number;
+    /** Bytes it adds besides its value's: an integer's, a length prefix, a bit run's octet (at its first bit). */
+    readonly size: number;
 }
 export interface MethodLayout {
     readonly name: string;

