@@ -83,7 +83,7 @@ export function parseLayouts(layouts: readonly string[], channelZeroClasses: rea
   return layouts.flatMap((line) => {
     const [head, ...methods] = line.split('|');
     const [classText, className] = head.split(' ');
-    const classId = Number(classText);
+    const classId = +classText;
     return methods.map((text) => parseMethod(classId, className, channelZeroClasses.includes(classId), text));
   });
 }
@@ -111,7 +111,7 @@ function parseMethod(classId: number, className: string, channelZero: boolean, t
   return {
     name,
     classId,
-    methodId: Number(methodText),
+    methodId: +methodText,
     channelZero,
     fields,
     hasArgs: fields.some((f) => !f.reserved),

@@ -41,7 +41,7 @@ export function parseLayouts(layouts, channelZeroClasses) {
     return layouts.flatMap((line) => {
         const [head, ...methods] = line.split('|');
         const [classText, className] = head.split(' ');
-        const classId = Number(classText);
+        const classId = +classText;
         return methods.map((text) => parseMethod(classId, className, channelZeroClasses.includes(classId), text));
     });
 }
@@ -69,7 +69,7 @@ function parseMethod(classId, className, channelZero, text) {
     return {
         name,
         classId,
-        methodId: Number(methodText),
+        methodId: +methodText,
         channelZero,
         fields,
         hasArgs: fields.some((f) => !f.reserved),

@@ -46,7 +46,7 @@ function parseLayouts(layouts, channelZeroClasses) {
     return layouts.flatMap((line) => {
         const [head, ...methods] = line.split('|');
         const [classText, className] = head.split(' ');
-        const classId = Number(classText);
+        const classId = +classText;
         return methods.map((text) => parseMethod(classId, className, channelZeroClasses.includes(classId), text));
     });
 }
@@ -74,7 +74,7 @@ function parseMethod(classId, className, channelZero, text) {
     return {
         name,
         classId,
-        methodId: Number(methodText),
+        methodId: +methodText,
         channelZero,
         fields,
         hasArgs: fields.some((f) => !f.reserved),
