@@ -20,8 +20,5 @@ export declare function utf8DecodeName(bytes: Uint8Array, start: number, end: nu
  * 0.05 KB gzip but measured ~5 % slower on basic.deliver decode (Node 24).
  */
 export declare function utf8DecodeKey(bytes: Uint8Array, start: number, end: number): string;
-/**
- * UTF-8 byte length of `s` (as utf8Encode would produce): counted for ASCII without allocating; from
- * the first other character on (rare in AMQP names), measured by encoding the rest.
- */
+/** UTF-8 byte length of `s` (as utf8Encode would produce) without allocating. */
 export declare function utf8Length(s: string): number;

@@ -217,14 +217,19 @@ function utf8DecodeKey(bytes, start, end) {
         return lenientDecoder.decode(bytes.subarray(start, end));
     return store(keys, slot, internalised(s));
 }
-/**
- * UTF-8 byte length of `s` (as utf8Encode would produce): counted for ASCII without allocating; from
- * the first other character on (rare in AMQP names), measured by encoding the rest.
- */
+/** UTF-8 byte length of `s` (as utf8Encode would produce) without allocating. */
 function utf8Length(s) {
     const n = s.length;
-    for (let i = 0; i < n; i++)
-        if (s.charCodeAt(i) >= 0x80)
-            return i + encoder.encode(s.slice(i)).length;
-    return n;
+    let bytes = n;
+    for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            continue;
+        // 2 bytes below U+0800; 3 above, and for a lone surrogate (→ U+FFFD).
+        bytes += c < 0x800 ? 1 : 2;
+        // A surrogate pair is 4 bytes: its second unit adds nothing (past the end, charCodeAt is NaN).
+        if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00)
+            i++;
+    }
+    return bytes;
 }
