@@ -52,35 +52,33 @@ export class AmqpError extends Error {
   // by any copy of this package, where `instanceof` would fail.
   override readonly name = 'AmqpError' as const;
   /** Which operation failed: `encode`, `decode`, `frame` or `version-mismatch`. */
-  readonly kind: AmqpErrorKind;
+  declare readonly kind: AmqpErrorKind;
   /** The reply code to close with (501 frame, 502 syntax, 503 command invalid, 505 unexpected frame); undefined for encode errors. */
-  readonly replyCode: number | undefined;
+  declare readonly replyCode: number | undefined;
   /** Byte offset of the problem: into the payload or value being decoded, or since the stream began for the frame parser. */
-  readonly offset: number | undefined;
+  declare readonly offset: number | undefined;
   /** Where the problem is: `class.method.field`, `class.properties.name`, a table key path, or `frame.type`. */
-  readonly context: string | undefined;
+  declare readonly context: string | undefined;
   /** Class id of the method or content header, when the ids were read (unknown or unexpected methods). */
-  readonly classId: number | undefined;
+  declare readonly classId: number | undefined;
   /** Method id, when the ids were read (unknown or unexpected methods). */
-  readonly methodId: number | undefined;
+  declare readonly methodId: number | undefined;
 
   /** `message` is prefixed with the context and offset from `options`. */
   constructor(message: string, options: AmqpErrorOptions) {
     super(compose(message, options));
-    this.kind = options.kind;
-    this.replyCode = options.replyCode;
-    this.offset = options.offset;
-    this.context = options.context;
-    this.classId = options.classId;
-    this.methodId = options.methodId;
+    // Declared, not initialised, fields: one loop sets them all (own properties, in this order).
+    for (const key of OPTION_KEYS) (this as Record<string, unknown>)[key] = options[key];
   }
 }
 
+const OPTION_KEYS = ['kind', 'replyCode', 'offset', 'context', 'classId', 'methodId'] as const;
+
 /** `context at offset N: message`, leaving out the parts that are not given. */
 function compose(message: string, o: AmqpErrorOptions): string {
-  const at = o.offset === undefined ? '' : `at offset ${o.offset}`;
-  const where = o.context === undefined ? at : at === '' ? o.context : `${o.context} ${at}`;
-  return where === '' ? message : `${where}: ${message}`;
+  let where = o.context;
+  if (o.offset !== undefined) where = `${where === undefined ? '' : `${where} `}at offset ${o.offset}`;
+  return where === undefined || where === '' ? message : `${where}: ${message}`;
 }
 
 /** An encode error (nothing was written): `message`, and where (`ctx`) when known. */
@@ -106,30 +104,18 @@ export function decodeError(message: string, replyCode?: number, offset?: number
 /** Short, safe description of an arbitrary value for error messages (never throws). */
 export function describeValue(v: unknown): string {
   try {
-    switch (typeof v) {
-      case 'number':
-        return Object.is(v, -0) ? '-0' : String(v);
-      case 'bigint':
-        return `${v}n`;
-      case 'string':
-        return v.length > 40 ? `${JSON.stringify(v.slice(0, 40))}…` : JSON.stringify(v);
-      case 'symbol':
-        return `a symbol (${String(v)})`;
-      case 'function':
-        return 'a function';
-      case 'undefined':
-        return 'undefined';
-      case 'boolean':
-        return String(v);
-      default: {
-        if (v === null) return 'null';
-        if (Array.isArray(v)) return 'an array';
-        const proto: unknown = Object.getPrototypeOf(v);
-        const ctor = proto === null ? undefined : (proto as { constructor?: { name?: unknown } }).constructor;
-        const name = ctor !== undefined && typeof ctor.name === 'string' && ctor.name !== '' ? ctor.name : 'Object';
-        return `a ${name} instance`;
-      }
-    }
+    const type = typeof v;
+    if (type === 'string') return JSON.stringify((v as string).slice(0, 40)) + ((v as string).length > 40 ? '…' : '');
+    if (type === 'bigint') return `${v as bigint}n`;
+    if (type === 'symbol') return `a symbol (${String(v)})`;
+    if (type === 'function') return 'a function';
+    // Numbers, booleans, undefined and null print as themselves.
+    if (type !== 'object' || v === null) return Object.is(v, -0) ? '-0' : String(v);
+    if (Array.isArray(v)) return 'an array';
+    // A null constructor (or a name getter that throws) ends in the catch below.
+    const ctor = (Object.getPrototypeOf(v) as { constructor?: { name?: unknown } } | null)?.constructor;
+    const name = ctor === undefined ? undefined : ctor.name;
+    return `a ${typeof name === 'string' && name !== '' ? name : 'Object'} instance`;
   } catch {
     return 'a value';
   }

@@ -5,6 +5,7 @@ import {
   FRAME_ERROR,
   SYNTAX_ERROR,
   UNEXPECTED_FRAME,
+  describeValue,
   isAmqpError,
 } from '../../templates/runtime/errors.js';
 
@@ -49,5 +50,45 @@ describe('AmqpError', () => {
 
   it('reply codes', () => {
     expect([FRAME_ERROR, SYNTAX_ERROR, COMMAND_INVALID, UNEXPECTED_FRAME]).toEqual([501, 502, 503, 505]);
+  });
+});
+
+describe('describeValue', () => {
+  it('prints primitives as themselves, strings quoted and cut at 40 characters', () => {
+    expect([1.5, -0, 0, Number.NaN, 12n, true, undefined, null].map(describeValue)).toEqual([
+      '1.5',
+      '-0',
+      '0',
+      'NaN',
+      '12n',
+      'true',
+      'undefined',
+      'null',
+    ]);
+    expect(describeValue('a"b')).toBe('"a\\"b"');
+    expect(describeValue('x'.repeat(40))).toBe(`"${'x'.repeat(40)}"`);
+    expect(describeValue('x'.repeat(41))).toBe(`"${'x'.repeat(40)}"…`);
+  });
+
+  it('names symbols, functions, arrays and the class of other objects', () => {
+    expect(describeValue(Symbol('s'))).toBe('a symbol (Symbol(s))');
+    expect(describeValue(() => 0)).toBe('a function');
+    expect(describeValue([1])).toBe('an array');
+    expect(describeValue({})).toBe('a Object instance');
+    expect(describeValue(Object.create(null))).toBe('a Object instance');
+    expect(describeValue(new Map())).toBe('a Map instance');
+    expect(describeValue(new (class {})())).toBe('a Object instance');
+  });
+
+  it('never throws: a value it cannot inspect is "a value"', () => {
+    const nullCtor = Object.create({ constructor: null }) as object;
+    const throwing = Object.create({
+      get constructor(): never {
+        throw new Error('no');
+      },
+    }) as object;
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect([nullCtor, throwing, revoked.proxy].map(describeValue)).toEqual(['a value', 'a value', 'a value']);
   });
 });

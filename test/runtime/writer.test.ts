@@ -33,6 +33,15 @@ describe('Writer integers', () => {
     expect(toHex(w.bytes)).toBe(toHex(hex('001fffff ffffffff ffffffff ffffffff 00200000 00000001')));
   });
 
+  it('u64 splits a number at the 32-bit word boundary exactly', () => {
+    const w = new Writer(32);
+    writeU64(w, 0xffffffff, 'a'); // 00000000 ffffffff
+    writeU64(w, 2 ** 32, 'b'); // 00000001 00000000
+    writeU64(w, 3 * 2 ** 32 + 7, 'c'); // 00000003 00000007
+    writeU64(w, 2 ** 52 + 2 ** 31, 'd'); // 00100000 80000000
+    expect(toHex(w.bytes)).toBe(toHex(hex('00000000 ffffffff 00000001 00000000 00000003 00000007 00100000 80000000')));
+  });
+
   it('range and integer errors name the field and the domain', () => {
     const e = amqpError(() => writeU16(new Writer(2), 70000, 'basic.qos.prefetch-count'));
     expect(e.kind).toBe('encode');

@@ -15,34 +15,21 @@ export class AmqpError extends Error {
     // An own property (not only the prototype's) so `e.name === 'AmqpError'` holds for errors created
     // by any copy of this package, where `instanceof` would fail.
     name = 'AmqpError';
-    /** Which operation failed: `encode`, `decode`, `frame` or `version-mismatch`. */
-    kind;
-    /** The reply code to close with (501 frame, 502 syntax, 503 command invalid, 505 unexpected frame); undefined for encode errors. */
-    replyCode;
-    /** Byte offset of the problem: into the payload or value being decoded, or since the stream began for the frame parser. */
-    offset;
-    /** Where the problem is: `class.method.field`, `class.properties.name`, a table key path, or `frame.type`. */
-    context;
-    /** Class id of the method or content header, when the ids were read (unknown or unexpected methods). */
-    classId;
-    /** Method id, when the ids were read (unknown or unexpected methods). */
-    methodId;
     /** `message` is prefixed with the context and offset from `options`. */
     constructor(message, options) {
         super(compose(message, options));
-        this.kind = options.kind;
-        this.replyCode = options.replyCode;
-        this.offset = options.offset;
-        this.context = options.context;
-        this.classId = options.classId;
-        this.methodId = options.methodId;
+        // Declared, not initialised, fields: one loop sets them all (own properties, in this order).
+        for (const key of OPTION_KEYS)
+            this[key] = options[key];
     }
 }
+const OPTION_KEYS = ['kind', 'replyCode', 'offset', 'context', 'classId', 'methodId'];
 /** `context at offset N: message`, leaving out the parts that are not given. */
 function compose(message, o) {
-    const at = o.offset === undefined ? '' : `at offset ${o.offset}`;
-    const where = o.context === undefined ? at : at === '' ? o.context : `${o.context} ${at}`;
-    return where === '' ? message : `${where}: ${message}`;
+    let where = o.context;
+    if (o.offset !== undefined)
+        where = `${where === undefined ? '' : `${where} `}at offset ${o.offset}`;
+    return where === undefined || where === '' ? message : `${where}: ${message}`;
 }
 /** An encode error (nothing was written): `message`, and where (`ctx`) when known. */
 export function encodeError(message, ctx) {
@@ -63,32 +50,24 @@ export function decodeError(message, replyCode, offset, context) {
 /** Short, safe description of an arbitrary value for error messages (never throws). */
 export function describeValue(v) {
     try {
-        switch (typeof v) {
-            case 'number':
-                return Object.is(v, -0) ? '-0' : String(v);
-            case 'bigint':
-                return `${v}n`;
-            case 'string':
-                return v.length > 40 ? `${JSON.stringify(v.slice(0, 40))}…` : JSON.stringify(v);
-            case 'symbol':
-                return `a symbol (${String(v)})`;
-            case 'function':
-                return 'a function';
-            case 'undefined':
-                return 'undefined';
-            case 'boolean':
-                return String(v);
-            default: {
-                if (v === null)
-                    return 'null';
-                if (Array.isArray(v))
-                    return 'an array';
-                const proto = Object.getPrototypeOf(v);
-                const ctor = proto === null ? undefined : proto.constructor;
-                const name = ctor !== undefined && typeof ctor.name === 'string' && ctor.name !== '' ? ctor.name : 'Object';
-                return `a ${name} instance`;
-            }
-        }
+        const type = typeof v;
+        if (type === 'string')
+            return JSON.stringify(v.slice(0, 40)) + (v.length > 40 ? '…' : '');
+        if (type === 'bigint')
+            return `${v}n`;
+        if (type === 'symbol')
+            return `a symbol (${String(v)})`;
+        if (type === 'function')
+            return 'a function';
+        // Numbers, booleans, undefined and null print as themselves.
+        if (type !== 'object' || v === null)
+            return Object.is(v, -0) ? '-0' : String(v);
+        if (Array.isArray(v))
+            return 'an array';
+        // A null constructor (or a name getter that throws) ends in the catch below.
+        const ctor = Object.getPrototypeOf(v)?.constructor;
+        const name = ctor === undefined ? undefined : ctor.name;
+        return `a ${typeof name === 'string' && name !== '' ? name : 'Object'} instance`;
     }
     catch {
         return 'a value';

@@ -6,11 +6,12 @@
  * same errors (same message, context and offset) as the per-method functions: a test compares them.
  *
  * Layouts: one string per class, `<class id> <class name>`, then `|` and each method in wire order:
- *   `<method id> <method name> <field>…`, each field `<code>[<bit>][!][:<spec-name>[=<name>]]`
+ *   `<method id> <method name> <field>…`, each field `<code>[<bit>][!][[:]<spec-name>[=<name>]]`
  * where code is the wire type — `1` octet, `2` short, `4` long, `8` longlong, `T` timestamp, `s` shortstr,
  * `S` longstr, `F` table, `b` bit with its bit position in the octet —, `!` marks a reserved field (with
- * no name, it is `reserved-<n>`, n its number among the method's reserved fields) and `=<name>` gives
- * the property name when it is not the spec name in camelCase.
+ * no name, it is `reserved-<n>`, n its number among the method's reserved fields), a colon comes before
+ * a name only when it does not start with a letter, `_` or `$`, and `=<name>` gives the property name
+ * when it is not the spec name in camelCase.
  */
 import { AmqpError } from './errors.js';
 export interface FieldLayout {
@@ -23,6 +24,8 @@ export interface FieldLayout {
     readonly reserved: boolean;
     /** Bits: the mask in its octet (1 starts an octet, as bit positions restart at 0 in each); 0 for other fields. */
     readonly mask: number;
+    /** Bytes it adds besides its value's: an integer's, a length prefix, a bit run's octet (at its first bit). */
+    readonly size: number;
 }
 export interface MethodLayout {
     readonly name: string;
@@ -30,8 +33,6 @@ export interface MethodLayout {
     readonly methodId: number;
     readonly channelZero: boolean;
     readonly fields: readonly FieldLayout[];
-    /** Argument bytes that do not depend on values: integers, bit octets, length prefixes the writer adds. */
-    readonly fixedSize: number;
     readonly hasArgs: boolean;
 }
 /** Every method's layout, parsed, in the order the layouts list them. */

@@ -8,17 +8,20 @@ import { CONTENT_HEADER_PREFIX_SIZE, FRAME_END, FRAME_HEADER, FRAME_METHOD, FRAM
 import { checkFrameSize } from './frame-limit.js';
 import { dateSeconds, isUint64 } from './int64.js';
 import { utf8Encode, utf8Length, utf8Write } from './utf8.js';
-/** "… is not a short (integer 0..65535)": `max` is the range's top. */
-function notInteger(v, ctx, domain, max) {
-    return encodeError(`${describeValue(v)} is not ${domain} (integer 0..${max})`, ctx);
-}
-function isUint(v, max) {
-    return Number.isInteger(v) && v >= 0 && v <= max;
+/** Refuses `v` unless it is an integer 0..max: "… is not a short (integer 0..65535)" (`max` the range's top). */
+function checkUint(v, ctx, domain, max) {
+    if (!(Number.isInteger(v) && v >= 0 && v <= max)) {
+        throw encodeError(`${describeValue(v)} is not ${domain} (integer 0..${max})`, ctx);
+    }
 }
 /** Refuses a channel number that is not a short (an encode error: nothing is written). */
 export function checkChannel(channel) {
-    if (!isUint(channel, 0xffff))
-        throw notInteger(channel, 'channel', 'a short', 0xffff);
+    checkUint(channel, 'channel', 'a short', 0xffff);
+}
+/** Sizes are ours (computed by the encoders), so a bad one is a bug: an encode error without a context. */
+function checkSize(size, what, max) {
+    if (!(Number.isSafeInteger(size) && size >= 0 && size <= max))
+        throw encodeError(`invalid ${what} ${describeValue(size)}`);
 }
 /** A write past the exact allocation is a bug in the caller's size computation, not bad input. */
 function overflow() {
@@ -55,9 +58,7 @@ export class Writer {
     bytes;
     pos;
     constructor(size) {
-        if (!Number.isSafeInteger(size) || size < 0) {
-            throw encodeError(`invalid frame buffer size ${describeValue(size)}`);
-        }
+        checkSize(size, 'frame buffer size', Number.MAX_SAFE_INTEGER);
         // No DataView: creating one costs more than writing a small frame byte by byte.
         this.bytes = frameBytes(size);
         this.pos = 0;
@@ -93,40 +94,36 @@ export class Writer {
 // Integers are written by free functions, not Writer methods, so a bundle keeps only the widths it
 // writes (a bundler drops unused functions, never unused methods).
 export function writeU8(w, v, ctx) {
-    if (!isUint(v, 0xff))
-        throw notInteger(v, ctx, 'an octet', 0xff);
+    checkUint(v, ctx, 'an octet', 0xff);
     w.bytes[w.take(1)] = v;
 }
 export function writeU16(w, v, ctx) {
-    if (!isUint(v, 0xffff))
-        throw notInteger(v, ctx, 'a short', 0xffff);
+    checkUint(v, ctx, 'a short', 0xffff);
     const p = w.take(2);
     w.bytes[p] = v >>> 8;
     w.bytes[p + 1] = v;
 }
 export function writeU32(w, v, ctx) {
-    if (!isUint(v, 0xffffffff))
-        throw notInteger(v, ctx, 'a long', 0xffffffff);
+    checkUint(v, ctx, 'a long', 0xffffffff);
     putUint32(w.bytes, w.take(4), v);
 }
 /** A number must be a safe integer (exactness); larger values must be passed as bigint. */
 export function writeU64(w, v, ctx) {
-    if (!((typeof v === 'number' || typeof v === 'bigint') && isUint64(v))) {
-        throw notInteger(v, ctx, 'a longlong', '2^64-1; numbers above 2^53-1 must be passed as bigint');
+    // isUint64 refuses anything but a number or bigint too (Number.isSafeInteger does not convert).
+    if (!isUint64(v)) {
+        throw encodeError(`${describeValue(v)} is not a longlong (integer 0..2^64-1; numbers above 2^53-1 must be passed as bigint)`, ctx);
     }
     const p = w.take(8);
-    let hi;
-    let lo;
+    // putUint32 keeps the low 32 bits of the integer part (>>> and the octet stores wrap modulo 2^32 and
+    // 2^8): a number is its own low word, and its high word needs no rounding down.
     if (typeof v === 'bigint') {
-        hi = Number(v >> 32n);
-        lo = Number(v & 0xffffffffn);
+        putUint32(w.bytes, p, Number(v >> 32n));
+        putUint32(w.bytes, p + 4, Number(v & 0xffffffffn));
     }
     else {
-        hi = Math.floor(v / 4294967296);
-        lo = v - hi * 4294967296;
+        putUint32(w.bytes, p, v / 4294967296);
+        putUint32(w.bytes, p + 4, v);
     }
-    putUint32(w.bytes, p, hi);
-    putUint32(w.bytes, p + 4, lo);
 }
 /** A timestamp: a u64 of seconds, or a Date written as whole seconds, rounded down. */
 export function writeTimestamp(w, v, ctx) {
@@ -181,21 +178,23 @@ export function encodeLongstr(v, ctx) {
     return b;
 }
 /**
- * A Writer for one frame whose payload is `prefixSize` bytes its starter writes plus `restSize` bytes
- * the caller writes; the frame header is written and pos is where the payload starts. With
- * `frameMax`, a larger frame is refused first (an encode error naming `ctx`), before anything is allocated.
+ * A Writer for one frame whose payload starts with the class id and a u16 `word` (the method id, or a
+ * content header's weight 0), then `prefixSize` − 4 more bytes its starter writes and `restSize` bytes
+ * the caller writes; pos is just after the word. With `frameMax`, a larger frame is refused first (an
+ * encode error naming `ctx`), before anything is allocated.
  */
-function startFrame(type, channel, prefixSize, restSize, what, frameMax, ctx) {
+function startFrame(type, channel, classId, word, prefixSize, restSize, what, frameMax, ctx) {
     const payloadSize = prefixSize + restSize;
     if (frameMax !== undefined)
         checkFrameSize(FRAME_OVERHEAD + payloadSize, frameMax, ctx);
-    if (!Number.isSafeInteger(restSize) || restSize < 0 || payloadSize > 0xffffffff) {
-        throw encodeError(`invalid ${what} ${describeValue(restSize)}`);
-    }
+    checkSize(restSize, what, 0xffffffff - prefixSize); // the payload size is a u32
     // Type, size and ids are ours (generated constants and a checked size): only the channel is validated.
     checkChannel(channel);
     const w = new Writer(FRAME_OVERHEAD + payloadSize);
-    w.pos = writeFrameHeader(w.bytes, 0, type, channel, payloadSize);
+    const at = writeFrameHeader(w.bytes, 0, type, channel, payloadSize);
+    // Class id u16 then the word u16: together one big-endian u32.
+    putUint32(w.bytes, at, ((classId << 16) | word) >>> 0);
+    w.pos = at + 4;
     return w;
 }
 /**
@@ -204,11 +203,7 @@ function startFrame(type, channel, prefixSize, restSize, what, frameMax, ctx) {
  * (the negotiated frame-max), a larger frame is an encode error naming `ctx` (`basic.publish`).
  */
 export function methodFrame(channel, classId, methodId, argsSize, frameMax, ctx = 'method') {
-    const w = startFrame(FRAME_METHOD, channel, METHOD_PREFIX_SIZE, argsSize, 'method argument size', frameMax, ctx);
-    // Class id u16 then method id u16: together one big-endian u32.
-    putUint32(w.bytes, w.pos, ((classId << 16) | methodId) >>> 0);
-    w.pos += METHOD_PREFIX_SIZE;
-    return w;
+    return startFrame(FRAME_METHOD, channel, classId, methodId, METHOD_PREFIX_SIZE, argsSize, 'method argument size', frameMax, ctx);
 }
 /**
  * Starts a content header frame: type 2, channel, size, class id, weight 0 and body-size
@@ -216,11 +211,7 @@ export function methodFrame(channel, classId, methodId, argsSize, frameMax, ctx 
  * `frameMax`, a larger frame is an encode error naming `ctx` (`basic.header`).
  */
 export function headerFrame(channel, classId, bodySize, bodySizeCtx, propertiesSize, frameMax, ctx = 'header') {
-    const w = startFrame(FRAME_HEADER, channel, CONTENT_HEADER_PREFIX_SIZE, propertiesSize, 'content header size', frameMax, ctx);
-    const at = w.pos;
-    w.bytes[at] = classId >>> 8;
-    w.bytes[at + 1] = classId;
-    w.pos = at + 4; // class id, then the weight u16 left zero (the array starts zeroed)
+    const w = startFrame(FRAME_HEADER, channel, classId, 0, CONTENT_HEADER_PREFIX_SIZE, propertiesSize, 'content header size', frameMax, ctx);
     writeU64(w, bodySize, bodySizeCtx);
     return w;
 }
@@ -230,6 +221,5 @@ export function finishFrame(w) {
         throw encodeError(`internal size mismatch: frame of ${w.bytes.length} bytes ends at ${w.pos + 1}`);
     }
     w.bytes[w.pos] = FRAME_END;
-    w.pos += 1;
     return w.bytes;
 }

@@ -8,11 +8,12 @@
  * same errors (same message, context and offset) as the per-method functions: a test compares them.
  *
  * Layouts: one string per class, `<class id> <class name>`, then `|` and each method in wire order:
- *   `<method id> <method name> <field>…`, each field `<code>[<bit>][!][:<spec-name>[=<name>]]`
+ *   `<method id> <method name> <field>…`, each field `<code>[<bit>][!][[:]<spec-name>[=<name>]]`
  * where code is the wire type — `1` octet, `2` short, `4` long, `8` longlong, `T` timestamp, `s` shortstr,
  * `S` longstr, `F` table, `b` bit with its bit position in the octet —, `!` marks a reserved field (with
- * no name, it is `reserved-<n>`, n its number among the method's reserved fields) and `=<name>` gives
- * the property name when it is not the spec name in camelCase.
+ * no name, it is `reserved-<n>`, n its number among the method's reserved fields), a colon comes before
+ * a name only when it does not start with a letter, `_` or `$`, and `=<name>` gives the property name
+ * when it is not the spec name in camelCase.
  */
 import { AmqpError, COMMAND_INVALID, encodeError } from './errors.js';
 import { encodeTable } from './field-table-encode.js';
@@ -53,6 +54,8 @@ export interface FieldLayout {
   readonly reserved: boolean;
   /** Bits: the mask in its octet (1 starts an octet, as bit positions restart at 0 in each); 0 for other fields. */
   readonly mask: number;
+  /** Bytes it adds besides its value's: an integer's, a length prefix, a bit run's octet (at its first bit). */
+  readonly size: number;
 }
 
 export interface MethodLayout {
@@ -61,13 +64,20 @@ export interface MethodLayout {
   readonly methodId: number;
   readonly channelZero: boolean;
   readonly fields: readonly FieldLayout[];
-  /** Argument bytes that do not depend on values: integers, bit octets, length prefixes the writer adds. */
-  readonly fixedSize: number;
   readonly hasArgs: boolean;
 }
 
-/** Bytes of a field whose size does not depend on its value (a reserved string is its empty length prefix). */
-const FIXED: Readonly<Record<string, number>> = { '1': 1, '2': 2, '4': 4, '8': 8, T: 8, s: 1, S: 4, F: 4 };
+/**
+ * Bytes of a field besides its value's: integers, and the length prefixes the writer adds to strings
+ * (a table's encoding includes its own); a bit run's octet counts at its first bit (mask 1).
+ */
+const FIXED: Readonly<Record<string, number>> = { '1': 1, '2': 2, '4': 4, '8': 8, T: 8, s: 1, S: 4, F: 0, b: 0 };
+
+/** A reserved field is written as its type's empty value: zeros on the wire, through the same checks. */
+const EMPTY: Readonly<Record<string, unknown>> = { s: '', S: '', F: {}, b: false };
+
+const argValue = (f: FieldLayout, args: Record<string, unknown> | undefined): unknown =>
+  f.reserved ? (EMPTY[f.code] ?? 0) : args![f.name];
 
 /** The writer of each integer code. */
 const WRITE: Readonly<Record<string, (w: Writer, v: never, ctx: string) => void>> = {
@@ -85,7 +95,7 @@ export function parseLayouts(layouts: readonly string[], channelZeroClasses: rea
   return layouts.flatMap((line) => {
     const [head, ...methods] = line.split('|');
     const [classText, className] = head.split(' ');
-    const classId = Number(classText);
+    const classId = +classText;
     return methods.map((text) => parseMethod(classId, className, channelZeroClasses.includes(classId), text));
   });
 }
@@ -93,24 +103,29 @@ export function parseLayouts(layouts: readonly string[], channelZeroClasses: rea
 function parseMethod(classId: number, className: string, channelZero: boolean, text: string): MethodLayout {
   const [methodText, methodName, ...tokens] = text.split(' ');
   const name = `${className}.${methodName}`;
-  let fixedSize = 0;
   let reservedCount = 0;
   const fields: FieldLayout[] = tokens.map((token) => {
     const [, code, bit, reserved, given, rename] = /^(.)(\d?)(!?):?([^=]*)=?(.*)$/.exec(token)!;
     if (reserved) reservedCount++;
     const specName = given || `reserved-${reservedCount}`;
-    const mask = code === 'b' ? 1 << Number(bit) : 0;
-    // A bit run takes one octet; strings and tables add their value's bytes to their prefix.
-    fixedSize += mask !== 0 ? (mask === 1 ? 1 : 0) : reserved || code !== 'F' ? FIXED[code] : 0;
-    return { specName, ctx: `${name}.${specName}`, name: rename || camel(specName), code, reserved: !!reserved, mask };
+    const mask = code === 'b' ? 1 << +bit : 0;
+    const size = mask === 1 ? 1 : FIXED[code];
+    return {
+      specName,
+      ctx: `${name}.${specName}`,
+      name: rename || camel(specName),
+      code,
+      reserved: !!reserved,
+      mask,
+      size,
+    };
   });
   return {
     name,
     classId,
-    methodId: Number(methodText),
+    methodId: +methodText,
     channelZero,
     fields,
-    fixedSize,
     hasArgs: fields.some((f) => !f.reserved),
   };
 }
@@ -149,6 +164,9 @@ export function methodCodec<M, I>(
       }
       return encodeArgs(m, channel, method.args, frameMax);
     },
+    // Two maps, each looked up with one key type: one map of both behind one lookup function saved
+    // 6 bytes gzip but measured lower on decodeMethod (full runs, Node 24, vs the faster incumbent:
+    // basic.deliver 1.17× instead of 1.31×, basic.ack 0.91× instead of 1.00×).
     decode(payload) {
       const reader = new ReadCursor(payload);
       const classId = readU16(reader, 'method.class-id');
@@ -185,29 +203,33 @@ function encodeArgs(
   if (m.channelZero ? channel !== 0 : channel === 0) throw wrongChannel(channel, m.name);
   if (m.hasArgs) expectObject(args, m.name);
   const fields = m.fields;
-  const measured: (number | Uint8Array | undefined)[] = [];
-  let size = m.fixedSize;
+  const measured: (number | Uint8Array)[] = [];
+  let size = 0;
   for (const f of fields) {
-    let part: number | Uint8Array | undefined;
-    if (!f.reserved) {
-      const v = args![f.name];
-      if (f.code === 's') size += part = shortstrLength(v as string, f.ctx);
-      else if (f.code === 'S') size += (part = encodeLongstr(v as string, f.ctx)).length;
-      else if (f.code === 'F') size += (part = encodeTable(v as never, f.ctx)).length;
-    }
+    const v = argValue(f, args);
+    // Branches, not a table of measurers: measured ~10 % faster on basic.publish.
+    const part =
+      f.code === 's'
+        ? shortstrLength(v as string, f.ctx)
+        : f.code === 'S'
+          ? encodeLongstr(v as string, f.ctx)
+          : f.code === 'F'
+            ? encodeTable(v as never, f.ctx)
+            : 0;
+    size += f.size + (typeof part === 'number' ? part : part.length);
     measured.push(part);
   }
   const w = methodFrame(channel, m.classId, m.methodId, size, frameMax, m.name);
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
-    // A bit octet is written (zero) at its first bit; each bit is or-ed in as it is checked.
-    if (f.mask === 1) writeU8(w, 0, f.ctx);
-    if (f.reserved) w.pos += f.mask !== 0 ? 0 : FIXED[f.code];
-    else if (f.mask !== 0) w.bytes[w.pos - 1] |= bool(args![f.name] as boolean, f.ctx) * f.mask;
-    else if (WRITE[f.code] !== undefined) WRITE[f.code](w, args![f.name] as never, f.ctx);
-    else if (f.code === 's') w.shortstrText(args![f.name] as string, measured[i] as number);
+    const v = argValue(f, args);
+    // A bit octet starts zero at its first bit; each bit is or-ed in as it is checked.
+    if (f.mask === 1) w.take(1);
+    if (f.mask !== 0) w.bytes[w.pos - 1] |= bool(v as boolean, f.ctx) * f.mask;
+    else if (f.code === 's') w.shortstrText(v as string, measured[i] as number);
     else if (f.code === 'S') w.longstr(measured[i] as Uint8Array);
-    else w.raw(measured[i] as Uint8Array);
+    else if (f.code === 'F') w.raw(measured[i] as Uint8Array);
+    else WRITE[f.code](w, v as never, f.ctx);
   }
   return finishFrame(w);
 }

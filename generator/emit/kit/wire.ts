@@ -114,9 +114,11 @@ const layoutCamel = (specName: string): string => specName.replace(/-(.)/g, (_, 
 
 /**
  * One method as runtime/method-codec.ts reads it: `<method id> <method name>` then each field in wire
- * order as `<code>[<bit position>][!]:<spec name>[=<property name>]` (`!` reserved; the property name
- * only where it is not the spec name in camelCase). A reserved field named `reserved-<n>`, n its
- * number among the method's reserved fields (as the spec numbers them), is `<code>[<bit>]!` alone.
+ * order as `<code>[<bit position>][!][:]<spec name>[=<property name>]` (`!` reserved; the colon only
+ * before a name that does not start with a letter, `_` or `$`, which could be read as a bit position
+ * or a `!`; the property name only where it is not the spec name in camelCase). A reserved field
+ * named `reserved-<n>`, n its number among the method's reserved fields (as the spec numbers them),
+ * is `<code>[<bit>]!` alone.
  */
 export function methodLayout(method: MethodModel): string {
   const fields = method.layout.flatMap((item) =>
@@ -128,7 +130,8 @@ export function methodLayout(method: MethodModel): string {
   const tokens = fields.map(({ f, bit }) => {
     if (f.reserved && f.specName === `reserved-${++reservedCount}`) return `${LAYOUT_CODE[f.type]}${bit}!`;
     const rename = layoutCamel(f.specName) === f.name ? '' : `=${f.name}`;
-    return `${LAYOUT_CODE[f.type]}${bit}${f.reserved ? '!' : ''}:${f.specName}${rename}`;
+    const colon = /^[A-Za-z_$]/.test(f.specName) ? '' : ':';
+    return `${LAYOUT_CODE[f.type]}${bit}${f.reserved ? '!' : ''}${colon}${f.specName}${rename}`;
   });
   return [method.methodId, method.specName, ...tokens].join(' ');
 }

@@ -162,12 +162,13 @@ describe('emitMethodsFile', () => {
 describe('emitLayoutsFile', () => {
   const layoutLines = (p: Protocol) => emitted(emitLayoutsFile, p);
 
-  it('prints a line per class (id, name), then each method as id, name, fields as code[bit][!]:spec-name in wire order', () => {
+  it('prints a line per class (id, name), then each method as id, name, fields as code[bit][!]spec-name in wire order', () => {
     // short 2, shortstr s, longstr S, long 4, bits b<position>, table F; a reserved field (!) named
-    // reserved-<its number among the method's reserved fields> gives no name.
+    // reserved-<its number among the method's reserved fields> gives no name. The name follows the
+    // code directly (a name starts with a letter, so it cannot be read as a bit position or a `!`).
     expect(linesFrom(layoutLines(protocol()), 'export const METHOD_LAYOUTS = [', 3)).toEqual([
       'export const METHOD_LAYOUTS = [',
-      "'10 demo|20 put 2! s:queue S:payload 4:count b0:no-wait b1! b2:if-unused F:arguments|30 ping',",
+      "'10 demo|20 put 2! squeue Spayload 4count b0no-wait b1! b2if-unused Farguments|30 ping',",
       '];',
     ]);
   });
@@ -175,12 +176,17 @@ describe('emitLayoutsFile', () => {
   it('names a reserved field only when its name is not reserved-<its number>', () => {
     const fields =
       '<field name="reserved-2" domain="short" reserved="1"/><field name="reserved-x" domain="octet" reserved="1"/>';
-    expect(layoutLines(demoClass(methodXml('m', 1, fields)))).toContain("'10 demo|1 m 2!:reserved-2 1!:reserved-x',");
+    expect(layoutLines(demoClass(methodXml('m', 1, fields)))).toContain("'10 demo|1 m 2!reserved-2 1!reserved-x',");
+  });
+
+  it('puts a colon before a name that does not start with a letter, so it is not read as a bit or a `!`', () => {
+    const fields = '<field name="9" domain="bit" reserved="1"/><field name=":x" domain="short" reserved="1"/>';
+    expect(layoutLines(demoClass(methodXml('m', 1, fields)))).toContain("'10 demo|1 m b0!:9 2!::x',");
   });
 
   it('gives a property name after = where it is not the spec name in camelCase', () => {
     expect(layoutLines(demoClass(methodXml('m', 1, '<field name="no_wait" domain="bit"/>')))).toContain(
-      "'10 demo|1 m b0:no_wait=noWait',",
+      "'10 demo|1 m b0no_wait=noWait',",
     );
   });
 

@@ -12,19 +12,26 @@ exports.unknownMethod = unknownMethod;
  * same errors (same message, context and offset) as the per-method functions: a test compares them.
  *
  * Layouts: one string per class, `<class id> <class name>`, then `|` and each method in wire order:
- *   `<method id> <method name> <field>…`, each field `<code>[<bit>][!][:<spec-name>[=<name>]]`
+ *   `<method id> <method name> <field>…`, each field `<code>[<bit>][!][[:]<spec-name>[=<name>]]`
  * where code is the wire type — `1` octet, `2` short, `4` long, `8` longlong, `T` timestamp, `s` shortstr,
  * `S` longstr, `F` table, `b` bit with its bit position in the octet —, `!` marks a reserved field (with
- * no name, it is `reserved-<n>`, n its number among the method's reserved fields) and `=<name>` gives
- * the property name when it is not the spec name in camelCase.
+ * no name, it is `reserved-<n>`, n its number among the method's reserved fields), a colon comes before
+ * a name only when it does not start with a letter, `_` or `$`, and `=<name>` gives the property name
+ * when it is not the spec name in camelCase.
  */
 const errors_js_1 = require("./errors.js");
 const field_table_encode_js_1 = require("./field-table-encode.js");
 const frame_limit_js_1 = require("./frame-limit.js");
 const reader_js_1 = require("./reader.js");
 const writer_js_1 = require("./writer.js");
-/** Bytes of a field whose size does not depend on its value (a reserved string is its empty length prefix). */
-const FIXED = { '1': 1, '2': 2, '4': 4, '8': 8, T: 8, s: 1, S: 4, F: 4 };
+/**
+ * Bytes of a field besides its value's: integers, and the length prefixes the writer adds to strings
+ * (a table's encoding includes its own); a bit run's octet counts at its first bit (mask 1).
+ */
+const FIXED = { '1': 1, '2': 2, '4': 4, '8': 8, T: 8, s: 1, S: 4, F: 0, b: 0 };
+/** A reserved field is written as its type's empty value: zeros on the wire, through the same checks. */
+const EMPTY = { s: '', S: '', F: {}, b: false };
+const argValue = (f, args) => f.reserved ? (EMPTY[f.code] ?? 0) : args[f.name];
 /** The writer of each integer code. */
 const WRITE = {
     '1': writer_js_1.writeU8,
@@ -39,32 +46,37 @@ function parseLayouts(layouts, channelZeroClasses) {
     return layouts.flatMap((line) => {
         const [head, ...methods] = line.split('|');
         const [classText, className] = head.split(' ');
-        const classId = Number(classText);
+        const classId = +classText;
         return methods.map((text) => parseMethod(classId, className, channelZeroClasses.includes(classId), text));
     });
 }
 function parseMethod(classId, className, channelZero, text) {
     const [methodText, methodName, ...tokens] = text.split(' ');
     const name = `${className}.${methodName}`;
-    let fixedSize = 0;
     let reservedCount = 0;
     const fields = tokens.map((token) => {
         const [, code, bit, reserved, given, rename] = /^(.)(\d?)(!?):?([^=]*)=?(.*)$/.exec(token);
         if (reserved)
             reservedCount++;
         const specName = given || `reserved-${reservedCount}`;
-        const mask = code === 'b' ? 1 << Number(bit) : 0;
-        // A bit run takes one octet; strings and tables add their value's bytes to their prefix.
-        fixedSize += mask !== 0 ? (mask === 1 ? 1 : 0) : reserved || code !== 'F' ? FIXED[code] : 0;
-        return { specName, ctx: `${name}.${specName}`, name: rename || camel(specName), code, reserved: !!reserved, mask };
+        const mask = code === 'b' ? 1 << +bit : 0;
+        const size = mask === 1 ? 1 : FIXED[code];
+        return {
+            specName,
+            ctx: `${name}.${specName}`,
+            name: rename || camel(specName),
+            code,
+            reserved: !!reserved,
+            mask,
+            size,
+        };
     });
     return {
         name,
         classId,
-        methodId: Number(methodText),
+        methodId: +methodText,
         channelZero,
         fields,
-        fixedSize,
         hasArgs: fields.some((f) => !f.reserved),
     };
 }
@@ -92,6 +104,9 @@ function methodCodec(layouts, channelZeroClasses) {
             }
             return encodeArgs(m, channel, method.args, frameMax);
         },
+        // Two maps, each looked up with one key type: one map of both behind one lookup function saved
+        // 6 bytes gzip but measured lower on decodeMethod (full runs, Node 24, vs the faster incumbent:
+        // basic.deliver 1.17× instead of 1.31×, basic.ack 0.91× instead of 1.00×).
         decode(payload) {
             const reader = new reader_js_1.ReadCursor(payload);
             const classId = (0, reader_js_1.readU16)(reader, 'method.class-id');
@@ -126,38 +141,37 @@ function encodeArgs(m, channel, args, frameMax) {
         (0, writer_js_1.expectObject)(args, m.name);
     const fields = m.fields;
     const measured = [];
-    let size = m.fixedSize;
+    let size = 0;
     for (const f of fields) {
-        let part;
-        if (!f.reserved) {
-            const v = args[f.name];
-            if (f.code === 's')
-                size += part = (0, writer_js_1.shortstrLength)(v, f.ctx);
-            else if (f.code === 'S')
-                size += (part = (0, writer_js_1.encodeLongstr)(v, f.ctx)).length;
-            else if (f.code === 'F')
-                size += (part = (0, field_table_encode_js_1.encodeTable)(v, f.ctx)).length;
-        }
+        const v = argValue(f, args);
+        // Branches, not a table of measurers: measured ~10 % faster on basic.publish.
+        const part = f.code === 's'
+            ? (0, writer_js_1.shortstrLength)(v, f.ctx)
+            : f.code === 'S'
+                ? (0, writer_js_1.encodeLongstr)(v, f.ctx)
+                : f.code === 'F'
+                    ? (0, field_table_encode_js_1.encodeTable)(v, f.ctx)
+                    : 0;
+        size += f.size + (typeof part === 'number' ? part : part.length);
         measured.push(part);
     }
     const w = (0, writer_js_1.methodFrame)(channel, m.classId, m.methodId, size, frameMax, m.name);
     for (let i = 0; i < fields.length; i++) {
         const f = fields[i];
-        // A bit octet is written (zero) at its first bit; each bit is or-ed in as it is checked.
+        const v = argValue(f, args);
+        // A bit octet starts zero at its first bit; each bit is or-ed in as it is checked.
         if (f.mask === 1)
-            (0, writer_js_1.writeU8)(w, 0, f.ctx);
-        if (f.reserved)
-            w.pos += f.mask !== 0 ? 0 : FIXED[f.code];
-        else if (f.mask !== 0)
-            w.bytes[w.pos - 1] |= (0, writer_js_1.bool)(args[f.name], f.ctx) * f.mask;
-        else if (WRITE[f.code] !== undefined)
-            WRITE[f.code](w, args[f.name], f.ctx);
+            w.take(1);
+        if (f.mask !== 0)
+            w.bytes[w.pos - 1] |= (0, writer_js_1.bool)(v, f.ctx) * f.mask;
         else if (f.code === 's')
-            w.shortstrText(args[f.name], measured[i]);
+            w.shortstrText(v, measured[i]);
         else if (f.code === 'S')
             w.longstr(measured[i]);
-        else
+        else if (f.code === 'F')
             w.raw(measured[i]);
+        else
+            WRITE[f.code](w, v, f.ctx);
     }
     return (0, writer_js_1.finishFrame)(w);
 }

@@ -24,38 +24,33 @@ const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 // a few hundred bytes).
 const SHORT_ENCODE = 64;
 const SHORT_DECODE = 256;
-/** UTF-8 bytes of a string (lone surrogates become U+FFFD, as TextEncoder does). */
-function utf8Encode(s) {
-    const n = s.length;
-    if (n > SHORT_ENCODE)
-        return encoder.encode(s);
-    const out = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
+/** Writes `s` at `at` if it is all ASCII, one byte a character; false (part written) when it is not. */
+function asciiWrite(s, buf, at) {
+    for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
         if (c >= 0x80)
-            return encoder.encode(s);
-        out[i] = c;
+            return false;
+        buf[at + i] = c;
     }
-    return out;
+    return true;
+}
+/** UTF-8 bytes of a string (lone surrogates become U+FFFD, as TextEncoder does). */
+function utf8Encode(s) {
+    if (s.length <= SHORT_ENCODE) {
+        const out = new Uint8Array(s.length);
+        if (asciiWrite(s, out, 0))
+            return out;
+    }
+    return encoder.encode(s);
 }
 /**
  * Writes `s` as UTF-8 into `buf` at `at` and returns the byte count. The caller guarantees room for
  * 3 × s.length bytes (the worst case: one UTF-16 unit → at most 3 bytes; a pair → 4).
  */
 function utf8Write(s, buf, at) {
-    const n = s.length;
-    if (n <= SHORT_ENCODE) {
-        let i = 0;
-        for (; i < n; i++) {
-            const c = s.charCodeAt(i);
-            if (c >= 0x80)
-                break;
-            buf[at + i] = c;
-        }
-        if (i === n)
-            return n;
-    }
-    return encoder.encodeInto(s, buf.subarray(at)).written;
+    return s.length <= SHORT_ENCODE && asciiWrite(s, buf, at)
+        ? s.length
+        : encoder.encodeInto(s, buf.subarray(at)).written;
 }
 /**
  * ASCII-only run as a string, or undefined when a byte ≥ 0x80 shows up. Eight characters per
@@ -230,16 +225,11 @@ function utf8Length(s) {
         const c = s.charCodeAt(i);
         if (c < 0x80)
             continue;
-        if (c < 0x800) {
-            bytes += 1;
-        }
-        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-            bytes += 2; // a surrogate pair: 2 units → 4 bytes
+        // 2 bytes below U+0800; 3 above, and for a lone surrogate (→ U+FFFD).
+        bytes += c < 0x800 ? 1 : 2;
+        // A surrogate pair is 4 bytes: its second unit adds nothing (past the end, charCodeAt is NaN).
+        if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00)
             i++;
-        }
-        else {
-            bytes += 2; // BMP char or lone surrogate (→ U+FFFD): 3 bytes
-        }
     }
     return bytes;
 }
