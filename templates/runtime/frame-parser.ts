@@ -111,7 +111,7 @@ export class FrameParser {
     if (this.#error) throw this.#error;
     // A plain view, no copy, of an ArrayBuffer (a WebSocket with binaryType 'arraybuffer') or of a
     // subclass's view (Node's Buffer would make every payload and decoded byte value one too).
-    if (chunk?.constructor !== Uint8Array) {
+    if (!(chunk instanceof Uint8Array && chunk.constructor === Uint8Array)) {
       if (!(chunk instanceof Uint8Array || chunk instanceof ArrayBuffer)) {
         throw new AmqpError(`${describeValue(chunk)} is not a Uint8Array or an ArrayBuffer`, { kind: 'frame' });
       }

@@ -417,6 +417,7 @@ describe('FrameParser: every split of one frame, inputs, and the exact error tex
       new DataView(ab),
       new Uint16Array(4),
       new SharedArrayBuffer(8),
+      { constructor: Uint8Array, length: 8 }, // only looks like one: its bytes would read as undefined
     ]) {
       const e = amqpError(() => new FrameParser().push(bad as unknown as Uint8Array));
       expect([e.kind, e.offset]).toEqual(['frame', undefined]);
